@@ -2,6 +2,27 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
+// Vitest 5 declares Node >= 22 and its reporter calls Map.groupBy (Node 21+) when printing a failure; on this
+// project's Node 20 that call crashed the report of every failing test. The config runs in the reporter's process,
+// so a spec-shaped polyfill here restores failure output. Remove when CI moves to Node 22.
+if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
+  Object.defineProperty(Map, 'groupBy', {
+    configurable: true,
+    writable: true,
+    value<K, T>(items: Iterable<T>, key: (item: T, index: number) => K): Map<K, T[]> {
+      const groups = new Map<K, T[]>();
+      let i = 0;
+      for (const item of items) {
+        const k = key(item, i++);
+        const group = groups.get(k);
+        if (group) group.push(item);
+        else groups.set(k, [item]);
+      }
+      return groups;
+    },
+  });
+}
+
 export default defineConfig({
   plugins: [preact()],
   test: {

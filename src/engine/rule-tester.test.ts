@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../test/helpers/report-builder';
+import t4ReviewSum from '../rules/t4-review-sum';
+import { testRule, validateCases } from './rule-tester';
+
+const report = buildReport();
+
+describe('validateCases', () => {
+  it('accepts well-formed cases', () => {
+    expect(
+      validateCases(t4ReviewSum, {
+        valid: [{ name: 'ok', report }],
+        invalid: [{ name: 'bad', report, expected: [['t4-review-sum', 'T4:review:review.total', 'mismatch']] }],
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuses a rule without valid or without invalid cases', () => {
+    expect(validateCases(t4ReviewSum, { valid: [], invalid: [] })).toEqual([
+      'needs at least one valid case',
+      'needs at least one invalid case',
+    ]);
+  });
+
+  it('refuses duplicate case names, unknown message ids, foreign rule ids and empty expectations', () => {
+    const problems = validateCases(t4ReviewSum, {
+      valid: [{ name: 'same', report }],
+      invalid: [
+        { name: 'same', report, expected: [['t4-review-sum', '', 'mismatch']] },
+        { name: 'typo', report, expected: [['t4-review-sum', '', 'mismatchh']] },
+        { name: 'other rule', report, expected: [['t4-direct-sum', '', 'mismatch']] },
+        { name: 'nothing', report, expected: [] },
+        { name: 'half severities', report, expected: [['t4-review-sum', '', 'mismatch', 'error'], ['t4-review-sum', '', 'mismatch']] },
+      ],
+    });
+    expect(problems).toEqual([
+      'duplicate case name "same"',
+      'case "typo" expects unknown messageId "mismatchh"',
+      'case "other rule" expects rule "t4-direct-sum", not "t4-review-sum"',
+      'invalid case "nothing" expects no finding (make it a valid case)',
+      'case "half severities" states the severity of some expected findings but not all',
+    ]);
+  });
+
+  it('makes testRule throw at collection time', () => {
+    expect(() => testRule(t4ReviewSum, { valid: [{ name: 'ok', report }], invalid: [] })).toThrow(
+      'testRule(t4-review-sum): needs at least one invalid case',
+    );
+  });
+});

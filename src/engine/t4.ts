@@ -1,0 +1,42 @@
+/**
+ * Table 四's row sums (总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结), shared by the three t4-*-sum rules.
+ */
+import type { CellValue, Report } from '../model';
+import { T4_COLUMNS } from '../template';
+import { columnName } from './labels';
+import { actualData, partsText } from './sums';
+import { auditableTable } from './tables';
+
+/** A T4 row whose 总计 disagrees with its parts, ready to report (first cell: the 总计). */
+export interface T4Mismatch {
+  cells: CellValue[];
+  data: Record<string, string | number>;
+}
+
+/** Checks one T4 row group; undefined when it adds up or cannot be checked (table absent, a cell missing or invalid). */
+export function t4RowMismatch(report: Report, row: string): T4Mismatch | undefined {
+  const view = auditableTable(report, 'T4');
+  if (!view) return undefined;
+  const partKeys = T4_COLUMNS.filter((c) => c.key !== 'total').map((c) => c.key);
+  const total = view.cell(row, 'total');
+  const parts = partKeys.map((k) => view.cell(row, k));
+  if (!total || parts.some((p) => !p)) return undefined;
+  const values = partKeys.map((k) => view.num(row, k));
+  const actual = view.num(row, 'total');
+  if (values.some((v) => v === undefined) || actual === undefined) return undefined;
+  const expected = (values as number[]).reduce((s, v) => s + v, 0);
+  if (expected === actual) return undefined;
+  const text = partsText(partKeys.map((k, i) => ({ name: SHORT[k] ?? columnName('T4', k), value: values[i] as number })));
+  return {
+    cells: [total, ...(parts as CellValue[])],
+    data: { expected, parts: text.zh, 'parts@en': text.en, ...actualData(total, actual) },
+  };
+}
+
+/** The short names the national format's readers use in sums ("维持1+纠正0+其他0+尚未审结0"). */
+const SHORT: Record<string, { zh: string; en: string }> = {
+  maintain: { zh: '维持', en: 'upheld' },
+  correct: { zh: '纠正', en: 'corrected' },
+  other: { zh: '其他', en: 'other' },
+  pending: { zh: '尚未审结', en: 'pending' },
+};

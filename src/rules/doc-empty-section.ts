@@ -1,0 +1,49 @@
+/**
+ * doc-empty-section (warning): section 五 (存在的主要问题及改进情况) says nothing of substance — empty, "无", or a
+ * line of boilerplate (rules.md F). What is left after removing the section's own sub-headings, numbering,
+ * punctuation and filler words ("无", "暂无", "本年度", "情况") must be at least a short sentence.
+ */
+import { defineRule } from '../engine/define-rule';
+import { findSection, headingSentence } from '../engine/report-info';
+
+export default defineRule({
+  id: 'doc-empty-section',
+  severity: 'warning',
+  appliesTo: ['2021', '2019', 'legacy', 'unknown'],
+  description: {
+    zh: '“存在的主要问题及改进情况”应有实质内容',
+    en: 'Section 5 (main problems and improvements) must say something of substance',
+  },
+  messages: {
+    empty: {
+      zh: '第五部分“{{heading}}”没有实质内容{{shown}}',
+      en: 'Section 5 “{{heading}}” says nothing of substance{{shown}}',
+    },
+  },
+  check(report, ctx) {
+    const section = findSection(report, '五');
+    if (!section) return;
+    const text = typeof section.text === 'string' ? section.text : '';
+    if (substance(text) >= MIN_SUBSTANCE) return;
+    const body = text.replace(/\s+/gu, ' ').trim();
+    const shown = body ? { shown: `（仅有“${body.slice(0, 40)}”）`, 'shown@en': ` (only “${body.slice(0, 40)}”)` } : { shown: '（为空）', 'shown@en': ' (it is empty)' };
+    ctx.report({ messageId: 'empty', sentence: headingSentence(section), data: { heading: section.heading.trim(), ...shown } });
+  },
+});
+
+/** Characters of real content: a sentence naming one problem and one measure is well above this. */
+const MIN_SUBSTANCE = 16;
+
+/** Number of Chinese characters left once headings, numbering, filler and punctuation are removed. */
+export function substance(text: string): number {
+  const rest = text
+    .normalize('NFKC')
+    .replace(/[(（]?[一二三四五六七八九十\d]+[)）、.．]|[一二三四五六七八九十]是/gu, '')
+    .replace(HEADINGS, '')
+    .replace(FILLER, '');
+  return (rest.match(/[\u4e00-\u9fff]/gu) ?? []).length;
+}
+
+const HEADINGS =
+  /政府信息公开工作|存在的主要问题|存在问题|主要问题|问题|改进情况|改进措施|整改情况|改进|措施|及|和|上年度?|本年度?/gu;
+const FILLER = /暂无|没有|不存在|无|情况|相关|方面|的|等|均|已|为/gu;

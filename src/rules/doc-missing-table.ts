@@ -1,0 +1,57 @@
+/**
+ * doc-missing-table: section 二, 三 or 四 has its heading but no machine-readable table (error); a table shown as an
+ * image or linked as a file is "not audited" (info, with the links) — never a false error (rules.md F, ux.md).
+ */
+import { defineRule } from '../engine/define-rule';
+import { TABLE_NAMES } from '../engine/labels';
+import { bilingual } from '../engine/messages';
+import { findSection, headingSentence, TABLE_SECTION } from '../engine/report-info';
+import type { TableId } from '../model';
+
+export default defineRule({
+  id: 'doc-missing-table',
+  severity: 'error',
+  appliesTo: ['2021', '2019'],
+  description: {
+    zh: '第二、三、四部分应各有一张可核查的统计表',
+    en: 'Sections 2, 3 and 4 must each have a machine-readable statistical table',
+  },
+  messages: {
+    missing: {
+      zh: '第{{section}}部分有标题，但缺少{{table}}',
+      en: 'Section {{section}} has its heading but no {{table}}',
+    },
+    notAudited: {
+      zh: '{{table}}是{{kind}}，未作核查：{{links}}',
+      en: '{{table}} is {{kind}} and was not audited: {{links}}',
+    },
+  },
+  check(report, ctx) {
+    for (const id of ['T2', 'T3', 'T4'] as const satisfies readonly TableId[]) {
+      const table = report.tables?.[id];
+      const no = TABLE_SECTION[id];
+      const names = bilingual('table', TABLE_NAMES[id]);
+      if (table?.status === 'image' || table?.status === 'attachment') {
+        const links = table.links?.length ? table.links.join(' ') : '';
+        const kind = table.status === 'image' ? { zh: '图片', en: 'an image' } : { zh: '附件', en: 'an attachment' };
+        ctx.report({
+          messageId: 'notAudited',
+          severity: 'info',
+          data: { ...names, ...bilingual('kind', kind), links: links || '（无链接）', 'links@en': links || '(no link)' },
+        });
+        continue;
+      }
+      if (table && table.status !== 'missing') continue;
+      // With the heading missing too, doc-missing-section reports the whole section instead.
+      const section = findSection(report, no);
+      if (!section) continue;
+      ctx.report({
+        messageId: 'missing',
+        sentence: headingSentence(section),
+        data: { ...names, section: no, 'section@en': String(SECTION_NUMBER[no] ?? no) },
+      });
+    }
+  },
+});
+
+const SECTION_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };

@@ -1,0 +1,85 @@
+// "One cause, one finding" (rules.md t3-blank-total) across the whole registry: a single defect in a report raises
+// exactly the finding that names it, and none of its knock-on effects.
+import { describe, expect, it } from 'vitest';
+import { cellKey } from '../engine/cells';
+import { runRules } from '../engine/run-rules';
+import { buildReport, mapCells, setCell } from '../../test/helpers/report-builder';
+import type { Report } from '../model';
+
+const tuples = (report: Report) =>
+  runRules(report).findings.map((f) => [f.rule, f.severity, f.cells[0] ? cellKey(f.cells[0]) : '']);
+
+describe('one cause, one finding', () => {
+  it('a blank 总计 of a non-zero row: only t3-blank-total', () => {
+    expect(tuples(setCell(buildReport(), 'T3:totalProcessed:total', ''))).toEqual([
+      ['t3-blank-total', 'warning', 'T3:totalProcessed:total'],
+    ]);
+  });
+
+  it('a whole blank 总计 column: one warning, plus the count of the zero rows’ blanks', () => {
+    expect(tuples(mapCells(buildReport(), 'T3', (c) => (c.column === 'total' ? '' : undefined)))).toEqual([
+      ['t3-blank-total', 'warning', 'T3:newReceived:total'],
+      ['cell-blank', 'info', 'T3:denied.stateSecret:total'],
+    ]);
+  });
+
+  it('a wrong 总计 cell: only t3-row-total', () => {
+    expect(tuples(setCell(buildReport(), 'T3:granted:total', '23'))).toEqual([['t3-row-total', 'error', 'T3:granted:total']]);
+    expect(tuples(setCell(buildReport(), 'T3:totalProcessed:total', '48'))).toEqual([
+      ['t3-row-total', 'error', 'T3:totalProcessed:total'],
+    ]);
+    expect(tuples(setCell(buildReport(), 'T3:newReceived:total', '51'))).toEqual([['t3-row-total', 'error', 'T3:newReceived:total']]);
+  });
+
+  it('a wrong （七）总计 cell in an applicant column: only t3-result-sum, no identity knock-on', () => {
+    expect(tuples(setCell(buildReport(), 'T3:totalProcessed:naturalPerson', '44'))).toEqual([
+      ['t3-result-sum', 'error', 'T3:totalProcessed:naturalPerson'],
+    ]);
+    // Its 总计 recomputed from the wrong cell: two wrong cells, two column-sum findings, still no identity error.
+    expect(tuples(buildReport({ t3: { totalProcessed: [44, 2, 0, 0, 1, 1, 48] } }))).toEqual([
+      ['t3-result-sum', 'error', 'T3:totalProcessed:naturalPerson'],
+      ['t3-result-sum', 'error', 'T3:totalProcessed:total'],
+    ]);
+  });
+
+  it('an invalid cell: only cell-not-number, no sums over it', () => {
+    expect(tuples(setCell(buildReport(), 'T3:granted:naturalPerson', '二十'))).toEqual([
+      ['cell-not-number', 'error', 'T3:granted:naturalPerson'],
+    ]);
+    expect(tuples(setCell(buildReport(), 'T4:review:review.total', 'x'))).toEqual([
+      ['cell-not-number', 'error', 'T4:review:review.total'],
+    ]);
+  });
+
+  it('a table not recognised: only the notice, never arithmetic', () => {
+    const report = setCell(buildReport(), 'T4:review:review.total', '7');
+    report.tables.T4 = { ...report.tables.T4!, status: 'not-recognised' };
+    expect(tuples(report)).toEqual([['table-not-recognised', 'info', '']]);
+  });
+
+  it('tables shown as images: "not audited" notices only', () => {
+    const report = buildReport({
+      tables: { T2: { status: 'image', values: [] }, T3: { status: 'image', values: [] }, T4: { status: 'image', values: [] } },
+    });
+    expect(tuples(report)).toEqual([
+      ['doc-missing-table', 'info', ''],
+      ['doc-missing-table', 'info', ''],
+      ['doc-missing-table', 'info', ''],
+    ]);
+  });
+
+  it('the jinxiang-2023 shape: no tables, a misdated sentence', () => {
+    const report = buildReport({
+      t2: null,
+      t3: null,
+      t4: null,
+      sentences: ['2022 年我局收到政府信息公开申请 1 条，已按要求，在规定时限范围内做出解释。'],
+    });
+    expect(tuples(report)).toEqual([
+      ['doc-missing-table', 'error', ''],
+      ['doc-missing-table', 'error', ''],
+      ['doc-missing-table', 'error', ''],
+      ['meta-year-body', 'warning', ''],
+    ]);
+  });
+});

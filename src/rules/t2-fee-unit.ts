@@ -1,0 +1,53 @@
+/**
+ * t2-fee-unit (warning): 行政事业性收费 本年收费金额 is in 万元 — flag 元 written in the cell, more than 4 decimals
+ * (finer than one 元, so probably not 万元), or text that is not a number (rules.md C).
+ */
+import { defineRule } from '../engine/define-rule';
+import { formatDecimal, parseDecimal, shiftDecimal } from '../engine/decimal';
+import { normaliseText } from '../engine/report-info';
+import { auditableTable } from '../engine/tables';
+
+export default defineRule({
+  id: 't2-fee-unit',
+  severity: 'warning',
+  appliesTo: ['2021'],
+  description: {
+    zh: '表二行政事业性收费金额应以万元为单位填报数字',
+    en: 'Table 2 administrative fees must be a number in units of 10,000 yuan (万元)',
+  },
+  messages: {
+    yuan: {
+      zh: '表二行政事业性收费金额的单位应为万元，表中写作“{{text}}”（元）；如按元计，应填 {{converted}}',
+      en: 'Table 2 administrative fees are in 10,000 yuan (万元), but the cell says “{{text}}” (yuan); in 万元 that would be {{converted}}',
+    },
+    decimals: {
+      zh: '表二行政事业性收费金额以万元计最多应有 4 位小数（即精确到元），表中为“{{text}}”（{{places}} 位小数），请核对单位',
+      en: 'Table 2 administrative fees in 万元 need at most 4 decimals (one yuan); the cell says “{{text}}” ({{places}} decimals) — check the unit',
+    },
+    notNumber: {
+      zh: '表二行政事业性收费金额应为以万元计的数字，表中为“{{text}}”',
+      en: 'Table 2 administrative fees should be a number in 万元; the cell says “{{text}}”',
+    },
+  },
+  check(report, ctx) {
+    const t2 = auditableTable(report, 'T2');
+    if (!t2 || t2.table.layout === '2019') return;
+    const cell = t2.cell('fees', 'amount');
+    if (!cell || cell.blank || cell.kind === 'blank') return;
+    const text = cell.raw;
+    const number = normaliseText(text).replace(/,/g, '').match(/^\d+(?:\.(\d+))?/);
+    if (cell.kind === 'invalid' || !number) {
+      ctx.report({ messageId: 'notNumber', cells: [cell], data: { text } });
+      return;
+    }
+    // "万元" in the cell is the column's own unit and harmless; "元" alone means the figure is in yuan.
+    if (cell.unit === '元' || (!cell.unit && /(?<!万)元$/.test(normaliseText(text)))) {
+      const amount = parseDecimal(number[0]);
+      const converted = amount ? formatDecimal(shiftDecimal(amount, -4)) : number[0];
+      ctx.report({ messageId: 'yuan', cells: [cell], data: { text, converted } });
+      return;
+    }
+    const places = number[1]?.length ?? 0;
+    if (places > 4) ctx.report({ messageId: 'decimals', cells: [cell], data: { text, places } });
+  },
+});

@@ -1,0 +1,40 @@
+/**
+ * t3-fee-note (warning): T3 （六）2（逾期未按收费通知要求缴纳费用）> 0 means fee notices were issued, so section 六
+ * should say so (信息处理费, the fees charged or waived) (rules.md A). Without a section 六 the whole text is searched.
+ */
+import { defineRule } from '../engine/define-rule';
+import { findSection, headingSentence } from '../engine/report-info';
+import { t3Total } from '../narrative/facts';
+import { narrativeSentences } from '../narrative/report-claims';
+
+export default defineRule({
+  id: 't3-fee-note',
+  severity: 'warning',
+  appliesTo: ['2021'],
+  description: {
+    zh: '表三有“逾期未按收费通知要求缴纳费用”时，第六部分应说明信息处理费收取情况',
+    en: 'When Table 3 lists requests dropped for unpaid fees, section 6 should report the information-processing fees',
+  },
+  messages: {
+    noFeeNote: {
+      zh: '表三“逾期未按收费通知要求缴纳费用”为 {{count}}，说明发出过收费通知，但{{where}}未提及信息处理费',
+      en: 'Table 3 “fee not paid” is {{count}}, so fee notices were issued, but {{where}} does not mention the information-processing fee',
+    },
+  },
+  check(report, ctx) {
+    const fact = t3Total(report, ['other.overdueFee']);
+    if (!fact || fact.value === 0 || fact.cells.some((c) => c.row !== 'other.overdueFee')) return;
+    const section = findSection(report, '六');
+    const text = section ? section.text : narrativeSentences(report).map((s) => s.text).join('');
+    if (FEE_WORDS.test(text.replace(/\s+/gu, ''))) return;
+    const where = section ? { where: '第六部分', 'where@en': 'section 6' } : { where: '正文', 'where@en': 'the text' };
+    ctx.report({
+      messageId: 'noFeeNote',
+      cells: fact.cells,
+      ...(section ? { sentence: headingSentence(section) } : {}),
+      data: { count: fact.value, ...where },
+    });
+  },
+});
+
+const FEE_WORDS = /信息处理费|处理费|收费|缴费|缴纳费用|费用/u;

@@ -1,0 +1,59 @@
+/**
+ * t3-identity: in each column of Table 三, 一、本年新收 + 二、上年结转 = 三（七）总计 + 四、结转下年度继续办理 — the
+ * 勾稽关系 the table itself prints (rules.md A).
+ */
+import { defineRule } from '../engine/define-rule';
+import { columnName } from '../engine/labels';
+import { bilingual } from '../engine/messages';
+import { sumOf, T3_ALL_COLUMNS, t3View } from '../engine/tables';
+
+const ROWS = ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'] as const;
+
+export default defineRule({
+  id: 't3-identity',
+  severity: 'error',
+  appliesTo: ['2021', '2019'],
+  description: {
+    zh: '表三每一列：本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理',
+    en: 'Table 3, every column: new + carried over = total handled + carried forward',
+  },
+  messages: {
+    mismatch: {
+      zh: '表三“{{column}}”列：本年新收 {{newReceived}} + 上年结转 {{carriedOver}} = {{left}}，应等于办理结果总计 {{totalProcessed}} + 结转下年度 {{carriedForward}} = {{right}}（相差 {{difference}}）',
+      en: 'Table 3, column “{{column}}”: new {{newReceived}} + carried over {{carriedOver}} = {{left}} should equal total handled {{totalProcessed}} + carried forward {{carriedForward}} = {{right}} (off by {{difference}})',
+    },
+  },
+  check(report, ctx) {
+    const t3 = t3View(report);
+    if (!t3) return;
+    for (const column of T3_ALL_COLUMNS) {
+      const [a, b, c, d] = ROWS.map((r) => t3.effective(r, column));
+      const left = sumOf([a, b]);
+      const right = sumOf([c, d]);
+      if (left === undefined || right === undefined || left === right) continue;
+      // When fixing what t3-row-total / t3-result-sum report makes the identity hold, that was the one cause.
+      if (holdsOnceFixed(ROWS.map((r) => t3.candidates(r, column)))) continue;
+      const cells = ROWS.map((r) => t3.cell(r, column)).filter((cell) => cell !== undefined);
+      ctx.report({
+        messageId: 'mismatch',
+        cells,
+        data: {
+          ...bilingual('column', columnName('T3', column)),
+          newReceived: a ?? 0,
+          carriedOver: b ?? 0,
+          totalProcessed: c ?? 0,
+          carriedForward: d ?? 0,
+          left,
+          right,
+          difference: Math.abs(left - right),
+        },
+      });
+    }
+  },
+});
+
+/** True when some choice of candidate values (as printed, or as another rule says they should be) balances 一+二 = 三+四. */
+function holdsOnceFixed([a, b, c, d]: number[][]): boolean {
+  const lefts = new Set((a ?? []).flatMap((x) => (b ?? []).map((y) => x + y)));
+  return (c ?? []).some((x) => (d ?? []).some((y) => lefts.has(x + y)));
+}

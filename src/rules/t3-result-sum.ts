@@ -1,0 +1,55 @@
+/** t3-result-sum: in each column of Table 三, （七）总计 = the sum of the result rows （一）…（六） (rules.md A). */
+import { defineRule } from '../engine/define-rule';
+import { columnName, shortRowName } from '../engine/labels';
+import { bilingual } from '../engine/messages';
+import { partsText } from '../engine/sums';
+import { sumOf, T3_ALL_COLUMNS, t3View } from '../engine/tables';
+
+export default defineRule({
+  id: 't3-result-sum',
+  severity: 'error',
+  appliesTo: ['2021', '2019'],
+  description: {
+    zh: '表三每一列：（七）总计应等于（一）至（六）各项办理结果之和',
+    en: 'Table 3, every column: (7) total handled must equal the sum of results (1)–(6)',
+  },
+  messages: {
+    mismatch: {
+      zh: '表三“{{column}}”列：办理结果总计应为 {{expected}}（{{parts}}），表中为 {{actual}}',
+      en: 'Table 3, column “{{column}}”: total handled should be {{expected}} ({{parts}}); the table says {{actual}}',
+    },
+  },
+  check(report, ctx) {
+    const t3 = t3View(report);
+    if (!t3) return;
+    for (const column of T3_ALL_COLUMNS) {
+      const totalCell = t3.cell('totalProcessed', column);
+      const actual = t3.effective('totalProcessed', column);
+      const expected = t3.resultSum(column);
+      if (!totalCell || actual === undefined || expected === undefined || actual === expected) continue;
+      // In the 总计 column, wrong 总计 cells (t3-row-total's findings) must not be reported again here: check the
+      // sum once more with every 总计 taken as its row's sum.
+      if (column === 'total') {
+        const fixed = sumOf(t3.resultParts.map((r) => t3.rowSum(r) ?? t3.effective(r, column)));
+        if (fixed !== undefined && fixed === (t3.rowSum('totalProcessed') ?? actual)) continue;
+      }
+      const values = t3.resultParts.map((r) => ({ row: r, value: t3.effective(r, column) ?? 0 }));
+      const parts = partsText(values.map((v) => ({ name: shortRowName('T3', v.row), value: v.value })), true);
+      const partCells = values
+        .filter((v) => v.value !== 0)
+        .map((v) => t3.cell(v.row, column))
+        .filter((c) => c !== undefined);
+      ctx.report({
+        messageId: 'mismatch',
+        cells: [totalCell, ...partCells],
+        data: {
+          ...bilingual('column', columnName('T3', column)),
+          expected,
+          actual,
+          parts: parts.zh,
+          'parts@en': parts.en,
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,48 @@
+/**
+ * text-carry (warning): "上年结转 N 件" = T3 二、上年结转 总计; "结转下年度 N 件" = T3 四、结转下年度继续办理 总计
+ * (rules.md E). Approximate figures only ever give an info "needs review".
+ */
+import { defineRule } from '../engine/define-rule';
+import { claimOfReportYear, compareCount, countData, reportVerdict, t3Total } from '../narrative/facts';
+import { reportClaims } from '../narrative/report-claims';
+
+export default defineRule({
+  id: 'text-carry',
+  severity: 'warning',
+  appliesTo: ['2021', '2019'],
+  description: {
+    zh: '正文所述上年结转、结转下年度件数应与表三一致',
+    en: 'Requests carried over / carried forward as stated in the text must match Table 3',
+  },
+  messages: {
+    mismatch: {
+      zh: '正文“{{claim}}”与表格不符：{{cell}}为 {{actual}}，正文为 {{stated}}',
+      en: 'The text “{{claim}}” disagrees with the table: {{cell}} is {{actual}}, the text says {{stated}}',
+    },
+    needsReview: {
+      zh: '请人工核对：正文“{{claim}}”为约数（{{stated}}），{{cell}}为 {{actual}}',
+      en: 'Needs review: the text “{{claim}}” is approximate ({{stated}}); {{cell}} is {{actual}}',
+    },
+  },
+  check(report, ctx) {
+    for (const { sentence, claims } of reportClaims(report)) {
+      for (const claim of claims) {
+        if (claim.kind !== 'count' || !claimOfReportYear(report, claim)) continue;
+        const target = TARGETS[claim.subject];
+        if (!target) continue;
+        const fact = t3Total(report, [target.row]);
+        if (!fact) continue;
+        const data = countData(claim, fact.value, target.cell);
+        reportVerdict(ctx, compareCount(claim.quantity, fact), { sentence, cells: fact.cells, data });
+      }
+    }
+  },
+});
+
+const TARGETS: Partial<Record<string, { row: string; cell: { zh: string; en: string } }>> = {
+  carriedOver: { row: 'carriedOver', cell: { zh: '表三“上年结转”总计', en: 'Table 3 “carried over” total' } },
+  carriedForward: {
+    row: 'carriedForward',
+    cell: { zh: '表三“结转下年度继续办理”总计', en: 'Table 3 “carried forward” total' },
+  },
+};

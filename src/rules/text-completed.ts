@@ -1,0 +1,40 @@
+/**
+ * text-completed (warning): "办结/答复 N 件" = T3 三（七）总计 (rules.md E). Only figures plainly about requests for
+ * disclosure count (办结人大建议, 答复提案 are not); approximate figures only give an info "needs review".
+ */
+import { defineRule } from '../engine/define-rule';
+import { claimOfReportYear, compareCount, countData, reportVerdict, t3Total } from '../narrative/facts';
+import { reportClaims } from '../narrative/report-claims';
+
+export default defineRule({
+  id: 'text-completed',
+  severity: 'warning',
+  appliesTo: ['2021', '2019'],
+  description: {
+    zh: '正文所述办结（答复）件数应与表三“（七）总计”一致',
+    en: 'Requests completed as stated in the text must match Table 3 “(7) total handled”',
+  },
+  messages: {
+    mismatch: {
+      zh: '正文“{{claim}}”与表格不符：{{cell}}为 {{actual}}，正文为 {{stated}}',
+      en: 'The text “{{claim}}” disagrees with the table: {{cell}} is {{actual}}, the text says {{stated}}',
+    },
+    needsReview: {
+      zh: '请人工核对：正文“{{claim}}”为约数（{{stated}}），{{cell}}为 {{actual}}',
+      en: 'Needs review: the text “{{claim}}” is approximate ({{stated}}); {{cell}} is {{actual}}',
+    },
+  },
+  check(report, ctx) {
+    const fact = t3Total(report, ['totalProcessed']);
+    if (!fact) return;
+    for (const { sentence, claims } of reportClaims(report)) {
+      for (const claim of claims) {
+        if (claim.kind !== 'count' || claim.subject !== 'completed' || !claimOfReportYear(report, claim)) continue;
+        const data = countData(claim, fact.value, CELL);
+        reportVerdict(ctx, compareCount(claim.quantity, fact), { sentence, cells: fact.cells, data });
+      }
+    }
+  },
+});
+
+const CELL = { zh: '表三“（七）总计”', en: 'Table 3 “(7) total handled”' };

@@ -1,0 +1,67 @@
+/**
+ * text-outcomes (warning): "予以公开 a 件、部分公开 b 件、不予公开 c 件、无法提供 …、不予处理 …、其他处理 …" = the
+ * matching T3 总计 rows or groups; "予以公开及部分公开 N 件" = their sum (rules.md E). Old wordings (信息不存在,
+ * 不属于政府信息, 告知其他途径) are mapped to their 2021 rows as a best guess, so they, and approximate figures, only
+ * give an info "needs review".
+ */
+import { defineRule, type LocalText } from '../engine/define-rule';
+import { shortRowName } from '../engine/labels';
+import { claimOfReportYear, compareCount, countData, reportVerdict, t3Total } from '../narrative/facts';
+import { reportClaims } from '../narrative/report-claims';
+import { T3_GROUPS } from '../template';
+
+export default defineRule({
+  id: 'text-outcomes',
+  severity: 'warning',
+  appliesTo: ['2021', '2019'],
+  description: {
+    zh: '正文所述各类办理结果件数应与表三相应行的总计一致',
+    en: 'Outcome counts stated in the text must match the matching Table 3 totals',
+  },
+  messages: {
+    mismatch: {
+      zh: '正文“{{claim}}”与表格不符：{{cell}}为 {{actual}}，正文为 {{stated}}',
+      en: 'The text “{{claim}}” disagrees with the table: {{cell}} is {{actual}}, the text says {{stated}}',
+    },
+    needsReview: {
+      zh: '请人工核对：正文“{{claim}}”（{{stated}}，约数或旧口径）对应{{cell}}，表中为 {{actual}}',
+      en: 'Needs review: the text “{{claim}}” ({{stated}}, approximate or old wording) corresponds to {{cell}}, which is {{actual}}',
+    },
+  },
+  check(report, ctx) {
+    for (const { sentence, claims } of reportClaims(report)) {
+      for (const claim of claims) {
+        if (claim.kind !== 'outcome' || !claimOfReportYear(report, claim)) continue;
+        const fact = t3Total(report, claim.rows);
+        if (!fact) continue;
+        const data = countData(claim, fact.value, cellName(claim.rows));
+        reportVerdict(ctx, compareCount(claim.quantity, fact), { sentence, cells: fact.cells, data }, claim.legacy);
+      }
+    }
+  },
+});
+
+/** "表三“不予公开”总计" for a whole group, "表三“予以公开+部分公开”总计" for several rows. */
+function cellName(rows: readonly string[]): LocalText {
+  const names: LocalText[] = [];
+  let rest = [...rows];
+  for (const [group, keys] of Object.entries(T3_GROUPS)) {
+    if (keys.length > 0 && keys.every((k) => rest.includes(k))) {
+      const zh = group.replace(/^（[一二三四五六七八九十]+）/u, '');
+      names.push({ zh, en: GROUP_EN[zh] ?? zh });
+      rest = rest.filter((k) => !keys.includes(k));
+    }
+  }
+  names.push(...rest.map((k) => shortRowName('T3', k)));
+  return {
+    zh: `表三“${names.map((n) => n.zh).join('+')}”总计`,
+    en: `Table 3 “${names.map((n) => n.en).join(' + ')}” total`,
+  };
+}
+
+const GROUP_EN: Record<string, string> = {
+  不予公开: 'not disclosed',
+  无法提供: 'unable to provide',
+  不予处理: 'not processed',
+  其他处理: 'other handling',
+};

@@ -1,0 +1,60 @@
+/**
+ * text-review (warning): "行政复议 N 件/次/起" = T4 行政复议 总计; "未发生/没有…行政复议" ⇒ 总计 0; "均获维持" said
+ * of the reviews ⇒ 结果纠正 = 其他结果 = 尚未审结 = 0 (rules.md E). Only reviews about disclosure are read (a police
+ * bureau's other 行政复议 cases are not T4's); approximate figures only give an info "needs review".
+ */
+import { defineRule } from '../engine/define-rule';
+import { bilingual } from '../engine/messages';
+import { claimOfReportYear, compareCount, countData, excerpt, notUpheld, readsZero, reportVerdict, t4Sum } from '../narrative/facts';
+import { reportClaims } from '../narrative/report-claims';
+
+export default defineRule({
+  id: 'text-review',
+  severity: 'warning',
+  appliesTo: ['2021', '2019'],
+  description: {
+    zh: '正文所述行政复议情况应与表四一致',
+    en: 'Administrative reviews as stated in the text must match Table 4',
+  },
+  messages: {
+    mismatch: {
+      zh: '正文“{{claim}}”与表格不符：{{cell}}为 {{actual}}，正文为 {{stated}}',
+      en: 'The text “{{claim}}” disagrees with the table: {{cell}} is {{actual}}, the text says {{stated}}',
+    },
+    needsReview: {
+      zh: '请人工核对：正文“{{claim}}”为约数（{{stated}}），{{cell}}为 {{actual}}',
+      en: 'Needs review: the text “{{claim}}” is approximate ({{stated}}); {{cell}} is {{actual}}',
+    },
+    zero: {
+      zh: '正文称“{{claim}}”，即行政复议应为 0，但{{cell}}为 {{actual}}',
+      en: 'The text says “{{claim}}”, i.e. no administrative review, but {{cell}} is {{actual}}',
+    },
+    notAllUpheld: {
+      zh: '正文称“{{claim}}”（均获维持），但表四行政复议并非全部维持：{{parts}}',
+      en: 'The text says “{{claim}}” (all upheld), but not every review in Table 4 was upheld: {{parts}}',
+    },
+  },
+  check(report, ctx) {
+    const total = t4Sum(report, ['review'], 'total');
+    if (!total) return;
+    for (const { sentence, claims } of reportClaims(report)) {
+      for (const claim of claims) {
+        if (!claimOfReportYear(report, claim)) continue;
+        if (claim.kind === 'count' && claim.subject === 'review') {
+          const data = countData(claim, total.value, CELL);
+          reportVerdict(ctx, compareCount(claim.quantity, total), { sentence, cells: total.cells, data });
+        } else if (claim.kind === 'zero' && claim.subject === 'review' && !readsZero(total)) {
+          const data = { claim: excerpt(claim.text, 40), actual: total.value, ...bilingual('cell', CELL) };
+          ctx.report({ messageId: 'zero', sentence, cells: total.cells, data });
+        } else if (claim.kind === 'allMaintained' && claim.subject !== 'litigation') {
+          const other = notUpheld(report, ['review']);
+          if (!other) continue;
+          const data = { claim: excerpt(sentence, 40), ...bilingual('parts', other.parts) };
+          ctx.report({ messageId: 'notAllUpheld', sentence, cells: other.cells, data });
+        }
+      }
+    }
+  },
+});
+
+const CELL = { zh: '表四“行政复议·总计”', en: 'Table 4 “administrative review: total”' };

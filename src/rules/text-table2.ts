@@ -1,0 +1,75 @@
+/**
+ * text-table2 (warning): figures the text quotes for 制发/废止/现行有效 规章 and 行政规范性文件, 行政许可/行政处罚/
+ * 行政强制 decisions and 行政事业性收费 (万元, compared exactly) = the T2 cells (rules.md E). The information-
+ * processing fee ("未收取信息处理费") is not T2's 行政事业性收费 and is never compared with it.
+ */
+import { defineRule } from '../engine/define-rule';
+import { columnName, rowName } from '../engine/labels';
+import {
+  claimOfReportYear,
+  compareCount,
+  compareMoney,
+  countData,
+  formatDecimal,
+  reportVerdict,
+  t2Count,
+  t2Fees,
+} from '../narrative/facts';
+import { reportClaims } from '../narrative/report-claims';
+import type { CountClaim } from '../narrative/types';
+
+export default defineRule({
+  id: 'text-table2',
+  severity: 'warning',
+  appliesTo: ['2021'],
+  description: {
+    zh: '正文引用的主动公开数据（规范性文件、行政许可、处罚、强制、收费）应与表二一致',
+    en: 'Proactive-disclosure figures quoted in the text must match Table 2',
+  },
+  messages: {
+    mismatch: {
+      zh: '正文“{{claim}}”与表格不符：{{cell}}为 {{actual}}，正文为 {{stated}}',
+      en: 'The text “{{claim}}” disagrees with the table: {{cell}} is {{actual}}, the text says {{stated}}',
+    },
+    needsReview: {
+      zh: '请人工核对：正文“{{claim}}”为约数（{{stated}}），{{cell}}为 {{actual}}',
+      en: 'Needs review: the text “{{claim}}” is approximate ({{stated}}); {{cell}} is {{actual}}',
+    },
+  },
+  check(report, ctx) {
+    for (const { sentence, claims } of reportClaims(report)) {
+      for (const claim of claims) {
+        if (claim.kind !== 'count' || !claimOfReportYear(report, claim)) continue;
+        if (claim.subject === 'fees') {
+          const fees = t2Fees(report);
+          if (!fees) continue;
+          const data = countData(claim, formatDecimal(fees.amount), cellName('fees', 'amount'));
+          reportVerdict(ctx, compareMoney(claim.quantity, fees.amount), { sentence, cells: [fees.cell], data });
+          continue;
+        }
+        const at = address(claim);
+        const fact = at && t2Count(report, at.row, at.column);
+        if (!at || !fact) continue;
+        const data = countData(claim, fact.value, cellName(at.row, at.column));
+        reportVerdict(ctx, compareCount(claim.quantity, fact), { sentence, cells: fact.cells, data });
+      }
+    }
+  },
+});
+
+/** The T2 cell a count claim quotes. */
+function address(claim: CountClaim): { row: string; column: string } | undefined {
+  const column = DOC_COLUMNS[claim.subject];
+  if (column) return claim.docType ? { row: claim.docType, column } : undefined;
+  const row = DECISION_ROWS[claim.subject];
+  return row ? { row, column: 'decisions' } : undefined;
+}
+
+const DOC_COLUMNS: Partial<Record<string, string>> = { docsIssued: 'issued', docsRepealed: 'repealed', docsValid: 'valid' };
+const DECISION_ROWS: Partial<Record<string, string>> = { license: 'license', penalty: 'penalty', coercion: 'coercion' };
+
+function cellName(row: string, column: string): { zh: string; en: string } {
+  const r = rowName('T2', row);
+  const c = columnName('T2', column);
+  return { zh: `表二“${r.zh}·${c.zh}”`, en: `Table 2 “${r.en}: ${c.en}”` };
+}
