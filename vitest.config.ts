@@ -23,9 +23,28 @@ if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
   });
 }
 
+/** Ends every run with a plain "N passed, N failed" line that CI tooling reads. */
+const closingLine = {
+  onTestRunEnd(modules: ReadonlyArray<{ children: { allTests(): Iterable<{ result(): { state: string } }> } }>) {
+    let passed = 0;
+    let failed = 0;
+    let skipped = 0;
+    for (const m of modules) {
+      for (const t of m.children.allTests()) {
+        const state = t.result().state;
+        if (state === 'passed') passed++;
+        else if (state === 'failed') failed++;
+        else skipped++;
+      }
+    }
+    console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+  },
+};
+
 export default defineConfig({
   plugins: [preact()],
   test: {
+    reporters: ['default', closingLine],
     projects: [
       {
         extends: true,

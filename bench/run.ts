@@ -1,0 +1,114 @@
+/**
+ * `npm run bench`: how fast the engine is on portal-style pages. For each page of the corpus (the HTML fixtures
+ * plus synthetic large pages), with the DOM already parsed, it times the three stages separately over N runs —
+ * quick recognition, extraction, rules — and prints median/min/max; then whole-file throughput as the CLI sees it
+ * (read + decode + parse + audit). Budgets: extract+rules ≤ 1 ms median on a typical report page; quick
+ * recognition ≤ 0.1 ms median on a typical non-report page.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { auditDocument, headText } from '../src/audit';
+import { decodeHtml } from '../src/cli/decode';
+import { parseHtml } from '../src/cli/dom';
+import { quickLooksLikeReport } from '../src/detect/recognise';
+import { runRules } from '../src/engine/run-rules';
+import { extractFromDocument } from '../src/extract';
+
+const FIXTURES = fileURLToPath(new URL('../test/fixtures/html/', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const WARMUP = 20;
+
+interface Page {
+  name: string;
+  html: string;
+  bytes: Uint8Array;
+}
+
+function corpus(): Page[] {
+  const pages = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => {
+      const bytes = readFileSync(join(FIXTURES, f));
+      return { name: basename(f, '.html'), html: decodeHtml(bytes), bytes };
+    });
+  const report = pages.find((p) => p.name === 'xinxiang-2023')!.html;
+  const news = pages.find((p) => p.name === 'news')!.html;
+  const synthetic = [
+    { name: 'synthetic: report + 300 news items', html: padWithNews(report, 300) },
+    { name: 'synthetic: report + 5,000-row junk table', html: withJunkTable(report, 5000) },
+    { name: 'synthetic: news + 300 news items', html: padWithNews(news, 300) },
+  ];
+  return [...pages, ...synthetic.map((p) => ({ ...p, bytes: new TextEncoder().encode(p.html) }))];
+}
+
+/** A portal's side columns: lists of news links and a link table, before and after the article. */
+function padWithNews(html: string, items: number): string {
+  const list = Array.from(
+    { length: items },
+    (_, i) => `<li><a href="/xwzx/art_${i}.html" title="要闻${i}">县公安局开展第${i}期警务实战大练兵活动</a><span>2024-01-${String((i % 28) + 1).padStart(2, '0')}</span></li>`,
+  ).join('\n');
+  const side = `<div class="side"><h3>工作动态</h3><ul>${list}</ul></div>`;
+  return html.replace('<body>', `<body>${side}`).replace('</body>', `${side}</body>`);
+}
+
+/** A huge unrelated table (a download list or a statistics dump pasted on the same page). */
+function withJunkTable(html: string, rows: number): string {
+  const body = Array.from({ length: rows }, (_, i) => `<tr><td>${i + 1}</td><td>事项名称${i}</td><td>${(i * 37) % 1000}</td><td>办结</td></tr>`).join('\n');
+  return html.replace('</body>', `<table border="1"><tr><td>序号</td><td>名称</td><td>数量</td><td>状态</td></tr>${body}</table></body>`);
+}
+
+function measure(run: () => void, runs = RUNS): { median: number; min: number; max: number } {
+  for (let i = 0; i < WARMUP; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times.at(-1)! };
+}
+
+const ms = (x: number) => x.toFixed(3).padStart(8);
+const stat = (s: { median: number; min: number; max: number }) => `${ms(s.median)} ${ms(s.min)} ${ms(s.max)}`;
+
+function main(): void {
+  const pages = corpus();
+  console.log(`Node ${process.version}, ${RUNS} runs per stage (after ${WARMUP} warm-up runs); times in ms: median min max\n`);
+  console.log(
+    `${'page'.padEnd(42)} ${'KB'.padStart(5)} | ${'recognise (quick)'.padEnd(26)} | ${'recognise + head text'.padEnd(26)} | ${'extract'.padEnd(26)} | ${'rules'.padEnd(26)} | detected findings`,
+  );
+  for (const page of pages) {
+    const doc = parseHtml(page.html);
+    // The string scans alone, then as the facade does it: reading the start of the body text first.
+    const head = headText(doc);
+    const recognise = measure(() => void quickLooksLikeReport(doc.title, head));
+    const withText = measure(() => void quickLooksLikeReport(doc.title, headText(doc)));
+    const extract = measure(() => void extractFromDocument(doc, { source: page.name }), Math.min(RUNS, 50));
+    const { report } = extractFromDocument(doc, { source: page.name });
+    const rules = measure(() => void runRules(report));
+    const findings = runRules(report).findings.length;
+    console.log(
+      `${page.name.padEnd(42)} ${(page.bytes.length / 1024).toFixed(0).padStart(5)} | ${stat(recognise)} | ${stat(withText)} | ${stat(extract)} | ${stat(rules)} | ${String(report.detected).padEnd(8)} ${findings}`,
+    );
+  }
+
+  // Whole-file throughput as the CLI sees it: bytes → text → DOM → audit, for every page of the corpus.
+  const rounds = Math.max(1, Math.round(RUNS / 20));
+  const start = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const page of pages) auditDocument(parseHtml(decodeHtml(page.bytes)), { source: page.name });
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const total = rounds * pages.length;
+  console.log(`\nwhole file (read bytes → decode → linkedom parse → audit): ${total} pages in ${seconds.toFixed(2)} s = ${(total / seconds).toFixed(0)} reports/s`);
+  const typical = pages.filter((p) => !p.name.startsWith('synthetic'));
+  const t0 = performance.now();
+  for (let r = 0; r < rounds; r++) for (const page of typical) auditDocument(parseHtml(decodeHtml(page.bytes)), { source: page.name });
+  const s0 = (performance.now() - t0) / 1000;
+  console.log(`whole file, fixtures only (no synthetic pages): ${(rounds * typical.length / s0).toFixed(0)} reports/s`);
+}
+
+main();

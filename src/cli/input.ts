@@ -1,0 +1,108 @@
+/**
+ * Reads one CLI input — a local file or an http(s) URL — into text plus the kind of document it is.
+ * Never throws: an unreadable input comes back as an error naming it, so the other inputs are still audited.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { decodeHtml, decodeText, headerCharset } from './decode';
+
+/** A readable input: HTML to parse into a DOM, or plain text for the text path. */
+export interface Input {
+  source: string;
+  kind: 'html' | 'text';
+  text: string;
+}
+
+export type InputResult = { ok: true; input: Input } | { ok: false; source: string; error: string };
+
+export interface ReadOptions {
+  /** Abort a download after this many milliseconds (default 20 000). */
+  timeoutMs?: number;
+  /** Injected for tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+}
+
+// Header values must be Latin-1 (fetch rejects anything else), so no Chinese here.
+export const USER_AGENT = 'gov-report-audit/0.1 (government annual report auditor; Node.js)';
+
+const HTML_EXT = /\.(?:html?|shtml|xhtml|jsp|aspx?|php)$/i;
+const TEXT_EXT = /\.(?:txt|text|md)$/i;
+
+/** Reads a file path or http(s) URL; the error message is bilingual and names the input. */
+export async function readInput(spec: string, opts: ReadOptions = {}): Promise<InputResult> {
+  if (/^https?:\/\//i.test(spec)) return readUrl(spec, opts);
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(spec)) {
+    return fail(spec, '只支持 http(s) 网址和本地文件', 'only http(s) URLs and local files are supported');
+  }
+  return readLocal(spec);
+}
+
+async function readLocal(path: string): Promise<InputResult> {
+  let bytes: Uint8Array;
+  try {
+    if ((await stat(path)).isDirectory()) return fail(path, '这是一个目录，不是文件', 'is a directory, not a file');
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail(path, '文件不存在', 'no such file');
+    if (code === 'EACCES' || code === 'EPERM') return fail(path, '没有读取权限', 'permission denied');
+    return fail(path, '无法读取文件', `cannot read the file (${code ?? String(error)})`);
+  }
+  return fromBytes(path, bytes, kindFromName(path));
+}
+
+async function readUrl(url: string, opts: ReadOptions): Promise<InputResult> {
+  const timeoutMs = opts.timeoutMs ?? 20_000;
+  let response: Response;
+  let bytes: Uint8Array;
+  try {
+    response = await (opts.fetch ?? fetch)(url, {
+      headers: { 'User-Agent': USER_AGENT, Accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5' },
+      redirect: 'follow',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    if (!response.ok) return fail(url, `服务器返回 HTTP ${response.status}`, `the server answered HTTP ${response.status}`);
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    const name = (error as Error).name;
+    if (name === 'TimeoutError' || name === 'AbortError') {
+      return fail(url, `${timeoutMs / 1000} 秒内未能下载`, `no response within ${timeoutMs / 1000} s`);
+    }
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    return fail(url, '无法下载', `download failed (${cause?.code ?? cause?.message ?? (error as Error).message})`);
+  }
+  const type = response.headers.get('content-type');
+  const kind = /html|xml/i.test(type ?? '') ? 'html' : /text\/plain/i.test(type ?? '') ? 'text' : kindFromName(new URL(url).pathname);
+  return fromBytes(url, bytes, kind, headerCharset(type));
+}
+
+function fromBytes(source: string, bytes: Uint8Array, kind: Input['kind'] | undefined, charset?: string): InputResult {
+  const binary = binaryFormat(bytes);
+  if (binary) {
+    return fail(source, `是 ${binary} 文件，请先转成网页或文本`, `is a ${binary} file; convert it to HTML or text first`);
+  }
+  if (kind === 'html') return { ok: true, input: { source, kind, text: decodeHtml(bytes, charset) } };
+  const text = decodeText(bytes);
+  // No telling extension: markup means HTML (saved pages are often named *.do, *.shtm or have no extension).
+  const resolved = kind ?? (/^\s*</.test(text) && /<(?:html|body|table|p|div)[\s>]/i.test(text) ? 'html' : 'text');
+  return { ok: true, input: { source, kind: resolved, text: resolved === 'html' ? decodeHtml(bytes, charset) : text } };
+}
+
+function kindFromName(name: string): Input['kind'] | undefined {
+  if (HTML_EXT.test(name)) return 'html';
+  if (TEXT_EXT.test(name)) return 'text';
+  return undefined;
+}
+
+/** PDF, Office/WPS (OLE), DOCX/OFD (zip) or images: formats the report is often published in but we cannot read. */
+function binaryFormat(b: Uint8Array): string | undefined {
+  const starts = (...sig: number[]) => sig.every((x, i) => b[i] === x);
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'PDF';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'DOC/WPS';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'DOCX/OFD (zip)';
+  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46)) return '图片 image';
+  return undefined;
+}
+
+function fail(source: string, zh: string, en: string): InputResult {
+  return { ok: false, source, error: `无法读取 ${source}：${zh}（cannot read ${source}: ${en}）` };
+}

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditResult, CellValue, Finding } from '../model';
+import { cellKey, exportFileName, findingsToCsv, guardCell, tablesToTsv, toJson, valuesToCsv } from './index';
+
+function value(partial: Partial<CellValue> & Pick<CellValue, 'table' | 'row' | 'column' | 'raw'>): CellValue {
+  const n = Number(partial.raw);
+  return {
+    rowLabel: partial.row,
+    columnLabel: partial.column,
+    kind: Number.isInteger(n) && partial.raw !== '' ? 'int' : 'blank',
+    value: Number.isInteger(n) && partial.raw !== '' ? n : null,
+    blank: partial.raw === '',
+    fromSpan: false,
+    ...partial,
+  };
+}
+
+const finding: Finding = {
+  rule: 't4-review-sum',
+  severity: 'error',
+  messageId: 'mismatch',
+  message: '行政复议总计应为 1（维持1+纠正0+其他0+尚未审结0），表中为 0',
+  data: { expected: 1, actual: 0 },
+  cells: [
+    { table: 'T4', row: 'review', column: 'total', text: '0' },
+    { table: 'T4', row: 'review', column: 'maintain', text: '1' },
+  ],
+};
+
+const result: AuditResult = {
+  report: {
+    source: 'https://www.example.gov.cn/art/2024/1/18/art_1.html',
+    detected: true,
+    format: '2021',
+    title: '金乡县公安局2023年政府信息公开工作年度报告',
+    agency: '金乡县公安局',
+    year: 2023,
+    headingYears: [2023],
+    sections: [],
+    sentences: [],
+    attachments: [],
+    tables: {
+      T2: {
+        id: 'T2',
+        status: 'ok',
+        missingRows: [],
+        missingColumns: [],
+        values: [
+          value({ table: 'T2', row: 'rules', rowLabel: '规章', column: 'issued', columnLabel: '本年制发件数', raw: '0' }),
+          {
+            ...value({ table: 'T2', row: 'fees', rowLabel: '行政事业性收费', column: 'amount', columnLabel: '本年收费金额（单位：万元）', raw: '9486.7475' }),
+            kind: 'decimal',
+            value: 9486.7475,
+            exact: '9486.7475',
+          },
+        ],
+      },
+      T4: {
+        id: 'T4',
+        status: 'ok',
+        missingRows: [],
+        missingColumns: [],
+        values: [
+          value({ table: 'T4', row: 'review', rowLabel: '行政复议', column: 'maintain', columnLabel: '结果维持', raw: '1' }),
+          value({ table: 'T4', row: 'review', rowLabel: '行政复议', column: 'total', columnLabel: '总计', raw: '0' }),
+          { ...value({ table: 'T4', row: 'direct', column: 'total', raw: '-' }), kind: 'blank', value: null, blank: true },
+          { ...value({ table: 'T4', row: 'postReview', column: 'total', raw: '-5' }), kind: 'invalid', value: null },
+          { ...value({ table: 'T4', row: 'postReview', column: 'other', raw: '=HYPERLINK("x")' }), kind: 'invalid', value: null },
+        ],
+      },
+    },
+  },
+  findings: [finding],
+  rulesRun: ['t4-review-sum'],
+  auditedAt: '2024-02-01T08:00:00.000Z',
+};
+
+/** Minimal RFC 4180 reader, enough to check what csv-stringify wrote. */
+function parseCsv(text: string, delimiter = ','): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === delimiter) endField();
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      endField();
+      rows.push(row);
+      row = [];
+    } else field += ch;
+  }
+  if (field !== '' || row.length) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe('guardCell', () => {
+  it('prefixes text that a spreadsheet would evaluate', () => {
+    for (const s of ['=1+1', '+cmd|x', '-2+3', '@SUM(A1)', '\tx', '\rx']) expect(guardCell(s)).toBe(`'${s}`);
+  });
+  it('leaves numbers, dashes and ordinary text alone', () => {
+    for (const s of ['-5', '+14', '-417', '1,234', '-0.5', '-', '—', '无', '12[注]', '']) expect(guardCell(s)).toBe(s);
+  });
+});
+
+describe('valuesToCsv', () => {
+  const rows = parseCsv(valuesToCsv([result], { bom: false, lang: 'en' }));
+
+  it('writes one row per value with provenance and the findings on each cell', () => {
+    expect(rows[0]).toEqual([
+      'source', 'audited_at', 'agency', 'year', 'table', 'row', 'row_label', 'column', 'column_label', 'value',
+      'original_text', 'blank', 'from_span', 'unit', 'findings',
+    ]);
+    expect(rows).toHaveLength(1 + 7);
+    const maintain = rows.find((r) => r[5] === 'review' && r[7] === 'maintain')!;
+    expect(maintain).toEqual([
+      result.report.source, result.auditedAt, '金乡县公安局', '2023', 'T4', 'review', '行政复议', 'maintain', '结果维持',
+      '1', '1', '0', '0', '', 't4-review-sum',
+    ]);
+  });
+
+  it('keeps exact decimals and never touches numbers or dash blanks', () => {
+    expect(rows.find((r) => r[5] === 'fees')![9]).toBe('9486.7475');
+    const dash = rows.find((r) => r[5] === 'direct')!;
+    expect([dash[9], dash[10], dash[11]]).toEqual(['', '-', '1']);
+    expect(rows.find((r) => r[7] === 'total' && r[5] === 'postReview')![10]).toBe('-5');
+  });
+
+  it('guards formula-like text', () => {
+    expect(rows.find((r) => r[7] === 'other')![10]).toBe(`'=HYPERLINK("x")`);
+  });
+
+  it('writes a BOM by default and Chinese headers by default', () => {
+    const text = valuesToCsv([result]);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(parseCsv(text.slice(1))[0]![0]).toBe('页面地址');
+    expect(valuesToCsv([], { bom: false }).split('\r\n').filter(Boolean)).toHaveLength(1);
+  });
+});
+
+describe('findingsToCsv', () => {
+  it('writes one row per finding with its cells', () => {
+    const rows = parseCsv(findingsToCsv([result], { bom: false, lang: 'en' }));
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.slice(4, 8)).toEqual(['t4-review-sum', 'error', finding.message, 'T4/review/total: 0; T4/review/maintain: 1']);
+    expect(rows[1]![8]).toBe('');
+  });
+});
+
+describe('tablesToTsv', () => {
+  it('pivots each table into rows of labels and numbers', () => {
+    const blocks = tablesToTsv(result).split('\n\n');
+    expect(blocks).toHaveLength(2);
+    const t4 = parseCsv(blocks[1]!, '\t');
+    expect(t4[0]).toEqual(['T4']);
+    expect(t4[1]).toEqual(['项目', '结果维持', '总计', 'other']);
+    expect(t4[2]).toEqual(['行政复议', '1', '0', '']);
+    expect(t4[3]).toEqual(['direct', '', '-', '']);
+    expect(t4[4]).toEqual(['postReview', '', '-5', `'=HYPERLINK("x")`]);
+  });
+  it('lines up T4 rows whose column keys repeat the row key', () => {
+    const t4 = (row: string, column: string, raw: string) => value({ table: 'T4', row, rowLabel: row, column: `${row}.${column}`, columnLabel: column, raw });
+    const r: AuditResult = {
+      ...result,
+      report: {
+        ...result.report,
+        tables: {
+          T4: {
+            id: 'T4',
+            status: 'ok',
+            missingRows: [],
+            missingColumns: [],
+            values: [t4('review', 'maintain', '1'), t4('review', 'total', '0'), t4('direct', 'maintain', '2'), t4('direct', 'total', '2')],
+          },
+        },
+      },
+    };
+    expect(parseCsv(tablesToTsv(r), '\t')).toEqual([['T4'], ['项目', 'maintain', 'total'], ['review', '1', '0'], ['direct', '2', '2']]);
+  });
+  it('is empty when nothing was extracted', () => {
+    expect(tablesToTsv({ ...result, report: { ...result.report, tables: {} } })).toBe('');
+  });
+});
+
+describe('toJson', () => {
+  it('has every key of the documented shape', () => {
+    const json = toJson([result]);
+    const report = json.reports[0]!;
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining(['source', 'detected', 'format', 'title', 'agency', 'year', 'period', 'published', 'tables', 'findings']),
+    );
+    expect(report.period).toBeNull();
+    expect(report.tables.T4!.values.review).toEqual({ maintain: 1, total: 0 });
+    expect(report.tables.T4!.values.direct!.total).toBeNull();
+    expect(report.tables.T4!.values.postReview!.total).toBe('-5');
+    expect(report.tables.T2!.values.fees!.amount).toBe(9486.7475);
+    expect(report.findings[0]).toMatchObject({ rule: 't4-review-sum', severity: 'error', cells: [{ table: 'T4', row: 'review', column: 'total', text: '0' }, {}] });
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});
+
+describe('exportFileName', () => {
+  it('names agency, year and content', () => {
+    expect(exportFileName(result, 'data', 'csv')).toBe('金乡县公安局-2023-年报数据.csv');
+    expect(exportFileName(result, 'findings', '.json')).toBe('金乡县公安局-2023-核查结果.json');
+  });
+  it('sanitises names and falls back to the title or host', () => {
+    const r = (agency: string | undefined, title: string | undefined, year: number | undefined): AuditResult => ({
+      ...result,
+      report: { ...result.report, agency, title, year },
+    });
+    expect(exportFileName(r('a/b:c*?"<>|d', undefined, 2023), 'data', 'csv')).toBe('a_b_c_d-2023-年报数据.csv');
+    expect(exportFileName(r(undefined, undefined, undefined), 'data', 'csv')).toBe('www.example.gov.cn-年报数据.csv');
+    expect(exportFileName(r('..', '  ', undefined), 'data', 'csv')).toBe('www.example.gov.cn-年报数据.csv');
+  });
+});
+
+describe('cellKey', () => {
+  it('joins table, row and column', () => {
+    expect(cellKey({ table: 'T3', row: 'denied.stateSecret', column: 'total' })).toBe('T3/denied.stateSecret/total');
+  });
+});

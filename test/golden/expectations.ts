@@ -1,0 +1,144 @@
+/**
+ * The exhaustive expected findings of every seed report and HTML fixture, worked out by hand from rules.md before
+ * the engine ran (axe-core integration-test style: a finding not listed here fails the test).
+ *
+ * A finding is the flat tuple [rule, severity, key]: key is its first cell (`T4:review:review.total`), else the
+ * first 12 characters of its sentence in “quotes”, else the table it names. Entries for a rule that is not in the
+ * registry yet (meta-agency, text-*) are checked only once that rule runs; every finding of a rule that does run
+ * must be listed.
+ */
+import type { FormatVersion, Severity, TableStatus } from '../../src/model';
+
+export type Tuple = [rule: string, severity: Severity, key: string];
+
+export interface Expected {
+  detected: boolean;
+  format?: FormatVersion;
+  year?: number;
+  agency?: string;
+  tables?: { T2: TableStatus; T3: TableStatus; T4: TableStatus };
+  findings: Tuple[];
+}
+
+const ALL_READ = { T2: 'ok', T3: 'ok', T4: 'ok' } as const;
+const NOT_A_REPORT: Expected = { detected: false, findings: [] };
+
+/** The four seed reports, through the plain-text path. */
+export const SEEDS: Record<string, Expected> = {
+  // Headings 二/三/四 with nothing under them (the tables were images in the original): doc-missing-table for each,
+  // an error because nothing says what became of them. The body's "2022 年我局收到政府信息公开申请 1 条" in a 2023
+  // report is meta-year-body. 统计期限 2023 and title 2023 agree, so no meta-year.
+  'jinxiang-police-2023.txt': {
+    detected: true,
+    format: '2021',
+    year: 2023,
+    agency: '金乡县公安局',
+    tables: { T2: 'missing', T3: 'missing', T4: 'missing' },
+    findings: [
+      ['doc-missing-table', 'error', '“二、行政机关主动公开政府”'],
+      ['doc-missing-table', 'error', '“三、行政机关收到和处理政”'],
+      ['doc-missing-table', 'error', '“四、政府信息公开工作被申”'],
+      ['meta-year-body', 'warning', '“2022年我局收到政府信”'],
+    ],
+  },
+  // 57 = 54 + 3; 25+3+1+2+1+18+1+3 = 54; 复议 维持1 = 总计1; narrative 57/54/3 and 636+580+882 = 2098 agree.
+  'xinxiang-police-2023.txt': { detected: true, format: '2021', year: 2023, agency: '新乡市公安局', tables: ALL_READ, findings: [] },
+  // 11 = 11; 1+1+9 = 11; 复议 其他结果1 = 总计1 and the text's "行政复议1次" agrees.
+  'jinzhai-police-2024.txt': { detected: true, format: '2021', year: 2024, agency: '金寨县公安局', tables: ALL_READ, findings: [] },
+  // Tables consistent (3 = 3; 5.属于三类内部事务信息 3 = 总计 3). The title names no place: meta-agency.
+  'jiyuan-police-2022.txt': {
+    detected: true,
+    format: '2021',
+    year: 2022,
+    tables: ALL_READ,
+    findings: [['meta-agency', 'warning', '“公安局2022年政府信息”']],
+  },
+};
+
+/** The portal-style pages of test/fixtures/html (bench/make-fixtures.ts), through linkedom. */
+export const PAGES: Record<string, Expected> = {
+  // Word paste, rowspans, caption row, layout table, "上一篇/下一篇" links to other years' reports: all clean.
+  'xinxiang-2023.html': { detected: true, format: '2021', year: 2023, agency: '新乡市公安局', tables: ALL_READ, findings: [] },
+  // UEditor, the empty-<td> header variant of T3, a caption paragraph over T4.
+  'jiyuan-2022.html': {
+    detected: true,
+    format: '2021',
+    year: 2022,
+    tables: ALL_READ,
+    findings: [['meta-agency', 'warning', '“公安局2022年政府信息”']],
+  },
+  // GBK via <meta http-equiv>, KindEditor, <br> inside labels.
+  'jinzhai-2024-gbk.html': { detected: true, format: '2021', year: 2024, agency: '金寨县公安局', tables: ALL_READ, findings: [] },
+  // Tables as images under their headings: "not audited" notices (info), never errors; the 2022 sentence remains.
+  'jinxiang-2023-images.html': {
+    detected: true,
+    format: '2021',
+    year: 2023,
+    agency: '金乡县公安局',
+    tables: { T2: 'image', T3: 'image', T4: 'image' },
+    findings: [
+      ['meta-year-body', 'warning', '“2022年我局收到政府信”'],
+      ['doc-missing-table', 'info', '表二（主动公开政府信息情况）'],
+      ['doc-missing-table', 'info', '表三（收到和处理政府信息公开申请情况）'],
+      ['doc-missing-table', 'info', '表四（行政复议、行政诉讼情况）'],
+    ],
+  },
+  // 行政复议 结果维持 1, 总计 0 (rules.md "Real errors seen").
+  'err-review-total-zero.html': {
+    detected: true,
+    format: '2021',
+    year: 2022,
+    tables: ALL_READ,
+    findings: [
+      ['t4-review-sum', 'error', 'T4:review:review.total'],
+      ['meta-agency', 'warning', '“公安局2022年政府信息”'],
+    ],
+  },
+  // The whole 总计 column of T3 blank: one warning for the 11 non-zero rows (totals derived, so no knock-on
+  // t3-result-sum/t3-identity), and the 14 blanks of all-zero rows counted once as cell-blank.
+  'err-blank-total.html': {
+    detected: true,
+    format: '2021',
+    year: 2023,
+    tables: ALL_READ,
+    findings: [
+      ['t3-blank-total', 'warning', 'T3:newReceived:total'],
+      ['cell-blank', 'info', 'T3:carriedOver:total'],
+    ],
+  },
+  // 本机关不掌握相关政府信息: 自然人 9 but 总计 8. One wrong cell, one finding: the 总计 column's （七）总计 sum
+  // (11 ≠ 1+1+8) is its knock-on, not a second defect.
+  'err-row-total.html': {
+    detected: true,
+    format: '2021',
+    year: 2024,
+    tables: ALL_READ,
+    findings: [['t3-row-total', 'error', 'T3:unable.noInfo:total']],
+  },
+  // A 2022 report with the 2019 trial T2. The finding points into T2 (at its first value) so the UI can locate it.
+  'err-old-layout-2022.html': {
+    detected: true,
+    year: 2022,
+    agency: '济源示范区公安局',
+    findings: [['t2-old-layout', 'error', 'T2:license:decisions']],
+  },
+  // A 2020 report in the 2019 format: signed 本年增/减 ("-1", "+1") and "251000元" are that layout's normal content;
+  // t2-old-layout does not apply before 2021. Nothing to report.
+  'format-2019-2020.html': { detected: true, format: '2019', year: 2020, agency: '济源示范区公安局', findings: [] },
+  'news.html': NOT_A_REPORT,
+  'guide.html': NOT_A_REPORT,
+  'listing.html': NOT_A_REPORT,
+};
+
+/** The README's sample: the jinxiang narrative with reconstructed tables holding 行政复议 维持1 总计0. */
+export const SAMPLE: Expected = {
+  detected: true,
+  format: '2021',
+  year: 2023,
+  agency: '金乡县公安局',
+  tables: ALL_READ,
+  findings: [
+    ['t4-review-sum', 'error', 'T4:review:review.total'],
+    ['meta-year-body', 'warning', '“2022年我局收到政府信”'],
+  ],
+};

@@ -1,0 +1,103 @@
+/**
+ * Golden tests on whole documents: every seed report (text path), every portal-style HTML fixture (linkedom, and
+ * happy-dom for a few pages) and the README's sample must give exactly the findings listed in expectations.ts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { afterAll, describe, expect, it } from 'vitest';
+import { auditDocument, auditText } from '../../src/audit';
+import { decodeHtml } from '../../src/cli/decode';
+import { parseHtml } from '../../src/cli/dom';
+import { cellKey } from '../../src/engine/cells';
+import { sourceKey } from '../../src/extract';
+import type { AuditResult, Finding } from '../../src/model';
+import { PAGES, SAMPLE, SEEDS, type Expected, type Tuple } from './expectations';
+
+const SEED_DIR = new URL('../fixtures/seeds/', import.meta.url);
+const HTML_DIR = new URL('../fixtures/html/', import.meta.url);
+const NOW = new Date('2025-03-01T00:00:00Z');
+
+/** The flat tuple a finding is compared by (see expectations.ts). */
+function tuple(f: Finding): Tuple {
+  const first = f.cells[0];
+  if (first) return [f.rule, f.severity, cellKey(first)];
+  if (f.sentence) return [f.rule, f.severity, `“${f.sentence.text.replace(/\s+/g, '').slice(0, 12)}”`];
+  return [f.rule, f.severity, typeof f.data.table === 'string' ? f.data.table : ''];
+}
+
+/** Multiset difference of tuples, both ways, so a failure names exactly what is missing and what is extra. */
+function compare(result: AuditResult, expected: readonly Tuple[]): { missing: string[]; unexpected: string[] } {
+  const ran = new Set(result.rulesRun);
+  const want = expected.filter(([rule]) => ran.has(rule)).map((t) => JSON.stringify(t));
+  const got = result.findings.map((f) => JSON.stringify(tuple(f)));
+  const minus = (a: string[], b: string[]) => {
+    const rest = [...b];
+    return a.filter((x) => {
+      const i = rest.indexOf(x);
+      if (i < 0) return true;
+      rest.splice(i, 1);
+      return false;
+    });
+  };
+  return { missing: minus(want, got), unexpected: minus(got, want) };
+}
+
+function check(result: AuditResult, expected: Expected): void {
+  const { report } = result;
+  expect(report.detected).toBe(expected.detected);
+  if (expected.format) expect(report.format).toBe(expected.format);
+  if (expected.year) expect(report.year).toBe(expected.year);
+  if (expected.agency) expect(report.agency).toBe(expected.agency);
+  if (expected.tables) {
+    expect({ T2: report.tables.T2?.status, T3: report.tables.T3?.status, T4: report.tables.T4?.status }).toEqual(expected.tables);
+  }
+  expect(compare(result, expected.findings)).toEqual({ missing: [], unexpected: [] });
+  if (!expected.detected) expect(result.rulesRun).toEqual([]);
+}
+
+const htmlOf = (name: string) => decodeHtml(readFileSync(new URL(name, HTML_DIR)));
+
+describe('seed reports (text path)', () => {
+  it.each(Object.keys(SEEDS))('%s', (name) => {
+    const text = readFileSync(new URL(name, SEED_DIR), 'utf8');
+    check(auditText(text, { source: name, now: NOW }), SEEDS[name]!);
+  });
+});
+
+describe('portal-style pages (linkedom)', () => {
+  it('every fixture page has expectations', () => {
+    expect(readdirSync(HTML_DIR).filter((f) => f.endsWith('.html')).sort()).toEqual(Object.keys(PAGES).sort());
+  });
+
+  it.each(Object.keys(PAGES))('%s', (name) => {
+    const result = auditDocument(parseHtml(htmlOf(name)), { source: name, now: NOW });
+    check(result, PAGES[name]!);
+    // Every cell a finding names can be located on the page (the extension highlights it from this map).
+    for (const cell of result.findings.flatMap((f) => f.cells)) {
+      expect(cell.src, `${cell.table}:${cell.row}:${cell.column}`).toBeDefined();
+      const el = result.elements.get(sourceKey(cell.src!));
+      expect(el?.tagName).toMatch(/^T[DH]$/);
+      expect((el?.textContent ?? '').replace(/\s+/g, '')).toBe(cell.text.replace(/\s+/g, ''));
+    }
+  });
+
+  it('the bundled sample (README) shows the real error', () => {
+    const html = decodeHtml(readFileSync(new URL('../../samples/jinxiang-police-2023.html', import.meta.url)));
+    check(auditDocument(parseHtml(html), { source: 'samples/jinxiang-police-2023.html', now: NOW }), SAMPLE);
+  });
+});
+
+describe('portal-style pages (happy-dom, as in a browser)', () => {
+  const window = new Window({ url: 'https://www.example.gov.cn/' });
+  afterAll(() => window.happyDOM.close());
+
+  it.each(['xinxiang-2023.html', 'err-blank-total.html', 'jinzhai-2024-gbk.html', 'jinxiang-2023-images.html'])('%s', (name) => {
+    const doc = new window.DOMParser().parseFromString(htmlOf(name), 'text/html') as unknown as Document;
+    const result = auditDocument(doc, { source: name, now: NOW });
+    check(result, PAGES[name]!);
+    // Same page, same model, whichever DOM implementation parsed it.
+    const viaLinkedom = auditDocument(parseHtml(htmlOf(name)), { source: name, now: NOW });
+    expect(result.report.tables).toEqual(viaLinkedom.report.tables);
+    expect(result.findings.map((f) => f.message)).toEqual(viaLinkedom.findings.map((f) => f.message));
+  });
+});

@@ -1,0 +1,163 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type CliIo } from '../../../src/cli/main';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const SAMPLE = `${ROOT}samples/jinxiang-police-2023.html`;
+const CLEAN = `${ROOT}test/fixtures/html/xinxiang-2023.html`;
+const GBK = `${ROOT}test/fixtures/html/jinzhai-2024-gbk.html`;
+const NEWS = `${ROOT}test/fixtures/html/news.html`;
+const SEED = `${ROOT}test/fixtures/seeds/jinzhai-police-2024.txt`;
+
+async function run(args: string[], io: Partial<CliIo> = {}): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    isTTY: false,
+    env: {},
+    ...io,
+  });
+  return { code, out, err };
+}
+
+describe('cli: text output and exit codes', () => {
+  it('exits 1 with the error listed for a report with an error finding', async () => {
+    const { code, out, err } = await run([SAMPLE]);
+    expect(code).toBe(1);
+    expect(err).toBe('');
+    expect(out).toContain('金乡县公安局');
+    expect(out).toMatch(/错误 \(1\)[\s\S]*t4-review-sum[\s\S]*行政复议总计应为 1/);
+    expect(out).toMatch(/警告 \(1\)[\s\S]*meta-year-body/);
+    expect(out).not.toContain('\u001b[');
+  });
+
+  it('exits 0 for a clean report and a page that is not a report', async () => {
+    expect(await run([CLEAN])).toMatchObject({ code: 0, out: expect.stringContaining('未发现问题') });
+    expect(await run([NEWS])).toMatchObject({ code: 0, out: expect.stringContaining('未识别为政府信息公开工作年度报告') });
+  });
+
+  it('speaks English with --lang en', async () => {
+    const { out } = await run(['--lang', 'en', SAMPLE]);
+    expect(out).toMatch(/Errors \(1\)[\s\S]*t4-review-sum[\s\S]*should be 1/i);
+    expect(out).toContain('Table 4');
+  });
+
+  it('colours only a terminal, and never with NO_COLOR', async () => {
+    expect((await run([SAMPLE], { isTTY: true })).out).toContain('\u001b[31m');
+    expect((await run([SAMPLE], { isTTY: true, env: { NO_COLOR: '1' } })).out).not.toContain('\u001b[');
+    expect((await run(['--format', 'json', SAMPLE], { isTTY: true })).out).not.toContain('\u001b[');
+  });
+
+  it('reads GBK pages and plain-text reports', async () => {
+    expect(await run([GBK])).toMatchObject({ code: 0, out: expect.stringContaining('金寨县公安局2024年政府信息公开工作年度报告') });
+    expect(await run([SEED])).toMatchObject({ code: 0, out: expect.stringContaining('表三 已读取') });
+  });
+
+  it('exits 2 for an unreadable input but still audits and prints the others', async () => {
+    const missing = `${ROOT}samples/no-such-report.html`;
+    const { code, out, err } = await run([missing, CLEAN]);
+    expect(code).toBe(2);
+    expect(err).toContain(missing);
+    expect(err).toMatch(/文件不存在.*no such file/);
+    expect(out).toContain('新乡市公安局');
+    // The error finding of another input does not hide the unusable one.
+    expect((await run([SAMPLE, missing])).code).toBe(2);
+  });
+
+  it('exits 2 with a message for unusable arguments', async () => {
+    for (const args of [[], ['--format', 'xml', SAMPLE], ['--lang', 'fr', SAMPLE], ['--frobnicate', SAMPLE], ['--timeout', '0', SAMPLE]]) {
+      const { code, out, err } = await run(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(out).toBe('');
+      expect(err).toContain('--help');
+    }
+  });
+
+  it('prints help', async () => {
+    const { code, out } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/--format text\|json\|csv[\s\S]*退出码 Exit status/);
+  });
+});
+
+describe('cli: json and csv', () => {
+  it('prints the documented JSON shape, one report per input in order', async () => {
+    const { code, out } = await run(['--format', 'json', SAMPLE, NEWS]);
+    expect(code).toBe(1);
+    const json = JSON.parse(out) as { reports: Array<Record<string, unknown>> };
+    expect(Object.keys(json)).toEqual(['reports']);
+    expect(json.reports).toHaveLength(2);
+    const [report, news] = json.reports;
+    for (const key of ['source', 'detected', 'format', 'title', 'agency', 'year', 'period', 'published', 'tables', 'findings']) {
+      expect(report).toHaveProperty(key);
+    }
+    expect(report).toMatchObject({ source: SAMPLE, detected: true, format: '2021', agency: '金乡县公安局', year: 2023 });
+    expect(report!.tables).toMatchObject({ T4: { status: 'ok', values: { review: { 'review.maintain': 1, 'review.total': 0 } } } });
+    const findings = report!.findings as Array<{ rule: string; severity: string; message: string; cells: unknown[] }>;
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['t4-review-sum', 'error'],
+      ['meta-year-body', 'warning'],
+    ]);
+    expect(findings[0]!.cells[0]).toEqual({ table: 'T4', row: 'review', column: 'review.total', text: '0' });
+    expect(news).toMatchObject({ source: NEWS, detected: false, findings: [] });
+  });
+
+  it('prints the values CSV, with a BOM only when asked', async () => {
+    const { out } = await run(['--format', 'csv', SAMPLE]);
+    expect(out.charCodeAt(0)).not.toBe(0xfeff);
+    const lines = out.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('页面地址,核查时间,机关,年度,表,行键,行名称,列键,列名称,数值,原文,空白,合并单元格填充,单位,问题规则');
+    // Header, then T2 (2×3 + 4 values), T3 (25×7) and T4 (15).
+    expect(lines).toHaveLength(1 + 10 + 175 + 15);
+    expect(lines.find((l) => l.includes(',review.total,'))).toMatch(/,0,0,0,0,,t4-review-sum$/);
+    expect((await run(['--format', 'csv', '--bom', SAMPLE])).out.charCodeAt(0)).toBe(0xfeff);
+    expect((await run(['--format', 'csv', '--lang', 'en', SAMPLE])).out).toMatch(/^source,audited_at,agency/);
+  });
+});
+
+describe('cli: URLs', () => {
+  let server: Server;
+  let base = '';
+  beforeAll(async () => {
+    const gbk = readFileSync(GBK);
+    const sample = readFileSync(SAMPLE);
+    server = createServer((req, res) => {
+      if (req.url === '/sample.html') res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(sample);
+      // An old portal: GBK bytes, no charset in the header, only the <meta>.
+      else if (req.url === '/gbk.html') res.writeHead(200, { 'Content-Type': 'text/html' }).end(gbk);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => server.close());
+
+  it('audits pages served over http, and names a failing URL', async () => {
+    const { code, out, err } = await run(['--format', 'json', `${base}/sample.html`, `${base}/gbk.html`, `${base}/gone.html`]);
+    expect(code).toBe(2);
+    expect(err).toContain(`${base}/gone.html`);
+    expect(err).toContain('HTTP 404');
+    const { reports } = JSON.parse(out) as { reports: Array<{ source: string; agency: string; findings: unknown[] }> };
+    expect(reports.map((r) => [r.source, r.agency])).toEqual([
+      [`${base}/sample.html`, '金乡县公安局'],
+      [`${base}/gbk.html`, '金寨县公安局'],
+    ]);
+  });
+});
+
+describe('cli: as installed', () => {
+  const exec = promisify(execFile);
+  it('runs through bin/gov-report-audit.mjs with the process exit status', async () => {
+    const ok = await exec(process.execPath, [`${ROOT}bin/gov-report-audit.mjs`, CLEAN], { cwd: ROOT });
+    expect(ok.stdout).toContain('新乡市公安局');
+    const failed = await exec(process.execPath, [`${ROOT}bin/gov-report-audit.mjs`, SAMPLE], { cwd: ROOT }).catch((e: { code: number; stdout: string }) => e);
+    expect(failed).toMatchObject({ code: 1, stdout: expect.stringContaining('t4-review-sum') });
+  }, 30_000);
+});
