@@ -31,8 +31,8 @@ export default defineRule({
   },
 });
 
-/** Characters of real content: a sentence naming one problem and one measure is well above this. */
-const MIN_SUBSTANCE = 16;
+/** Characters of real content: "信息更新不及时，加强审核管理" (one problem, one measure) is just above this. */
+const MIN_SUBSTANCE = 10;
 
 /** Number of Chinese characters left once headings, numbering, filler and punctuation are removed. */
 export function substance(text: string): number {

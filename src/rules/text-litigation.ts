@@ -50,7 +50,7 @@ export default defineRule({
           const data = { claim: excerpt(claim.text, 40), actual: fact.value, ...bilingual('cell', BOTH.cell) };
           ctx.report({ messageId: 'zero', sentence, cells: fact.cells, data });
         } else if (claim.kind === 'allMaintained' && claim.subject !== 'review') {
-          const other = notUpheld(report, BOTH.rows);
+          const other = notUpheld(report, BOTH.rows, claim.concludedOnly);
           if (!other) continue;
           const data = { claim: excerpt(sentence, 40), ...bilingual('parts', other.parts) };
           ctx.report({ messageId: 'notAllUpheld', sentence, cells: other.cells, data });

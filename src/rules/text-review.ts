@@ -47,7 +47,7 @@ export default defineRule({
           const data = { claim: excerpt(claim.text, 40), actual: total.value, ...bilingual('cell', CELL) };
           ctx.report({ messageId: 'zero', sentence, cells: total.cells, data });
         } else if (claim.kind === 'allMaintained' && claim.subject !== 'litigation') {
-          const other = notUpheld(report, ['review']);
+          const other = notUpheld(report, ['review'], claim.concludedOnly);
           if (!other) continue;
           const data = { claim: excerpt(sentence, 40), ...bilingual('parts', other.parts) };
           ctx.report({ messageId: 'notAllUpheld', sentence, cells: other.cells, data });

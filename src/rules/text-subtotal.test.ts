@@ -25,6 +25,16 @@ testRule(rule, {
       expected: [['text-subtotal', '', 'incomplete', 'warning']],
     },
     {
+      name: 'overlapping channels: needs review (info)',
+      report: said('全年共发布信息2000条，其中门户网站发布1500条，微信公众号发布1200条。'),
+      expected: [['text-subtotal', '', 'needsReview', 'info']],
+    },
+    {
+      name: 'a channel larger than the whole is still a warning',
+      report: said('全年共发布政府信息2808条，其中门户网站发布15935条。'),
+      expected: [['text-subtotal', '', 'exceeds', 'warning']],
+    },
+    {
       name: 'approximate and over: needs review (info)',
       report: said('共发布信息约100条，其中网站80余条、微博50余条。'),
       expected: [['text-subtotal', '', 'needsReview', 'info']],

@@ -5,16 +5,8 @@
  */
 import { defineRule } from '../engine/define-rule';
 import { columnName, rowName } from '../engine/labels';
-import {
-  claimOfReportYear,
-  compareCount,
-  compareMoney,
-  countData,
-  formatDecimal,
-  reportVerdict,
-  t2Count,
-  t2Fees,
-} from '../narrative/facts';
+import { formatDecimal } from '../engine/decimal';
+import { claimOfReportYear, compareCount, compareMoney, countData, reportVerdict, t2Count, t2Fees } from '../narrative/facts';
 import { reportClaims } from '../narrative/report-claims';
 import type { CountClaim } from '../narrative/types';
 

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { runRules } from '../engine/run-rules';
+import type { Report, Sentence } from '../model';
+import { buildReport } from '../../test/helpers/report-builder';
+import { extractAllClaims, narrativeSentences, reportClaims, splitSentences } from './report-claims';
+
+const subjects = (sentences: Sentence[]) =>
+  extractAllClaims(sentences).map(({ claims }) => claims.map((c) => (c.kind === 'count' ? c.subject : c.kind)));
+
+describe('extractAllClaims', () => {
+  it('carries the topic of requests to the next sentence of the paragraph', () => {
+    expect(
+      subjects([
+        { text: '（二）依申请公开情况。', section: '一' },
+        { text: '2023 年，我局共接到社会公众依申请公开 57 件。', section: '一' },
+        { text: '年内共办结 54 件，结转下年度继续办理 3 件。', section: '一' },
+      ]),
+    ).toEqual([[], ['newRequests'], ['completed', 'carriedForward']]);
+  });
+
+  it('drops the topic at a sub-heading, another topic or another section', () => {
+    expect(
+      subjects([
+        { text: '全年共收到政府信息公开申请 57 件。', section: '一' },
+        { text: '（三）政府信息管理情况', section: '一' },
+        { text: '年内共办结 54 件。', section: '一' },
+      ]),
+    ).toEqual([['newRequests'], [], []]);
+    expect(
+      subjects([
+        { text: '全年共收到政府信息公开申请 57 件。', section: '一' },
+        { text: '主动公开方面，年内共办结 54 件。', section: '一' },
+      ]),
+    ).toEqual([['newRequests'], []]);
+    expect(
+      subjects([
+        { text: '全年共收到政府信息公开申请 57 件。', section: '一' },
+        { text: '年内共办结 54 件。', section: '五' },
+      ]),
+    ).toEqual([['newRequests'], []]);
+  });
+});
+
+describe('narrativeSentences', () => {
+  it('uses the extracted sentences, else the sections cut into sentences', () => {
+    const withSentences = buildReport({ sentences: ['一句。'] });
+    expect(narrativeSentences(withSentences).map((s) => s.text)).toEqual(['一句。']);
+    const withoutSentences: Report = {
+      ...buildReport(),
+      sentences: [],
+      sections: [{ no: '三', heading: '三、收到和处理政府信息公开申请情况', text: '共收到申请5件。办结5件！', src: { kind: 'line', line: 9 } }],
+    };
+    expect(narrativeSentences(withoutSentences)).toEqual([
+      { text: '共收到申请5件。', section: '三', src: { kind: 'line', line: 9 } },
+      { text: '办结5件！', section: '三', src: { kind: 'line', line: 9 } },
+    ]);
+  });
+
+  it('survives a report without sentences or sections', () => {
+    const bare = { ...buildReport(), sentences: undefined, sections: undefined } as unknown as Report;
+    expect(narrativeSentences(bare)).toEqual([]);
+    expect(reportClaims(bare)).toEqual([]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('cuts after 。！？ and at line breaks', () => {
+    expect(splitSentences('一。二！三？\n四')).toEqual(['一。', '二！', '三？', '四']);
+  });
+});
+
+describe('text findings point at their sentence', () => {
+  it('carries the sentence and its src, and states expected vs. actual in both languages', () => {
+    const sentence: Sentence = { text: '全年办结54件。', section: '三', src: { kind: 'text', block: 12, start: 3, end: 10 } };
+    const report = buildReport({ sentences: [sentence] });
+    const [zh] = runRules(report).findings.filter((f) => f.rule === 'text-completed');
+    const [en] = runRules(report, { lang: 'en' }).findings.filter((f) => f.rule === 'text-completed');
+    expect(zh?.sentence).toEqual(sentence);
+    expect(zh?.cells.map((c) => `${c.table}:${c.row}:${c.column}`)).toEqual(['T3:totalProcessed:total']);
+    expect(zh?.message).toBe('正文“全年办结54件”与表格不符：表三“（七）总计”为 49，正文为 54');
+    expect(en?.message).toBe('The text “全年办结54件” disagrees with the table: Table 3 “(7) total handled” is 49, the text says 54');
+  });
+});
