@@ -1,0 +1,25 @@
+import { isoDate } from './period';
+
+/**
+ * The on-page publication date: "发布日期：2024-01-18", "发布时间：2024年01月18日 10:00", "成文日期：2024.01.18".
+ * 发布/公开 labels win over 成文日期 (the date a document was signed can precede its publication). Dates in the URL
+ * are deliberately ignored: they can be re-post dates (markup.md).
+ */
+export function findPublished(text: string): { date: string; text: string } | undefined {
+  const t = text.normalize('NFKC');
+  return firstDate(t, PUBLISHED) ?? firstDate(t, WRITTEN);
+}
+
+const S = '\\s*';
+// "日" only on the same line: the next line may well start with 日前/日常.
+const DATE = `(\\d{4})${S}[-/.年]${S}(\\d{1,2})${S}[-/.月]${S}(\\d{1,2})(?:[^\\S\\n]{0,2}日)?`;
+const PUBLISHED = new RegExp(`(?:发布|公开|发文|上网)(?:日期|时间)${S}[:：]?${S}${DATE}`, 'g');
+const WRITTEN = new RegExp(`成文(?:日期|时间)${S}[:：]?${S}${DATE}`, 'g');
+
+function firstDate(t: string, pattern: RegExp): { date: string; text: string } | undefined {
+  for (const m of t.matchAll(pattern)) {
+    const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (date !== undefined) return { date, text: m[0].replace(/\s+/g, ' ').trim() };
+  }
+  return undefined;
+}

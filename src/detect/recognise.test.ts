@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractFromDocument, extractFromText } from '../extract';
+import { quickLooksLikeReport, recogniseReport } from './recognise';
+
+const FIXTURES = new URL('../../test/unit/extract/fixtures/', import.meta.url);
+const SEEDS = new URL('../../test/fixtures/seeds/', import.meta.url);
+
+function page(name: string): Document {
+  return parseHTML(readFileSync(new URL(name, FIXTURES), 'utf8')).document as unknown as Document;
+}
+
+/** What the content script hands the quick predicate: document.title and the first 4 KB of body text. */
+function quick(doc: Document): boolean {
+  return quickLooksLikeReport(doc.title, (doc.body?.textContent ?? '').slice(0, 4096));
+}
+
+const REPORTS: Array<[string, string]> = [
+  ['portal-2023.html', '2021'],
+  ['portal-2019.html', '2019'],
+  ['legacy-2017.html', 'legacy'],
+];
+const NOT_REPORTS = ['news.html', 'news-release.html', 'guide.html', 'rules-page.html', 'listing.html', 'listing-column.html'];
+
+describe('recognition across pages (cross-negatives)', () => {
+  it.each(REPORTS)('%s is a report in the %s format', (name, format) => {
+    const doc = page(name);
+    expect(quick(doc)).toBe(true);
+    const { report } = extractFromDocument(doc, { source: name });
+    expect(report.detected).toBe(true);
+    expect(report.format).toBe(format);
+  });
+
+  it.each(NOT_REPORTS)('%s is not a report', (name) => {
+    const doc = page(name);
+    expect(quick(doc)).toBe(false);
+    expect(extractFromDocument(doc, { source: name }).report.detected).toBe(false);
+  });
+
+  it.each(['xinxiang-police-2023.txt', 'jiyuan-police-2022.txt', 'jinzhai-police-2024.txt', 'jinxiang-police-2023.txt'])(
+    'the seed %s is a 2021-format report',
+    (name) => {
+      const text = readFileSync(new URL(name, SEEDS), 'utf8');
+      const { report } = extractFromText(text, { source: name });
+      expect(report.detected).toBe(true);
+      expect(report.format).toBe('2021');
+      const firstLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
+      expect(quickLooksLikeReport(firstLine.replace(/^#+\s*/, ''), text.slice(0, 4096))).toBe(true);
+    },
+  );
+});
+
+describe('quickLooksLikeReport', () => {
+  it('accepts a dated report title, or numbered section headings when the title is unhelpful', () => {
+    expect(quickLooksLikeReport('XX局2023年政府信息公开工作年度报告_XX市人民政府', '')).toBe(true);
+    const head = '本报告依据条例编制。一、总体情况 2023年… 二、主动公开政府信息情况 … 三、收到和处理政府信息公开申请情况 … 年度报告';
+    expect(quickLooksLikeReport('详情页', `政府信息公开 ${head}`)).toBe(true);
+  });
+
+  it('reads the report part of a <title> whose site name has a negative word', () => {
+    expect(quickLooksLikeReport('XX局2023年政府信息公开工作年度报告-XX市政府信息公开目录', '')).toBe(true);
+    expect(quickLooksLikeReport('XX局政府信息公开指南-XX市政府信息公开目录', '')).toBe(false);
+  });
+
+  it('rejects a report-like title without a year unless headings follow (a column page)', () => {
+    expect(quickLooksLikeReport('政府信息公开年报_XX市人民政府', '首页 政务公开 年报')).toBe(false);
+  });
+
+  it('rejects guides, interpretations and rules even when the text mentions reports', () => {
+    expect(quickLooksLikeReport('XX局政府信息公开指南', '一、主动公开 二、依申请公开 年度报告')).toBe(false);
+    expect(quickLooksLikeReport('《XX局2023年政府信息公开工作年度报告》解读', '一、总体情况')).toBe(false);
+  });
+
+  it('does not count a list of section names in one sentence as headings', () => {
+    const head = '报告从总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、行政复议和行政诉讼情况等方面介绍了年度报告。';
+    expect(quickLooksLikeReport('新闻', head)).toBe(false);
+  });
+
+  it('looks only at the first few KB', () => {
+    const tail = '一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 政府信息公开年度报告';
+    expect(quickLooksLikeReport('详情页', 'x'.repeat(20_000) + tail)).toBe(false);
+  });
+});
+
+describe('recogniseReport', () => {
+  const base = { sections: 0, tables: 0, reportLinks: 0, attachments: 0, text: '' };
+
+  it('detects a report page whose report is an attachment', () => {
+    expect(recogniseReport({ ...base, title: 'XX局2023年政府信息公开工作年度报告', attachments: 1 }).detected).toBe(true);
+  });
+
+  it('detects a report by its structure when the title says nothing', () => {
+    expect(recogniseReport({ ...base, sections: 5, tables: 2 }).detected).toBe(true);
+    expect(recogniseReport({ ...base, sections: 2, tables: 0 }).detected).toBe(false);
+  });
+
+  it('says why, in Chinese then English', () => {
+    const r = recogniseReport({ ...base, title: '政府信息公开年报', reportLinks: 12 });
+    expect(r.detected).toBe(false);
+    expect(r.why).toMatch(/目录页.*listing/);
+  });
+});

@@ -1,0 +1,158 @@
+import type { ExtractedTable, TableId } from '../model';
+import { mapT2 } from './map-t2';
+import { mapT3 } from './map-t3';
+import { mapT4 } from './map-t4';
+import { labelGrid, type MappedTable } from './mapped';
+import type { SectionHit } from './sections';
+import { ATTACHMENT_EXT, type StreamItem, type TableItem } from './stream';
+
+/**
+ * Stage 5: which table is T2, T3, T4 — by content (T3 has 本年新收/上年结转, T4 行政复议+行政诉讼, T2 第二十条/信息
+ * 内容) and by the section heading it sits under — and what became of a table that is not there: an image or an
+ * attachment in its section, a table whose layout was not understood, or nothing at all.
+ */
+export function classifyTables(items: readonly StreamItem[], sections: readonly SectionHit[]): Classified {
+  const tables = items.flatMap((item, index) =>
+    item.kind === 'table' ? [{ item, index, section: sectionAt(sections, index) }] : [],
+  );
+  const used = new Set<TableItem>();
+  const mapped: Partial<Record<TableId, MappedTable>> = {};
+
+  const t3 = firstMapped(prefer(tables.filter((t) => scoreT3(t.item) >= 3), '三'), mapT3);
+  if (t3) {
+    mapped.T3 = t3.mapped;
+    used.add(t3.item);
+  }
+  const t4 = firstMapped(
+    prefer(
+      tables.filter((t) => !used.has(t.item) && (isT4Like(t.item) || t.section === '四')),
+      '四',
+    ),
+    mapT4,
+  );
+  if (t4) {
+    mapped.T4 = t4.mapped;
+    used.add(t4.item);
+  }
+  const t2Items = t2Candidates(tables.filter((t) => !used.has(t.item)));
+  const t2 = t2Items.length > 0 ? mapT2(t2Items) : undefined;
+  if (t2) {
+    mapped.T2 = t2;
+    for (const item of t2Items) used.add(item);
+  }
+
+  const result: Partial<Record<TableId, Unmapped>> = {};
+  for (const [id, no] of [['T2', '二'], ['T3', '三'], ['T4', '四']] as const) {
+    if (mapped[id] === undefined) result[id] = unmapped(items, sections, no, used);
+  }
+  return { mapped, unmapped: result };
+}
+
+/** Mapped tables, and for the others what was found instead. */
+export interface Classified {
+  mapped: Partial<Record<TableId, MappedTable>>;
+  unmapped: Partial<Record<TableId, Unmapped>>;
+}
+
+/** A table that could not be read: why, and what is there instead. */
+export interface Unmapped {
+  status: Extract<ExtractedTable['status'], 'not-recognised' | 'image' | 'attachment' | 'missing'>;
+  /** The table that was not understood ('not-recognised'). */
+  table?: TableItem;
+  links?: string[];
+}
+
+interface Located {
+  item: TableItem;
+  index: number;
+  section?: string;
+}
+
+/** The section a stream position belongs to (the last heading before it). */
+export function sectionAt(sections: readonly SectionHit[], index: number): string | undefined {
+  let no: string | undefined;
+  for (const s of sections) {
+    if (s.index > index) break;
+    no = s.no;
+  }
+  return no;
+}
+
+/** Tables under section `no` first, then the rest in document order. */
+function prefer(tables: Located[], no: string): Located[] {
+  return [...tables.filter((t) => t.section === no), ...tables.filter((t) => t.section !== no)];
+}
+
+function firstMapped(
+  tables: Located[],
+  map: (item: TableItem) => MappedTable | undefined,
+): { item: TableItem; mapped: MappedTable } | undefined {
+  for (const t of tables) {
+    const mapped = map(t.item);
+    if (mapped) return { item: t.item, mapped };
+  }
+  return undefined;
+}
+
+const T3_WORDS = ['本年新收', '上年结转', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '结转下年度', '申请人情况', '自然人'];
+
+function tableText(item: TableItem): string {
+  return labelGrid(item).flat().join('|');
+}
+
+function scoreT3(item: TableItem): number {
+  const text = tableText(item);
+  return T3_WORDS.filter((w) => text.includes(w)).length;
+}
+
+function isT4Like(item: TableItem): boolean {
+  const text = tableText(item);
+  return text.includes('复议') && text.includes('诉讼');
+}
+
+function isT2Like(item: TableItem): boolean {
+  const text = tableText(item);
+  return /第二十条/.test(text) || (/信息内容/.test(text) && /规章|规范性文件|行政许可|行政处罚|行政强制|收费/.test(text));
+}
+
+/** T2 tables: those under section 二 if any are, else every T2-like table (a split T2 comes as several). */
+function t2Candidates(tables: Located[]): TableItem[] {
+  const like = tables.filter((t) => isT2Like(t.item));
+  const inSection = like.filter((t) => t.section === '二');
+  return (inSection.length > 0 ? inSection : like).map((t) => t.item);
+}
+
+/** What section `no` holds instead of a readable table. */
+function unmapped(
+  items: readonly StreamItem[],
+  sections: readonly SectionHit[],
+  no: string,
+  used: Set<TableItem>,
+): Unmapped {
+  const at = sections.findIndex((s) => s.no === no);
+  if (at < 0) {
+    // No heading at all: a page whose whole report is a linked file is "attachment", not "missing".
+    const links = linksIn(items, 0, items.length, 'link');
+    return sections.length === 0 && links.length > 0 ? { status: 'attachment', links } : { status: 'missing' };
+  }
+  const start = (sections[at] as SectionHit).index + 1;
+  const end = sections[at + 1]?.index ?? items.length;
+  for (let i = start; i < end; i++) {
+    const item = items[i] as StreamItem;
+    if (item.kind === 'table' && !used.has(item)) return { status: 'not-recognised', table: item };
+  }
+  const images = linksIn(items, start, end, 'image');
+  if (images.length > 0) return { status: 'image', links: images };
+  const files = linksIn(items, start, end, 'link');
+  if (files.length > 0) return { status: 'attachment', links: files };
+  return { status: 'missing' };
+}
+
+function linksIn(items: readonly StreamItem[], start: number, end: number, kind: 'image' | 'link'): string[] {
+  const out = new Set<string>();
+  for (let i = start; i < end; i++) {
+    const item = items[i] as StreamItem;
+    if (item.kind === kind && (kind === 'image' || ATTACHMENT_EXT.test(item.url))) out.add(item.url);
+  }
+  return [...out];
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { tableItem } from '../../test/unit/extract/helpers';
+import { mapT2 } from './map-t2';
+import type { MappedTable } from './mapped';
+
+const BLOCKS_2021 = [
+  ['第二十条第（一）项', '第二十条第（一）项', '第二十条第（一）项', '第二十条第（一）项'],
+  ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+  ['规章', '1', '2', '3'],
+  ['行政规范性文件', '4', '5', '6'],
+  ['第二十条第（五）项', '第二十条第（五）项', '第二十条第（五）项', '第二十条第（五）项'],
+  ['信息内容', '本年处理决定数量', '本年处理决定数量', '本年处理决定数量'],
+  ['行政许可', '7', '7', '7'],
+  ['第二十条第（六）项', '第二十条第（六）项', '第二十条第（六）项', '第二十条第（六）项'],
+  ['信息内容', '本年处理决定数量', '本年处理决定数量', '本年处理决定数量'],
+  ['行政处罚', '8', '8', '8'],
+  ['行政强制', '9', '9', '9'],
+  ['第二十条第（八）项', '第二十条第（八）项', '第二十条第（八）项', '第二十条第（八）项'],
+  ['信息内容', '本年收费金额（单位：万元）', '本年收费金额（单位：万元）', '本年收费金额（单位：万元）'],
+  ['行政事业性收费', '12.35', '12.35', '12.35'],
+];
+
+/** row/column → the text of the grid cell it was mapped to. */
+const flat = (m: MappedTable | undefined): Record<string, string | undefined> =>
+  Object.fromEntries((m?.cells ?? []).map((c) => [`${c.row}/${c.column}`, c.item.grid.rows[c.r]?.[c.c]?.text]));
+
+describe('mapT2', () => {
+  it('maps the four blocks of a 2021 table by labels, one value per spanned column', () => {
+    const m = mapT2([tableItem(BLOCKS_2021, true)]);
+    expect(m?.status).toBe('ok');
+    expect(m?.layout).toBe('2021');
+    expect(m?.cells).toHaveLength(10);
+    expect(flat(m)).toEqual({
+      'rules/issued': '1',
+      'rules/repealed': '2',
+      'rules/valid': '3',
+      'normative/issued': '4',
+      'normative/repealed': '5',
+      'normative/valid': '6',
+      'license/decisions': '7',
+      'penalty/decisions': '8',
+      'coercion/decisions': '9',
+      'fees/amount': '12.35',
+    });
+    expect(m?.cells.find((c) => c.row === 'fees')?.type).toBe('decimal');
+    expect(m?.cells.find((c) => c.row === 'rules')?.type).toBe('int');
+  });
+
+  it('reads T2 split over several tables', () => {
+    const parts = [BLOCKS_2021.slice(0, 4), BLOCKS_2021.slice(4, 11), BLOCKS_2021.slice(11)].map((rows) => tableItem(rows, true));
+    const m = mapT2(parts);
+    expect(m?.status).toBe('ok');
+    expect(m?.cells.find((c) => c.row === 'fees')?.item).toBe(parts[2]);
+  });
+
+  it('accepts the aliases 规范性文件 and 现行有效件数（历史累计）, and a text copy without spans', () => {
+    const rows = [
+      ['第二十条第(一)项', '', '', ''],
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数（历史累计）'],
+      ['规章', '0', '0', '0'],
+      ['规范性文件', '0', '0', '4'],
+      ['第二十条第(五)项', '', '', ''],
+      ['信息内容', '本年处理决定数量', '', ''],
+      ['行政许可', '2439825', '', ''],
+    ];
+    const m = mapT2([tableItem(rows, false)]);
+    expect(m?.status).toBe('partial');
+    expect(m?.missingRows).toEqual(['penalty', 'coercion', 'fees']);
+    expect(flat(m)['normative/valid']).toBe('4');
+    expect(flat(m)['license/decisions']).toBe('2439825');
+  });
+
+  it('keeps only the columns of the 2019 layout that have a 2021 meaning', () => {
+    const rows = [
+      ['第二十条第（一）项', '', '', '', ''],
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', ''],
+      ['规章', '0', '0', '0', ''],
+      ['规范性文件', '2', '2', '30', ''],
+      ['第二十条第（五）项', '', '', '', ''],
+      ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量', ''],
+      ['行政许可', '716', '-417', '298', ''],
+      ['其他对外管理服务事项', '3', '0', '12', ''],
+      ['第二十条第（九）项', '', '', '', ''],
+      ['信息内容', '采购项目数量', '采购总金额', '', ''],
+      ['政府集中采购', '4', '251000元', '', ''],
+    ];
+    const m = mapT2([tableItem(rows, true)]);
+    expect(m?.layout).toBe('2019');
+    expect(m?.status).toBe('partial');
+    expect(m?.cells.map((c) => `${c.row}/${c.column}`)).toEqual(['license/decisions']);
+    expect(m?.missingColumns).toEqual(expect.arrayContaining(['issued', 'repealed', 'valid', 'amount']));
+  });
+
+  it('returns undefined when no T2 row is there', () => {
+    expect(mapT2([tableItem([['姓名', '电话'], ['张三', '123']], true)])).toBeUndefined();
+  });
+});

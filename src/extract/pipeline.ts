@@ -1,0 +1,222 @@
+import type { CellValue, ExtractedTable, Report, Section, Sentence, SourceRef, TableId } from '../model';
+import { agencyFromTitle } from '../detect/agency';
+import { detectFormat } from '../detect/format';
+import { findPeriod } from '../detect/period';
+import { findPublished } from '../detect/published';
+import { recogniseReport } from '../detect/recognise';
+import { isReportTitle } from '../detect/title';
+import { distinctYears, firstYear } from '../detect/year';
+import { classifyTables, sectionAt, type Unmapped } from './classify';
+import type { MappedCell, MappedTable } from './mapped';
+import { collapseSpace } from './normalise';
+import { parseCellText } from './number';
+import { findSections, type SectionHit } from './sections';
+import { splitSentences } from './sentences';
+import { sourceKey } from './source';
+import { cellSource, textSource, type StreamItem, type TableItem, type TextItem } from './stream';
+
+/**
+ * The stages after the stream, shared by the DOM and the text path: sections → tables (classify and map) → values
+ * → sentences → document facts (title, year, agency, period, publication date, format) → recognition.
+ */
+export function assemble(input: AssembleInput): Assembled {
+  const { items } = input;
+  const elements = new Map<string, Element>();
+  const sectionHits = findSections(items);
+  const inScope = input.scope?.(items, sectionHits) ?? (() => true);
+  const classified = classifyTables(items, sectionHits);
+
+  const tables: Partial<Record<TableId, ExtractedTable>> = {};
+  for (const id of ['T2', 'T3', 'T4'] as const) {
+    const mapped = classified.mapped[id];
+    const unmapped = classified.unmapped[id] ?? { status: 'missing' };
+    tables[id] = mapped ? fromMapped(id, mapped, elements) : fromUnmapped(id, unmapped);
+  }
+
+  const title = input.title === undefined ? undefined : collapseSpace(input.title);
+  const sections = buildSections(items, sectionHits, inScope, elements);
+  const sentences = buildSentences(items, sectionHits, inScope, title, elements);
+
+  const documentText = items.map(itemText).join('\n');
+  const tableText = items.flatMap((i) => (i.kind === 'table' ? [itemText(i)] : [])).join('\n');
+  const period = findPeriod(documentText);
+  const year = (title === undefined ? undefined : firstYear(title)) ?? period?.year;
+  const attachments = [...new Set(items.flatMap((i) => (i.kind === 'link' && inScope(i) ? [i.url] : [])))];
+  const format = detectFormat({
+    year,
+    t3Layout: tables.T3?.layout,
+    t2Layout: tables.T2?.layout,
+    tableText,
+    text: documentText,
+  });
+  const readable = Object.values(tables).filter((t) => READABLE.has(t.status));
+  const recognition = recogniseReport({
+    title,
+    sections: sectionHits.length,
+    tables: readable.length,
+    reportLinks: input.reportLinks,
+    attachments: attachments.length,
+    text: documentText.slice(0, RECOGNISE_TEXT),
+  });
+
+  const report: Report = {
+    source: input.source,
+    detected: recognition.detected,
+    format,
+    headingYears: [...new Set(input.headingTitles.flatMap(distinctYears))],
+    sections,
+    sentences,
+    tables,
+    attachments,
+  };
+  if (title !== undefined && title !== '') report.title = title;
+  // Only a report's own title names its agency; a news headline's subject is not one.
+  const agency = title === undefined || !isReportTitle(title) ? undefined : agencyFromTitle(title);
+  if (agency !== undefined) report.agency = agency;
+  if (year !== undefined) report.year = year;
+  if (period !== undefined) report.period = period;
+  const published = findPublished(documentText);
+  if (published !== undefined) report.published = published;
+  return { report, elements, why: recognition.why };
+}
+
+/** What the front paths hand to `assemble`. */
+export interface AssembleInput {
+  source: string;
+  items: StreamItem[];
+  /** The report title as picked by the path (page heading, <title>, first lines of a text). */
+  title?: string;
+  /** Titles/headings whose years are the page's own heading years. */
+  headingTitles: string[];
+  /** Links naming annual reports (a listing page has many). */
+  reportLinks: number;
+  /** Limits narrative (sections' text, sentences) and attachments to the report body, given the headings found. */
+  scope?: (items: readonly StreamItem[], sections: readonly SectionHit[]) => (item: StreamItem) => boolean;
+}
+
+/** The report, the page elements behind its SourceRefs, and the recognition verdict. */
+export interface Assembled {
+  report: Report;
+  elements: Map<string, Element>;
+  /** Why the page was (not) recognised as a report, Chinese then English. */
+  why: string;
+}
+
+const RECOGNISE_TEXT = 20_000;
+const READABLE = new Set<ExtractedTable['status']>(['ok', 'partial', 'positional']);
+const MAX_UNREAD_ROWS = 200;
+const CAPTION = /^[(（]?单位[:：][^，。,]{0,12}[)）]?$/;
+
+function fromMapped(id: TableId, mapped: MappedTable, elements: Map<string, Element>): ExtractedTable {
+  const values = mapped.cells.map((cell) => toValue(id, cell, elements));
+  const items = [...new Set(mapped.cells.map((c) => c.item))];
+  const table: ExtractedTable = {
+    id,
+    status: mapped.status,
+    values,
+    missingRows: mapped.missingRows,
+    missingColumns: mapped.missingColumns,
+    grid: items.flatMap(textGrid),
+  };
+  if (mapped.layout !== undefined) table.layout = mapped.layout;
+  if (items[0] !== undefined) table.source = items[0].src;
+  return table;
+}
+
+function fromUnmapped(id: TableId, unmapped: Unmapped): ExtractedTable {
+  const table: ExtractedTable = { id, status: unmapped.status, values: [], missingRows: [], missingColumns: [] };
+  if (unmapped.table !== undefined) {
+    table.source = unmapped.table.src;
+    // Shown to say "this is what we could not read": the top of it is enough, and keeps messages small.
+    table.grid = textGrid(unmapped.table).slice(0, MAX_UNREAD_ROWS);
+  }
+  if (unmapped.links !== undefined) table.links = unmapped.links;
+  return table;
+}
+
+function toValue(id: TableId, cell: MappedCell, elements: Map<string, Element>): CellValue {
+  const grid = cell.item.grid.rows[cell.r]?.[cell.c];
+  const raw = grid?.text ?? '';
+  const parsed = parseCellText(raw, cell.type);
+  const src = cellSource(cell.item, cell.r, cell.c);
+  const value: CellValue = {
+    table: id,
+    row: cell.row,
+    column: cell.column,
+    rowLabel: cell.rowLabel,
+    columnLabel: cell.columnLabel,
+    raw,
+    kind: parsed.kind,
+    value: parsed.value,
+    blank: parsed.blank,
+    fromSpan: grid?.fromSpan ?? false,
+    src,
+  };
+  if (parsed.exact !== undefined) value.exact = parsed.exact;
+  if (parsed.unit !== undefined) value.unit = parsed.unit;
+  if (parsed.note !== undefined) value.note = parsed.note;
+  if (grid?.el !== undefined) elements.set(sourceKey(src), grid.el);
+  return value;
+}
+
+function textGrid(item: TableItem): string[][] {
+  return item.grid.rows.map((row) => row.map((cell) => cell.text));
+}
+
+function itemText(item: StreamItem): string {
+  if (item.kind === 'text') return item.text;
+  if (item.kind === 'table') return item.grid.rows.map((row) => row.map((c) => c.text).join(' ')).join('\n');
+  return '';
+}
+
+function remember(elements: Map<string, Element>, src: SourceRef, item: TextItem): void {
+  if (item.origin.kind === 'block') elements.set(sourceKey(src), item.origin.el);
+}
+
+/** Sentences of the narrative: text in scope that is not a heading, the title or a table caption. */
+function buildSentences(
+  items: readonly StreamItem[],
+  hits: readonly SectionHit[],
+  inScope: (item: StreamItem) => boolean,
+  title: string | undefined,
+  elements: Map<string, Element>,
+): Sentence[] {
+  const headings = new Set(hits.map((s) => s.index));
+  const sentences: Sentence[] = [];
+  items.forEach((item, index) => {
+    if (item.kind !== 'text' || headings.has(index) || !inScope(item)) return;
+    // The title (possibly split by <br> into pieces) and table captions ("单位：件") are not narrative.
+    const whole = collapseSpace(item.text);
+    if (title !== undefined && whole.length >= 2 && title.includes(whole)) return;
+    if (CAPTION.test(whole)) return;
+    const section = sectionAt(hits, index);
+    for (const { start, end } of splitSentences(item.text)) {
+      const src = textSource(item, start, end);
+      remember(elements, src, item);
+      const sentence: Sentence = { text: collapseSpace(item.text.slice(start, end)), src };
+      if (section !== undefined) sentence.section = section;
+      sentences.push(sentence);
+    }
+  });
+  return sentences;
+}
+
+function buildSections(
+  items: readonly StreamItem[],
+  hits: readonly SectionHit[],
+  inScope: (item: StreamItem) => boolean,
+  elements: Map<string, Element>,
+): Section[] {
+  return hits.map((hit, i) => {
+    const end = hits[i + 1]?.index ?? items.length;
+    const body: string[] = [];
+    for (let k = hit.index + 1; k < end; k++) {
+      const item = items[k] as StreamItem;
+      if (item.kind === 'text' && inScope(item)) body.push(collapseSpace(item.text));
+    }
+    const heading = items[hit.index] as TextItem;
+    const src = textSource(heading, 0, heading.text.length);
+    remember(elements, src, heading);
+    return { no: hit.no, heading: hit.heading, text: body.join('\n'), src };
+  });
+}

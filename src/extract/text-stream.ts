@@ -1,0 +1,273 @@
+import type { GridCell } from './grid';
+import { collapseSpace } from './normalise';
+import { matchSectionHeading } from './sections';
+import type { StreamItem, TableItem, TextItem } from './stream';
+
+/**
+ * A plain-text report (what PDF/Word converters give) as the same stream the DOM path produces. Tables come as
+ * tab-separated rows, one cell per line (a tab, the cell, rows separated by blank lines; a long cell may continue
+ * on the next line), or Markdown pipes; each becomes a grid (not aligned: spans are lost). Narrative lines that a
+ * converter hard-wrapped — even across page-break blank lines — are joined back into paragraphs.
+ */
+export function textStream(text: string): TextStream {
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.replace(/\[bookmark:[^\]]*\]/g, ''));
+  const regions = findTableRegions(lines);
+  const title = findTitle(lines, regions);
+  const items: StreamItem[] = [];
+  const narrative: Array<{ line: number; text: string }> = [];
+  const wrapWidth = wrapWidthOf(lines, regions);
+  const flushNarrative = (): void => {
+    items.push(...paragraphs(narrative, wrapWidth));
+    narrative.length = 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const region = regions.get(i);
+    if (region !== undefined) {
+      flushNarrative();
+      items.push(region.table);
+      i = region.end - 1;
+      continue;
+    }
+    if (title !== undefined && i >= title.first && i <= title.last) continue;
+    narrative.push({ line: i + 1, text: lines[i] as string });
+  }
+  flushNarrative();
+  return { items, title: title?.text };
+}
+
+/** The stream and the title read from the first lines (not part of the stream). */
+export interface TextStream {
+  items: StreamItem[];
+  title?: string;
+}
+
+interface Region {
+  /** First line index after the region. */
+  end: number;
+  table: TableItem;
+}
+
+/** A scan result: a table, or how far a run of table-like lines went without being one (not rescanned). */
+type Scan = { end: number; table?: TableItem } | undefined;
+
+const TERMINAL = /[。！？!?；;]$/;
+const MID_SENTENCE = /[，,、（(《“‘：:]$/;
+
+/** Table regions keyed by their first line index. */
+function findTableRegions(lines: string[]): Map<number, Region> {
+  const regions = new Map<number, Region>();
+  for (let i = 0; i < lines.length; ) {
+    const scans = [pipeRegion(lines, i), tabRegion(lines, i), cellPerLineRegion(lines, i)];
+    const found = scans.find((s) => s?.table !== undefined);
+    if (found?.table !== undefined) {
+      regions.set(i, { end: found.end, table: found.table });
+      i = found.end;
+      continue;
+    }
+    // Lines scanned without making a table are prose; skipping them keeps the scan linear.
+    i = Math.max(i + 1, ...scans.map((s) => s?.end ?? 0));
+  }
+  return regions;
+}
+
+function isPipeRow(line: string): boolean {
+  return /^\s*\|.*\|\s*$/.test(line);
+}
+
+function pipeRegion(lines: string[], start: number): Scan {
+  let end = start;
+  while (end < lines.length && isPipeRow(lines[end] as string)) end++;
+  if (end - start < 2) return undefined;
+  const rows: RawRow[] = [];
+  for (let i = start; i < end; i++) {
+    const line = (lines[i] as string).trim();
+    if (/^\|?[\s:|-]+\|?$/.test(line) && line.includes('-')) continue; // |---|:--:| separator
+    rows.push({ line: i + 1, cells: line.replace(/^\||\|$/g, '').split('|') });
+  }
+  return { end, table: toTable(rows) };
+}
+
+/** A one-cell line: a tab, then the cell, no other tab. */
+function isCellLine(line: string): boolean {
+  return /^\t[^\t]*$/.test(line);
+}
+
+function isTabRow(line: string): boolean {
+  return line.includes('\t') && !isCellLine(line) && line.split('\t').filter((c) => c.trim() !== '').length >= 1;
+}
+
+function tabRegion(lines: string[], start: number): Scan {
+  let end = start;
+  while (end < lines.length && isTabRow(lines[end] as string)) end++;
+  if (end - start < 2) return undefined;
+  const rows: RawRow[] = [];
+  for (let i = start; i < end; i++) rows.push({ line: i + 1, cells: (lines[i] as string).split('\t') });
+  if (!rows.some((r) => r.cells.filter((c) => c.trim() !== '').length >= 2)) return { end };
+  return { end, table: toTable(rows) };
+}
+
+function cellPerLineRegion(lines: string[], start: number): Scan {
+  if (!isCellLine(lines[start] as string)) return undefined;
+  if (isProse(lines[start] as string)) return { end: start + 1 };
+  const rows: RawRow[] = [];
+  let row: RawRow | undefined;
+  let lastCellEnd = start;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.trim() === '' && !isCellLine(line)) {
+      row = undefined;
+      continue;
+    }
+    if (isCellLine(line)) {
+      // A tab-indented paragraph is where the table ends, even without a blank line or heading before it.
+      if (isProse(line)) break;
+      if (row === undefined) rows.push((row = { line: i + 1, cells: [], lines: [] }));
+      row.cells.push(line.slice(1));
+      row.lines?.push(i + 1);
+      lastCellEnd = i + 1;
+      continue;
+    }
+    // A line without a tab right after a cell continues that cell ("\t商业" + "企业"), unless it reads as prose.
+    const prev = row?.cells[row.cells.length - 1];
+    if (row !== undefined && prev !== undefined && lastCellEnd === i && isContinuation(line, prev)) {
+      row.cells[row.cells.length - 1] = prev + line.trim();
+      lastCellEnd = i + 1;
+      continue;
+    }
+    break;
+  }
+  const end = lastCellEnd;
+  const multi = rows.filter((r) => r.cells.filter((c) => c.trim() !== '').length >= 2);
+  const lengths = rows.flatMap((r) => r.cells.map((c) => c.trim().length)).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  // Tab-indented prose paragraphs also start with a tab: a table has several multi-cell rows of short cells.
+  if (multi.length < 2 || median > 40) return { end };
+  return { end, table: toTable(rows) };
+}
+
+/** A sentence rather than a cell: long, or finished with 。！？； (no label of the format is either). */
+function isProse(line: string): boolean {
+  const t = line.trim();
+  return t.length > 60 || TERMINAL.test(t);
+}
+
+function isContinuation(line: string, prev: string): boolean {
+  const t = line.trim();
+  if (line.includes('\t') || t.length > 20 || TERMINAL.test(t)) return false;
+  return !/^\d[\d,.]*$/.test(prev.trim()) && matchSectionHeading(t) === undefined;
+}
+
+interface RawRow {
+  line: number;
+  cells: string[];
+  /** Line of each cell, for one-cell-per-line tables. */
+  lines?: number[];
+}
+
+function toTable(raw: RawRow[]): TableItem {
+  const width = Math.max(0, ...raw.map((r) => r.cells.length));
+  const rows: GridCell[][] = raw.map((r, ri) => {
+    const cells: GridCell[] = [];
+    for (let c = 0; c < width; c++) {
+      const line = r.lines?.[c] ?? r.line;
+      cells.push({ text: collapseSpace(r.cells[c] ?? ''), fromSpan: false, row: ri, col: c, line });
+    }
+    return cells;
+  });
+  return { kind: 'table', grid: { rows, width }, aligned: false, src: { kind: 'line', line: raw[0]?.line ?? 1 } };
+}
+
+/**
+ * The title: the first non-blank line (Markdown '#' removed), joined with the next line when the converter broke
+ * it ("金乡县公安局 2023 年政府信息公开" + "工作年度报告"). Only a short line that names a report counts.
+ */
+function findTitle(
+  lines: string[],
+  regions: Map<number, Region>,
+): { text: string; first: number; last: number } | undefined {
+  const nonBlank: number[] = [];
+  for (let i = 0; i < lines.length && nonBlank.length < 2; i++) {
+    if (regions.has(i)) break;
+    if ((lines[i] as string).trim() !== '') nonBlank.push(i);
+  }
+  const [a, b] = nonBlank;
+  if (a === undefined) return undefined;
+  const clean = (i: number): string => collapseSpace((lines[i] as string).replace(/^\s*#+\s*/, ''));
+  const first = clean(a);
+  if (first.length > 60 || TERMINAL.test(first)) return undefined;
+  if (/报告|年报/.test(first)) return { text: first, first: a, last: a };
+  if (b !== undefined) {
+    const second = clean(b);
+    if (second.length <= 30 && /(?:报告|年报)$/.test(second)) return { text: first + second, first: a, last: b };
+  }
+  return undefined;
+}
+
+/** Display width of a line (CJK and full-width characters count 2): wrapped lines share it. */
+function widthOf(text: string): number {
+  let w = 0;
+  for (const ch of text.trim()) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * The width at which a converter hard-wrapped the narrative, if it did: most long unfinished lines are about the
+ * same width. Undefined for reports whose paragraphs are whole lines.
+ */
+function wrapWidthOf(lines: string[], regions: Map<number, Region>): number | undefined {
+  const inTable = new Set<number>();
+  for (const [start, r] of regions) for (let i = start; i < r.end; i++) inTable.add(i);
+  const widths = lines
+    .filter((l, i) => !inTable.has(i) && l.trim() !== '' && !TERMINAL.test(l.trim()))
+    .map(widthOf)
+    .filter((w) => w >= 30)
+    .sort((a, b) => a - b);
+  if (widths.length < 3) return undefined;
+  const median = widths[Math.floor(widths.length / 2)] as number;
+  const near = widths.filter((w) => w >= median * 0.85 && w <= median * 1.1).length;
+  return near >= widths.length * 0.5 ? median : undefined;
+}
+
+/** Narrative lines → paragraphs: a line joins the next when it was cut mid-sentence. */
+function paragraphs(lines: Array<{ line: number; text: string }>, wrapWidth: number | undefined): TextItem[] {
+  const out: TextItem[] = [];
+  let current: { text: string; starts: Array<{ offset: number; line: number }> } | undefined;
+  let previous = '';
+  for (const { line, text } of lines) {
+    // Markdown heading marks are layout, not text.
+    const t = text.trim().replace(/^#{1,6}\s+/, '');
+    if (t === '') continue;
+    if (current !== undefined && continues(previous, t, wrapWidth)) {
+      // Latin words cut at a line end keep their space; Chinese joins without one.
+      if (/[A-Za-z0-9]$/.test(previous) && /^[A-Za-z]/.test(t)) current.text += ' ';
+      current.starts.push({ offset: current.text.length, line });
+      current.text += t;
+    } else {
+      if (current !== undefined) out.push(paragraphItem(current));
+      current = { text: t, starts: [{ offset: 0, line }] };
+    }
+    previous = t;
+  }
+  if (current !== undefined) out.push(paragraphItem(current));
+  return out;
+}
+
+function paragraphItem(p: { text: string; starts: Array<{ offset: number; line: number }> }): TextItem {
+  return { kind: 'text', text: p.text, origin: { kind: 'lines', starts: p.starts } };
+}
+
+function continues(previous: string, next: string, wrapWidth: number | undefined): boolean {
+  if (TERMINAL.test(previous)) return false;
+  if (isHeading(previous) || isHeading(next)) return false;
+  if (MID_SENTENCE.test(previous) && !/[：:]$/.test(previous)) return true;
+  return wrapWidth !== undefined && widthOf(previous) >= wrapWidth * 0.8;
+}
+
+/** A section heading with a top-level ordinal, or any section heading line. */
+function isHeading(line: string): boolean {
+  const hit = matchSectionHeading(line);
+  return hit !== undefined && hit.score >= 2;
+}
