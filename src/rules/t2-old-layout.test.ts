@@ -14,12 +14,12 @@ testRule(rule, {
     {
       name: '2019 layout in a 2022 report',
       report: buildReport({ year: 2022, t2Layout2019: true }),
-      expected: [['t2-old-layout', 'T2:rules:made', 'oldLayout']],
+      expected: [['t2-old-layout', '', 'oldLayout']],
     },
     {
       name: '2019 layout in a 2023 report detected as 2019 format',
       report: buildReport({ year: 2023, format: '2019' }),
-      expected: [['t2-old-layout', 'T2:rules:made', 'oldLayout']],
+      expected: [['t2-old-layout', '', 'oldLayout']],
     },
     {
       name: 'markers in a table that was not mapped',
