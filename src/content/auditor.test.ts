@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sourceKey } from '../extract/source';
+import { PageAuditor, type Engine } from './auditor';
+import { contentEngine } from './engine';
+import { OVERLAY_TAG } from './overlay';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/e2e');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+function load(doc: Document, html: string) {
+  doc.open();
+  doc.write(html);
+  doc.close();
+}
+
+beforeEach(() => {
+  // happy-dom does no layout; give every element a box so the marks layer draws.
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
+    left: 10, top: 10, width: 30, height: 20, right: 40, bottom: 30, x: 10, y: 10, toJSON: () => ({}),
+  } as DOMRect);
+  Element.prototype.scrollIntoView = vi.fn();
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+const settings = { lang: 'zh' as const, marks: true };
+
+describe('PageAuditor with the real engine', () => {
+  it('audits a report page, marks the cells of its errors and answers locate', () => {
+    load(document, fixture('portal/errors.html'));
+    const auditor = new PageAuditor(document, contentEngine, settings);
+    expect(auditor.snapshot.status).toBe('pending');
+    const state = auditor.run();
+    if (state.status !== 'report') throw new Error(`expected a report, got ${state.status}`);
+    expect(state.result.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['t3-row-total', 't4-review-sum']);
+    expect(state.frame).toBeNull();
+    expect(state.merges.T3).toContainEqual([0, 0, 3, 3]);
+    // The result crosses a message boundary: no DOM elements in it.
+    expect(() => structuredClone(state)).not.toThrow();
+
+    const overlay = auditor.layers.get(document)!;
+    expect(overlay.drawn).toBe(12);
+    const total = state.result.findings.find((f) => f.rule === 't4-review-sum')!.cells[0]!;
+    expect(auditor.locate(sourceKey(total.src!))).toBe(true);
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({ block: 'center', inline: 'center', behavior: 'instant' });
+    expect(auditor.locate('c:99:0:0')).toBe(false);
+  });
+
+  it('hides and shows marks, and re-renders messages when the language changes', () => {
+    load(document, fixture('portal/errors.html'));
+    const auditor = new PageAuditor(document, contentEngine, settings);
+    auditor.run();
+    const overlay = auditor.layers.get(document)!;
+    auditor.configure({ lang: 'zh', marks: false });
+    expect(overlay.drawn).toBe(0);
+    const state = auditor.configure({ lang: 'en', marks: true });
+    expect(overlay.drawn).toBe(12);
+    if (state.status !== 'report') throw new Error('expected a report');
+    expect(state.marks).toBe(true);
+    expect(state.result.findings[0]!.message).toMatch(/[A-Za-z]{4}/);
+  });
+
+  it('says "not a report" for a news page, without marks; audits it anyway when forced', () => {
+    load(document, fixture('portal/news.html'));
+    const auditor = new PageAuditor(document, contentEngine, settings);
+    expect(auditor.run()).toMatchObject({ status: 'not-report', tables: 1, title: '我局召开2024年政务公开工作部署会_青山县人民政府' });
+    expect(document.querySelector(OVERLAY_TAG)).toBeNull();
+    const forced = auditor.force();
+    expect(forced).toMatchObject({ status: 'report', forced: true });
+    // A forced audit stays forced when the page changes later.
+    expect(auditor.run()).toMatchObject({ status: 'report', forced: true });
+  });
+
+  it('finds the report in a same-origin frame when the page itself is only a shell', async () => {
+    load(document, fixture('portal/framed.html').replace('src="framed-body.html"', `srcdoc="${escapeAttr(fixture('portal/framed-body.html'))}"`));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const frame = document.getElementById('report-frame') as HTMLIFrameElement;
+    expect(frame.contentDocument?.title).toContain('年度报告');
+    const auditor = new PageAuditor(document, contentEngine, settings);
+    const state = auditor.run();
+    expect(state).toMatchObject({ status: 'report' });
+    expect(auditor.layers.has(frame.contentDocument!)).toBe(true);
+    expect(document.querySelector(OVERLAY_TAG)).toBeNull();
+  });
+
+  it('turns an engine failure into the "failed" state instead of throwing into the page', () => {
+    load(document, fixture('portal/errors.html'));
+    const broken: Engine = { ...contentEngine, audit: () => { throw new Error('boom'); } };
+    expect(new PageAuditor(document, broken, settings).run()).toEqual({ status: 'failed', url: document.URL, error: 'boom' });
+  });
+
+  it('changes its signature when the tables change, not when other text ticks', () => {
+    load(document, fixture('portal/errors.html'));
+    const auditor = new PageAuditor(document, contentEngine, settings);
+    const before = auditor.signature();
+    document.querySelector('.footer')!.textContent = 'x';
+    expect(auditor.signature()).toBe(before);
+    document.querySelectorAll('table')[2]!.querySelector('td')!.textContent = '9';
+    expect(auditor.signature()).not.toBe(before);
+  });
+});
+
+function escapeAttr(html: string): string {
+  return html.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}

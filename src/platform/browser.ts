@@ -1,0 +1,131 @@
+/**
+ * The only module that touches the extension API (through webextension-polyfill, so one code base serves Chrome,
+ * Edge and Firefox). Each context imports the few functions it needs; messages are validated on arrival.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import {
+  parseToBackground,
+  parseToContent,
+  type ContentState,
+  type LocateReply,
+  type ToBackground,
+  type ToContent,
+} from './messages';
+import { parseSettings, type Settings } from './settings';
+
+const SETTING_KEYS: ReadonlyArray<keyof Settings> = ['lang', 'marks'];
+
+/** The stored settings, with defaults. */
+export async function loadSettings(): Promise<Settings> {
+  try {
+    return parseSettings(await browser.storage.local.get([...SETTING_KEYS]));
+  } catch {
+    return parseSettings({});
+  }
+}
+
+/** Stores some settings; every context listening with onSettingsChanged hears of it. */
+export async function saveSettings(patch: Partial<Settings>): Promise<void> {
+  await browser.storage.local.set(patch);
+}
+
+/** Calls `listener` with the new settings whenever one of ours changes. */
+export function onSettingsChanged(listener: (settings: Settings) => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !SETTING_KEYS.some((key) => key in changes)) return;
+    void loadSettings().then(listener);
+  });
+}
+
+/** Content script: answers the popup's requests (invalid messages are ignored, so other listeners may answer). */
+export function serveContentRequests(handler: (request: ToContent) => Promise<ContentState | LocateReply>): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    // Only our extension's pages can message a content script (tabs.sendMessage); check the id all the same.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = parseToContent(message);
+    return request ? handler(request) : undefined;
+  });
+}
+
+/** Content script: tells the background worker what to show on this tab's badge. Never throws. */
+export function sendSummary(summary: ToBackground): void {
+  browser.runtime.sendMessage(summary).catch(() => {
+    // The worker may be restarting; the next audit sends a fresh summary.
+  });
+}
+
+/** Popup: sends a request to the content script of the tab's top frame; rejects when none is listening. */
+export async function askContent(tabId: number, request: ToContent): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+}
+
+/** Popup: the tab the popup belongs to (its URL is known only where activeTab has been granted). */
+export async function activeTab(): Promise<{ id: number; url?: string } | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+/** Popup: the URL of a tab, when the extension may know it (activeTab grant or a matching host). */
+export async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Popup: injects the content script into a tab on demand (the activeTab grant of the user's click covers any
+ * ordinary page). The file is the one the manifest declares, so the built name never has to be known here.
+ */
+export async function injectContentScript(tabId: number): Promise<void> {
+  const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+  if (files.length === 0) throw new Error('no content script in the manifest');
+  await browser.scripting.executeScript({ target: { tabId }, files });
+}
+
+/** Background: calls `listener` with each valid summary and the tab it came from. */
+export function onSummary(listener: (tabId: number, summary: ToBackground) => void): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    const summary = parseToBackground(message);
+    const tabId = sender.tab?.id;
+    // Summaries come from our content script in a tab's top frame; anything else is not ours to draw.
+    if (!summary || tabId === undefined || sender.id !== browser.runtime.id || sender.frameId !== 0) return undefined;
+    listener(tabId, summary);
+    return undefined;
+  });
+}
+
+/** Background: calls `listener` when a tab starts loading ('loading') and when it has loaded ('complete'). */
+export function onTabStatus(listener: (tabId: number, status: 'loading' | 'complete') => void): void {
+  // `status` is reported without the "tabs" permission; the URL is not needed.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' || change.status === 'complete') listener(tabId, change.status);
+  });
+}
+
+/** How a tab's toolbar button looks. */
+export interface ActionLook {
+  text: string;
+  background: string;
+  textColor: string;
+  /** Whether to show the "report found" icon. */
+  found: boolean;
+}
+
+/** Background: draws a tab's badge and icon. Errors (a closed tab) are swallowed: there is nothing left to draw. */
+export async function drawTabAction(tabId: number, look: ActionLook): Promise<void> {
+  const prefix = look.found ? 'icons/icon-found-' : 'icons/icon-';
+  const path = Object.fromEntries([16, 32, 48, 128].map((size) => [String(size), `${prefix}${size}.png`]));
+  try {
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: look.text }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: look.background }),
+      // Older browsers have no setBadgeTextColor; the default white is fine on red.
+      browser.action.setBadgeTextColor?.({ tabId, color: look.textColor }),
+      browser.action.setIcon({ tabId, path }),
+    ]);
+  } catch {
+    // The tab was closed or navigated away in the meantime.
+  }
+}

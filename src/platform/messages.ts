@@ -1,0 +1,155 @@
+/**
+ * The typed messages between the extension's contexts, and a validator for each: every message that crosses a
+ * context boundary is checked with `parse*` before it is used (a message is untrusted data until then).
+ *   popup → content script:   ToContent      → ContentState (get-state, audit-anyway, set-marks) | LocateReply
+ *   content script → worker:  ToBackground   (the per-tab summary the badge is drawn from)
+ * Pure: no extension API here, so the validators are unit-tested in Node.
+ */
+import type { AuditResult, Lang, TableId } from '../model';
+import { isAuditResult } from './result-shape';
+
+/** What the popup asks the content script. */
+export type ToContent =
+  | { type: 'get-state' }
+  | { type: 'audit-anyway' }
+  | { type: 'set-marks'; on: boolean }
+  | { type: 'locate'; key: string };
+
+/** What the content script knows about its page. */
+export type ContentState =
+  /** The audit has not run yet (it waits for the page to be idle). */
+  | { status: 'pending'; url: string }
+  /** The page is not a 政府信息公开工作年度报告 (cheap check or full detection said no). */
+  | { status: 'not-report'; url: string; title: string; tables: number }
+  /**
+   * An audit result; `forced` when the user asked to audit a page that was not recognised as a report; `frame` the
+   * URL of the same-origin frame the report was found in; `merges` the merged cells of each table as on the page.
+   */
+  | {
+      status: 'report';
+      url: string;
+      result: AuditResult;
+      forced: boolean;
+      marks: boolean;
+      frame: string | null;
+      merges: Partial<Record<TableId, Merge[]>>;
+    }
+  /** The audit threw; `error` is the exception's message. */
+  | { status: 'failed'; url: string; error: string };
+
+/** A merged region of a table's grid, as [row, col, rowspan, colspan]. */
+export type Merge = [number, number, number, number];
+
+/** The content script's answer to `locate`: whether the element was found and scrolled to. */
+export interface LocateReply {
+  type: 'located';
+  found: boolean;
+}
+
+/** What the content script tells the background worker after every audit. */
+export interface ToBackground {
+  type: 'summary';
+  detected: boolean;
+  errors: number;
+  warnings: number;
+}
+
+/** A popup request, or null when `value` is not one. */
+export function parseToContent(value: unknown): ToContent | null {
+  if (!isRecord(value)) return null;
+  switch (value.type) {
+    case 'get-state':
+    case 'audit-anyway':
+      return { type: value.type };
+    case 'set-marks':
+      return typeof value.on === 'boolean' ? { type: 'set-marks', on: value.on } : null;
+    case 'locate':
+      return typeof value.key === 'string' && value.key.length > 0 && value.key.length < 200
+        ? { type: 'locate', key: value.key }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** A content state, or null when `value` is not one (including a result of the wrong shape). */
+export function parseContentState(value: unknown): ContentState | null {
+  if (!isRecord(value) || typeof value.url !== 'string') return null;
+  const url = value.url;
+  switch (value.status) {
+    case 'pending':
+      return { status: 'pending', url };
+    case 'not-report':
+      return typeof value.title === 'string' && isCount(value.tables)
+        ? { status: 'not-report', url, title: value.title, tables: value.tables }
+        : null;
+    case 'report':
+      if (!isAuditResult(value.result) || typeof value.forced !== 'boolean' || typeof value.marks !== 'boolean') {
+        return null;
+      }
+      if (value.frame !== null && typeof value.frame !== 'string') return null;
+      if (!isMerges(value.merges)) return null;
+      return {
+        status: 'report',
+        url,
+        result: value.result,
+        forced: value.forced,
+        marks: value.marks,
+        frame: value.frame,
+        merges: value.merges,
+      };
+    case 'failed':
+      return typeof value.error === 'string' ? { status: 'failed', url, error: value.error } : null;
+    default:
+      return null;
+  }
+}
+
+/** A locate reply, or null. */
+export function parseLocateReply(value: unknown): LocateReply | null {
+  return isRecord(value) && value.type === 'located' && typeof value.found === 'boolean'
+    ? { type: 'located', found: value.found }
+    : null;
+}
+
+/** A summary for the background worker, or null. */
+export function parseToBackground(value: unknown): ToBackground | null {
+  if (!isRecord(value) || value.type !== 'summary') return null;
+  if (typeof value.detected !== 'boolean' || !isCount(value.errors) || !isCount(value.warnings)) return null;
+  return { type: 'summary', detected: value.detected, errors: value.errors, warnings: value.warnings };
+}
+
+/** The summary of a content state that the badge shows. */
+export function summarise(state: ContentState): ToBackground {
+  if (state.status !== 'report') return { type: 'summary', detected: false, errors: 0, warnings: 0 };
+  const count = (severity: string) => state.result.findings.filter((f) => f.severity === severity).length;
+  return {
+    type: 'summary',
+    detected: state.result.report.detected,
+    errors: count('error'),
+    warnings: count('warning'),
+  };
+}
+
+/** True for the languages the UI speaks. */
+export function isLang(value: unknown): value is Lang {
+  return value === 'zh' || value === 'en';
+}
+
+function isMerges(value: unknown): value is Partial<Record<TableId, Merge[]>> {
+  if (!isRecord(value)) return false;
+  return Object.entries(value).every(
+    ([id, merges]) =>
+      (id === 'T2' || id === 'T3' || id === 'T4') &&
+      Array.isArray(merges) &&
+      merges.every((m) => Array.isArray(m) && m.length === 4 && m.every((n) => isCount(n))),
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}

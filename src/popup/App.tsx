@@ -1,0 +1,128 @@
+/**
+ * The popup: finds its tab, asks the page's content script for the audit, and shows one of the states (loading,
+ * cannot run here, not a report, failed, the report). Talks to the page only through typed messages.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../model';
+import { askContent, injectContentScript, saveSettings, tabUrl } from '../platform/browser';
+import { parseContentState, parseLocateReply, type ToContent } from '../platform/messages';
+import { connect, type Port, type View } from './connect';
+import { t } from './i18n';
+import { ReportView } from './ReportView';
+import { FailedView, LoadingView, NotReportView, RestrictedView } from './StateViews';
+
+const port: Port = {
+  ask: askContent,
+  inject: injectContentScript,
+  url: tabUrl,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+export interface AppProps {
+  /** The audited tab; null when it could not be determined. */
+  tabId: number | null;
+  initialLang: Lang;
+  initialMarks: boolean;
+}
+
+/** The popup's root component. */
+export function App({ tabId, initialLang, initialMarks }: AppProps) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [marks, setMarks] = useState(initialMarks);
+
+  const load = useCallback(
+    async (request: ToContent = { type: 'get-state' }) => {
+      if (tabId === null) return setView({ kind: 'restricted', reason: 'browser' });
+      setView({ kind: 'loading' });
+      try {
+        setView(await connect(port, tabId, request));
+      } catch (error) {
+        setView({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    [tabId],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t(lang, 'appTitle');
+  }, [lang]);
+
+  const toggleLang = () => {
+    const next: Lang = lang === 'zh' ? 'en' : 'zh';
+    setLang(next);
+    void saveSettings({ lang: next });
+  };
+
+  const toggleMarks = async (on: boolean) => {
+    setMarks(on);
+    await saveSettings({ marks: on });
+    if (tabId === null) return;
+    const state = parseContentState(await askContent(tabId, { type: 'set-marks', on }).catch(() => undefined));
+    if (state) setView({ kind: 'page', state });
+  };
+
+  const locate = async (key: string): Promise<boolean> => {
+    if (tabId === null) return false;
+    const reply = parseLocateReply(await askContent(tabId, { type: 'locate', key }).catch(() => undefined));
+    return reply?.found ?? false;
+  };
+
+  const isReport = view.kind === 'page' && view.state.status === 'report';
+  return (
+    <div class="app">
+      <header class="bar">
+        <img class="logo" src="/icons/icon-32.png" width={20} height={20} alt="" />
+        <h1>{t(lang, 'appTitle')}</h1>
+        <span class="spacer" />
+        {isReport && (
+          <label class="switch" title={t(lang, 'marksSwitch')}>
+            <input
+              type="checkbox"
+              checked={marks}
+              onChange={(e) => void toggleMarks((e.currentTarget as HTMLInputElement).checked)}
+            />
+            <span>{t(lang, 'marksSwitch')}</span>
+          </label>
+        )}
+        <button type="button" class="lang" title={t(lang, 'switchLanguageTitle')} onClick={toggleLang}>
+          {t(lang, 'switchLanguage')}
+        </button>
+      </header>
+      <main>{renderView(view, lang, { load, locate })}</main>
+    </div>
+  );
+}
+
+function renderView(
+  view: View,
+  lang: Lang,
+  actions: { load: (request?: ToContent) => Promise<void>; locate: (key: string) => Promise<boolean> },
+) {
+  switch (view.kind) {
+    case 'loading':
+      return <LoadingView lang={lang} />;
+    case 'restricted':
+      return <RestrictedView lang={lang} reason={view.reason} />;
+    case 'failed':
+      return <FailedView lang={lang} error={view.error} onRetry={() => void actions.load()} />;
+    case 'page': {
+      const { state } = view;
+      switch (state.status) {
+        case 'pending':
+          return <LoadingView lang={lang} />;
+        case 'not-report':
+          return <NotReportView lang={lang} state={state} onAuditAnyway={() => void actions.load({ type: 'audit-anyway' })} />;
+        case 'failed':
+          return <FailedView lang={lang} error={state.error} onRetry={() => void actions.load()} />;
+        case 'report':
+          return <ReportView lang={lang} state={state} onLocate={actions.locate} />;
+      }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/** The export bar: data CSV, findings CSV, JSON downloads and "copy tables" (TSV) to the clipboard. */
+import { useState } from 'preact/hooks';
+import type { AuditResult, Lang } from '../model';
+import { download, exportFiles, tablesTsv } from './download';
+import { t } from './i18n';
+
+/** Export buttons for one result; a short status line says what happened. */
+export function Exports({ lang, result }: { lang: Lang; result: AuditResult }) {
+  const [status, setStatus] = useState('');
+  const save = (what: 'data' | 'findings' | 'json') => {
+    const file = exportFiles(result, lang)[what];
+    download(document, file);
+    setStatus(t(lang, 'downloaded', file.name));
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(tablesTsv(result, lang));
+      setStatus(t(lang, 'copied'));
+    } catch {
+      setStatus(t(lang, 'copyFailed'));
+    }
+  };
+  return (
+    <footer class="exports">
+      <div class="buttons">
+        <button type="button" data-export="data" title={t(lang, 'exportDataCsvTitle')} onClick={() => save('data')}>
+          {t(lang, 'exportDataCsv')}
+        </button>
+        <button type="button" data-export="findings" title={t(lang, 'exportFindingsCsvTitle')} onClick={() => save('findings')}>
+          {t(lang, 'exportFindingsCsv')}
+        </button>
+        <button type="button" data-export="json" title={t(lang, 'exportJsonTitle')} onClick={() => save('json')}>
+          {t(lang, 'exportJson')}
+        </button>
+        <button type="button" data-export="tsv" title={t(lang, 'copyTsvTitle')} onClick={() => void copy()}>
+          {t(lang, 'copyTsv')}
+        </button>
+      </div>
+      <p class="status" role="status">
+        {status || t(lang, 'privacyNote')}
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * How the popup reaches its tab: ask the content script; if none answers (a page outside *.gov.cn), inject it on
+ * demand under the activeTab grant of the user's click; if the browser refuses (chrome://, the store, the PDF
+ * viewer), say the page cannot be audited. Extension calls are parameters, so this logic is unit-tested.
+ */
+import { parseContentState, type ContentState, type ToContent } from '../platform/messages';
+
+/** What the popup shows. */
+export type View =
+  | { kind: 'loading' }
+  | { kind: 'restricted'; reason: 'browser' | 'file' | 'pdf'; url?: string }
+  | { kind: 'page'; state: ContentState }
+  | { kind: 'failed'; error: string };
+
+/** The extension calls `connect` needs (src/platform/browser.ts in the popup). */
+export interface Port {
+  ask(tabId: number, request: ToContent): Promise<unknown>;
+  inject(tabId: number): Promise<void>;
+  url(tabId: number): Promise<string | undefined>;
+  sleep(ms: number): Promise<void>;
+}
+
+/** Asks the tab's content script for its state (injecting it first if needed) and returns what to show. */
+export async function connect(port: Port, tabId: number, request: ToContent = { type: 'get-state' }): Promise<View> {
+  const url = await port.url(tabId);
+  const restricted = restrictedReason(url);
+  if (restricted) return { kind: 'restricted', reason: restricted, url };
+  const first = await tryAsk(port, tabId, request);
+  if (first.answered) return first.view;
+  try {
+    await port.inject(tabId);
+  } catch {
+    return { kind: 'restricted', reason: restrictedReason(url, true) ?? 'browser', url };
+  }
+  // The injected script registers its listener after reading the settings: give it a moment.
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const next = await tryAsk(port, tabId, request);
+    if (next.answered) return next.view;
+    await port.sleep(100);
+  }
+  return { kind: 'failed', error: 'The content script did not answer after injection.' };
+}
+
+/** Sends a request and turns the answer into a view; `answered: false` when no content script is listening. */
+async function tryAsk(port: Port, tabId: number, request: ToContent): Promise<{ answered: boolean; view: View }> {
+  let reply: unknown;
+  try {
+    reply = await port.ask(tabId, request);
+  } catch {
+    return { answered: false, view: { kind: 'loading' } };
+  }
+  // `undefined` means some listener ran but none of ours answered (another build of us, or a stale script).
+  if (reply === undefined) return { answered: false, view: { kind: 'loading' } };
+  const state = parseContentState(reply);
+  return state
+    ? { answered: true, view: { kind: 'page', state } }
+    : { answered: true, view: { kind: 'failed', error: 'The page answered with a malformed message.' } };
+}
+
+/**
+ * Why a URL cannot be audited, if we can tell from the URL alone: browser pages and stores refuse extensions, local
+ * files need a separate opt-in, PDFs open in a viewer we cannot read. With `failed`, any URL is restricted.
+ */
+export function restrictedReason(url: string | undefined, failed = false): 'browser' | 'file' | 'pdf' | null {
+  if (!url) return failed ? 'browser' : null;
+  const lower = url.toLowerCase();
+  if (lower.startsWith('file:')) return failed ? 'file' : null;
+  if (/\.pdf(?:[?#]|$)/.test(lower)) return failed ? 'pdf' : null;
+  if (BROWSER_PAGES.some((prefix) => lower.startsWith(prefix))) return 'browser';
+  return failed ? 'browser' : null;
+}
+
+const BROWSER_PAGES = [
+  'chrome:',
+  'edge:',
+  'about:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'devtools:',
+  'view-source:',
+  'chrome-extension:',
+  'moz-extension:',
+  'extension:',
+  'https://chrome.google.com/webstore',
+  'https://chromewebstore.google.com',
+  'https://microsoftedge.microsoft.com/addons',
+  'https://addons.mozilla.org',
+];

@@ -1,0 +1,54 @@
+/**
+ * Getting exports out of the popup: a Blob behind an <a download> (no "downloads" permission needed) and the
+ * clipboard for TSV (allowed for extension pages during the user's click).
+ */
+import type { AuditResult, Lang } from '../model';
+import { exportFileName, findingsToCsv, tablesToTsv, toJson, valuesToCsv } from '../export';
+
+/** A file ready to download. */
+export interface ExportFile {
+  name: string;
+  text: string;
+  type: string;
+}
+
+/** The three downloadable exports of a result. CSVs carry a BOM so Excel and WPS read the Chinese text as UTF-8. */
+export function exportFiles(result: AuditResult, lang: Lang): Record<'data' | 'findings' | 'json', ExportFile> {
+  return {
+    data: {
+      name: exportFileName(result, 'data', 'csv'),
+      text: valuesToCsv([result], { bom: true, lang }),
+      type: 'text/csv;charset=utf-8',
+    },
+    findings: {
+      name: exportFileName(result, 'findings', 'csv'),
+      text: findingsToCsv([result], { bom: true, lang }),
+      type: 'text/csv;charset=utf-8',
+    },
+    // JSON carries data and findings; no BOM (RFC 8259 forbids one).
+    json: {
+      name: exportFileName(result, 'findings', 'json'),
+      text: `${JSON.stringify(toJson([result]), null, 2)}\n`,
+      type: 'application/json;charset=utf-8',
+    },
+  };
+}
+
+/** The tables as TSV for the clipboard. */
+export function tablesTsv(result: AuditResult, lang: Lang): string {
+  return tablesToTsv(result, { lang });
+}
+
+/** Saves a file through a temporary object URL and an <a download> click. */
+export function download(doc: Document, file: ExportFile): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  link.style.display = 'none';
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: the download starts asynchronously and needs the URL until then.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

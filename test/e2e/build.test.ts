@@ -1,0 +1,64 @@
+/**
+ * What the release build asks of the user and of the browser: the narrowest permissions, no host access beyond the
+ * content script's *.gov.cn match, nothing exposed to web pages, no network code of our own, no remote code.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ensureBuild } from './harness';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+describe('the release build (dist/)', () => {
+  const dist = ensureBuild('production');
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+
+  it('asks only for activeTab, scripting and storage, and runs automatically on *.gov.cn only', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toEqual([
+      { js: ['src/content/index.js'], matches: ['*://*.gov.cn/*'], run_at: 'document_idle', all_frames: false },
+    ]);
+  });
+
+  it('exposes nothing to web pages and loosens no content security policy', () => {
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('ships every file the manifest and the background worker name, with localised names', () => {
+    const names = files(dist).map((f) => f.slice(dist.length + 1));
+    for (const size of [16, 32, 48, 128]) {
+      expect(names).toContain(`icons/icon-${size}.png`);
+      expect(names).toContain(`icons/icon-found-${size}.png`);
+    }
+    expect(names).toContain(manifest.action.default_popup);
+    expect(manifest.name).toBe('__MSG_extName__');
+    for (const locale of ['zh_CN', 'en']) {
+      const messages = JSON.parse(readFileSync(join(dist, `_locales/${locale}/messages.json`), 'utf8'));
+      expect(messages.extName.message.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('contains no network or dynamic-code calls (no telemetry, no remote code)', () => {
+    const code = files(dist).filter((f) => f.endsWith('.js'));
+    expect(code.length).toBeGreaterThan(2);
+    for (const file of code) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\(|\beval\(|new Function\(/);
+    }
+  });
+
+  it('builds the content script as one self-contained file (no module loader for pages to see)', () => {
+    const content = readFileSync(join(dist, 'src/content/index.js'), 'utf8');
+    expect(content).not.toMatch(/^\s*import\s|\bimport\(/m);
+  });
+});

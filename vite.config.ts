@@ -1,0 +1,99 @@
+/**
+ * Extension build (docs/extension.md). One manifest, three modes:
+ * - `vite build`                 → dist/          Chrome / Edge release (service worker)
+ * - `vite build --mode firefox`  → dist-firefox/  Firefox release (background scripts + gecko settings)
+ * - `vite build --mode e2e`      → test-results/extension-e2e/  the Chrome build plus 127.0.0.1 test pages, for
+ *                                  test/e2e only (a test artefact: git- and lint-ignored like the screenshots)
+ * Vitest has its own vitest.config.ts so the crx plugin never runs under it (docs/browser-testing.md).
+ */
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+
+/** The content script is built as one self-contained IIFE: no ES-module loader, no web-accessible resources. */
+const CONTENT_SCRIPT = 'src/content/index.ts';
+
+/** Where each mode's build goes. */
+export const OUT_DIRS: Record<string, string> = {
+  production: 'dist',
+  firefox: 'dist-firefox',
+  e2e: 'test-results/extension-e2e',
+};
+
+/** Pages of the e2e server that get the automatic content script; pages elsewhere test the on-demand path. */
+export const E2E_AUTO_MATCH = 'http://127.0.0.1/portal/*';
+/** The e2e server's host (any port). */
+export const E2E_HOSTS = 'http://127.0.0.1/*';
+
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    preact(),
+    crx({
+      manifest: manifestFor(mode),
+      browser: mode === 'firefox' ? 'firefox' : 'chrome',
+      contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
+    }),
+    extraIcons(),
+  ],
+  build: {
+    outDir: OUT_DIRS[mode] ?? 'dist',
+    emptyOutDir: true,
+    // Readable output: reviewers of the stores (and curious users) can read what the extension does.
+    minify: false,
+    sourcemap: false,
+    target: 'es2022',
+    // Browsers that run MV3 support modulepreload; the polyfill would only add a fetch() to the bundle.
+    modulePreload: { polyfill: false },
+  },
+}));
+
+/** The manifest for a build mode; the version always comes from package.json. */
+function manifestFor(mode: string): ManifestV3Export {
+  const base = { ...manifest, version: pkg.version };
+  if (mode === 'firefox') {
+    return {
+      ...base,
+      // Firefox MV3 has no extension service workers; crxjs needs `scripts` here (docs/browser-testing.md).
+      background: { scripts: [manifest.background.service_worker] },
+      browser_specific_settings: {
+        gecko: {
+          id: 'gov-report-auditor@nianbao-hecha',
+          strict_min_version: '142.0',
+          // We collect nothing: no telemetry, no network requests of our own.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    } as ManifestV3Export;
+  }
+  if (mode === 'e2e') {
+    return {
+      ...base,
+      // Stands in for the activeTab grant of a real click, which automation cannot give (chrome.action.openPopup()
+      // opens the popup without it): lets the on-demand path inject into 127.0.0.1 pages outside E2E_AUTO_MATCH.
+      host_permissions: [E2E_HOSTS],
+      content_scripts: base.content_scripts.map((script) => ({
+        ...script,
+        matches: [...script.matches, E2E_AUTO_MATCH],
+      })),
+    };
+  }
+  return base;
+}
+
+/** Copies the "report found" toolbar icons, which only the background worker names (setIcon), into the build. */
+function extraIcons(): Plugin {
+  const sizes = [16, 32, 48, 128];
+  return {
+    name: 'gov-report-auditor:extra-icons',
+    apply: 'build',
+    generateBundle() {
+      for (const size of sizes) {
+        const fileName = `icons/icon-found-${size}.png`;
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(new URL(`./${fileName}`, import.meta.url)) });
+      }
+    },
+  };
+}
