@@ -20,6 +20,16 @@ export interface RuleMeta<M extends string = string> {
   appliesTo: readonly FormatVersion[];
   description: LocalText;
   messages: Readonly<Record<M, LocalText>>;
+  /**
+   * The rule compares the report with last year's report of the same agency (rules.md G): it finds nothing unless
+   * `runRules` is given that report (`RunOptions.previous`).
+   */
+  needsPrevious?: boolean;
+  /**
+   * The rule is the notice for a page too large to audit (`report.limits` set): on such a report it alone runs,
+   * since the report holds nothing else to check.
+   */
+  tooLargeNotice?: boolean;
 }
 
 /** What a check hands to `ctx.report`. */
@@ -40,6 +50,20 @@ export interface RuleContext<M extends string = string> {
   report(descriptor: ReportDescriptor<M>): void;
   /** The language findings are rendered in. */
   readonly lang: Lang;
+  /** Last year's report of the same agency, when the caller knows it (only the cross-year rules look at it). */
+  readonly previous?: PreviousReport;
+}
+
+/** Last year's report of the same agency, as the cross-year rules (rules.md G) see it. */
+export interface PreviousReport {
+  report: Report;
+  /** Where last year's report was read from (URL or path); cross-year findings carry it as `previousSource`. */
+  source: string;
+  /**
+   * Message data naming both reports, for every cross-year message: `current` and `previous` (bilingual, e.g.
+   * "示例县公安局2023年报告") and `previousSource`. Findings must name both reports and link to last year's.
+   */
+  names: Record<string, string>;
 }
 
 /** A rule as written in src/rules/<id>.ts, typed by its own message ids. */

@@ -5,8 +5,9 @@
 import type { Finding, Lang, Report, Severity } from '../model';
 import { rules as registry } from '../rules';
 import { cellOrder, toFindingCell } from './cells';
-import type { ReportDescriptor, Rule, RuleContext, RuleMeta } from './define-rule';
+import type { PreviousReport, ReportDescriptor, Rule, RuleContext, RuleMeta } from './define-rule';
 import { formatLocal } from './messages';
+import { reportYear } from './report-info';
 
 /** Options of {@link runRules}. */
 export interface RunOptions {
@@ -14,6 +15,13 @@ export interface RunOptions {
   lang?: Lang;
   /** Rules to run instead of the registry (tests, a "run only this rule" UI). */
   rules?: readonly Rule[];
+  /**
+   * Last year's report of the same agency, for the cross-year rules (rules.md G). Pairing is the caller's job; the
+   * engine only refuses a report that is not of the year before (both years must be known).
+   */
+  previous?: Report;
+  /** Where `previous` was read from, when not its own `source` (e.g. the URL it was fetched from). */
+  previousSource?: string;
 }
 
 /** What {@link runRules} returns. */
@@ -28,12 +36,15 @@ export function runRules(report: Report, opts: RunOptions = {}): RunResult {
   const lang = opts.lang ?? 'zh';
   const list = opts.rules ?? registry;
   if (!report?.detected) return { findings: [], rulesRun: [] };
+  const previous = previousFor(report, opts);
   const findings: Finding[] = [];
   const rulesRun: string[] = [];
   for (const rule of list) {
     if (!rule.appliesTo.includes(report.format)) continue;
+    // A page beyond the size limits was not read: only its notice applies (any other rule would see empty tables).
+    if (report.limits !== undefined && !rule.tooLargeNotice) continue;
     rulesRun.push(rule.id);
-    findings.push(...runOne(rule, report, lang));
+    findings.push(...runOne(rule, report, lang, previous));
   }
   const order = new Map(list.map((r, i) => [r.id, i]));
   return { findings: sortFindings(findings, order), rulesRun };
@@ -88,10 +99,35 @@ export const RULES: Readonly<Record<string, RuleMeta>> = Object.freeze(
   Object.fromEntries([...registry, ENGINE_RULE_CRASH].map((r) => [r.id, metaOf(r)])),
 );
 
-function runOne(rule: Rule, report: Report, lang: Lang): Finding[] {
+/**
+ * Last year's report as the rules see it, or undefined: only a recognised report of exactly the year before, so a
+ * mis-paired report (another year, a listing page) can never make a cross-year rule compare the wrong reports.
+ */
+function previousFor(report: Report, opts: RunOptions): PreviousReport | undefined {
+  const previous = opts.previous;
+  if (!previous?.detected || previous === report) return undefined;
+  const year = reportYear(report);
+  const before = reportYear(previous);
+  if (year === undefined || before === undefined || before !== year - 1) return undefined;
+  const source = opts.previousSource ?? (typeof previous.source === 'string' ? previous.source : '');
+  return {
+    report: previous,
+    source,
+    names: {
+      current: `${report.agency ?? ''}${year}年报告`,
+      'current@en': `${report.agency ? `${report.agency} ` : ''}${year} report`,
+      previous: `${previous.agency ?? ''}${before}年报告`,
+      'previous@en': `${previous.agency ? `${previous.agency} ` : ''}${before} report`,
+      previousSource: source,
+    },
+  };
+}
+
+function runOne(rule: Rule, report: Report, lang: Lang, previous?: PreviousReport): Finding[] {
   const found: Finding[] = [];
   const ctx: RuleContext = {
     lang,
+    ...(previous ? { previous } : {}),
     report(descriptor: ReportDescriptor) {
       found.push(toFinding(rule, descriptor, lang));
     },
@@ -172,6 +208,6 @@ function sortFindings(findings: Finding[], order: ReadonlyMap<string, number>): 
 }
 
 function metaOf(rule: RuleMeta): RuleMeta {
-  const { id, severity, appliesTo, description, messages } = rule;
-  return { id, severity, appliesTo, description, messages };
+  const { id, severity, appliesTo, description, messages, needsPrevious } = rule;
+  return { id, severity, appliesTo, description, messages, ...(needsPrevious ? { needsPrevious } : {}) };
 }

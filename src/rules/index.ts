@@ -9,6 +9,7 @@ import cellNotNumber from './cell-not-number';
 import docEmptySection from './doc-empty-section';
 import docMissingSection from './doc-missing-section';
 import docMissingTable from './doc-missing-table';
+import docTooLarge from './doc-too-large';
 import metaAgency from './meta-agency';
 import metaBasis from './meta-basis';
 import metaDeadline from './meta-deadline';
@@ -37,6 +38,10 @@ import textPercent from './text-percent';
 import textReview from './text-review';
 import textSubtotal from './text-subtotal';
 import textTable2 from './text-table2';
+import yearCarry from './year-carry';
+import yearDuplicate from './year-duplicate';
+import yearValidDocs from './year-valid-docs';
+import yearYoyClaim from './year-yoy-claim';
 
 /** All registered rules. */
 export const rules: Rule[] = [
@@ -78,5 +83,11 @@ export const rules: Rule[] = [
   docMissingTable,
   docMissingSection,
   docEmptySection,
+  // G. Across years (find nothing unless runRules is given last year's report)
+  yearCarry,
+  yearValidDocs,
+  yearYoyClaim,
+  yearDuplicate,
   tableNotRecognised,
+  docTooLarge,
 ];

@@ -1,0 +1,160 @@
+/**
+ * The batch CLI's Node side: fetching pages (http(s) with Node's fetch, or local files), turning a fetched page into
+ * an audit result with the same engine and decoding as `gov-report-audit` (GBK by header or <meta>), and expanding
+ * the command line's inputs (a listing URL, a file of URLs, a folder of saved pages).
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { auditDocument, auditText } from '../audit';
+import type { AuditResult, Lang } from '../model';
+import type { FetchedPage } from '../portal';
+import { decodeHtml, decodeText, headerCharset } from './decode';
+import { parseHtml } from './dom';
+import { USER_AGENT } from './input';
+
+/** Fetches an http(s) URL, or reads a local file (a path or file: URL); rejects on network errors and on abort. */
+export async function fetchPage(url: string, signal: AbortSignal, fetcher: typeof fetch = fetch): Promise<FetchedPage> {
+  if (!/^https?:\/\//i.test(url)) return readLocalPage(url);
+  const response = await fetcher(url, {
+    headers: { 'User-Agent': USER_AGENT, Accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5' },
+    redirect: 'follow',
+    signal,
+  });
+  const contentType = response.headers.get('content-type') ?? undefined;
+  // The body of an error page is not needed (and may be large): only the status is recorded.
+  const bytes = response.ok ? new Uint8Array(await response.arrayBuffer()) : new Uint8Array();
+  if (!response.ok) await response.body?.cancel().catch(() => undefined);
+  return {
+    url,
+    ...(response.url && response.url !== url ? { finalUrl: response.url } : {}),
+    status: response.status,
+    ...(contentType ? { contentType } : {}),
+    bytes,
+  };
+}
+
+async function readLocalPage(spec: string): Promise<FetchedPage> {
+  const path = spec.startsWith('file:') ? fileURLToPath(spec) : spec;
+  try {
+    return { url: spec, bytes: new Uint8Array(await readFile(path)), contentType: TYPES[extname(path).toLowerCase()] ?? '' };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // A missing file is a broken link, as a 404 is on a server.
+    if (code === 'ENOENT') return { url: spec, status: 404 };
+    throw error;
+  }
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.htm': 'text/html',
+  '.shtml': 'text/html',
+  '.xhtml': 'text/html',
+  '.jsp': 'text/html',
+  '.txt': 'text/plain',
+};
+
+/** What an input file or page is, decoded: HTML for the DOM path, text for the plain-text path. */
+export interface PageText {
+  kind: 'html' | 'text';
+  text: string;
+}
+
+/** Decodes a fetched page (BOM > HTTP charset > <meta charset> > UTF-8 > GB18030); throws on a binary file. */
+export function pageText(page: FetchedPage): PageText {
+  if (page.html !== undefined) return { kind: 'html', text: page.html };
+  const bytes = page.bytes ?? new Uint8Array();
+  const binary = binaryFormat(bytes);
+  if (binary) throw new Error(`是 ${binary} 文件，无法核查（a ${binary} file, which cannot be audited）`);
+  const type = page.contentType ?? '';
+  if (/text\/plain/i.test(type)) return { kind: 'text', text: decodeText(bytes) };
+  if (/html|xml/i.test(type)) return { kind: 'html', text: decodeHtml(bytes, headerCharset(type)) };
+  const text = decodeText(bytes);
+  // No telling type: markup means HTML (saved pages are often named *.do or have no extension).
+  return /^\s*</.test(text) ? { kind: 'html', text: decodeHtml(bytes, headerCharset(type)) } : { kind: 'text', text };
+}
+
+/** The page parsed into a Document, or undefined for plain text. */
+export function pageDocument(page: FetchedPage): Document | undefined {
+  const { kind, text } = pageText(page);
+  return kind === 'html' ? parseHtml(text) : undefined;
+}
+
+/** Audits a fetched page; `source` is the address the batch knows it by. Also returns the Document, if HTML. */
+export function auditPage(page: FetchedPage, lang: Lang): { result: AuditResult; doc?: Document } {
+  const { kind, text } = pageText(page);
+  if (kind === 'text') return { result: auditText(text, { source: page.url, lang }) };
+  const doc = parseHtml(text);
+  // The DOM elements are for highlighting in a browser; the batch keeps only the result.
+  const { elements: _elements, ...result } = auditDocument(doc, { source: page.url, lang });
+  return { result, doc };
+}
+
+/** PDF, Office/WPS (OLE), DOCX/OFD (zip) or images: formats reports are often published in but cannot be read. */
+function binaryFormat(b: Uint8Array): string | undefined {
+  const starts = (...sig: number[]) => sig.every((x, i) => b[i] === x);
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'PDF';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'DOC/WPS';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'DOCX/OFD';
+  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46)) return '图片 image';
+  return undefined;
+}
+
+/** One command-line input, expanded. */
+export type Expanded =
+  | { kind: 'pages'; pages: string[] }
+  /** An http(s) page or a saved HTML file that may be a listing (decided once fetched). */
+  | { kind: 'maybe-listing'; url: string }
+  | { kind: 'error'; error: string };
+
+/**
+ * A listing or report URL; a folder (its saved pages, recursively); a text file of URLs or paths (one a line, #
+ * comments); or a single saved page (HTML: maybe a listing).
+ */
+export async function expandInput(spec: string): Promise<Expanded> {
+  if (/^https?:\/\//i.test(spec)) return { kind: 'maybe-listing', url: spec };
+  let info;
+  try {
+    info = await stat(spec);
+  } catch {
+    return { kind: 'error', error: `找不到 ${spec}（no such file, folder or URL: ${spec}）` };
+  }
+  if (info.isDirectory()) {
+    const pages = await savedPages(spec);
+    if (pages.length === 0) return { kind: 'error', error: `文件夹 ${spec} 中没有网页或文本文件（no .html or .txt files in ${spec}）` };
+    return { kind: 'pages', pages };
+  }
+  const ext = extname(spec).toLowerCase();
+  if (ext === '.txt' || ext === '.lst' || ext === '.list' || ext === '') {
+    const lines = (await readFile(spec, 'utf8')).split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    // A plain-text report is a page, not a list: a list holds only addresses.
+    if (lines.length > 0 && lines.every((l) => /^(?:https?|file):\/\//i.test(l) || /\.(?:s?html?|txt)$/i.test(l))) {
+      const base = resolve(spec, '..');
+      return { kind: 'pages', pages: lines.map((l) => (/^[a-z]+:\/\//i.test(l) ? l : resolve(base, l))) };
+    }
+    return { kind: 'pages', pages: [resolve(spec)] };
+  }
+  return { kind: 'maybe-listing', url: resolve(spec) };
+}
+
+/** Saved pages in a folder and its subfolders, in name order. */
+async function savedPages(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await savedPages(path)));
+    else if (/\.(?:s?html?|xhtml|txt)$/i.test(entry.name)) out.push(resolve(path));
+  }
+  return out;
+}
+
+/** The address a local page's links resolve against (a file: URL), or the URL itself. */
+export function baseUrlOf(spec: string): string {
+  return /^[a-z][a-z\d+.-]*:\/\//i.test(spec) ? spec : pathToFileURL(spec).href;
+}
+
+/** A link found on a local page, back to a path when it points at a local file. */
+export function fromLink(url: string): string {
+  return url.startsWith('file:') ? fileURLToPath(url) : url;
+}

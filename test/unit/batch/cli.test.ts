@@ -1,0 +1,281 @@
+/**
+ * The batch CLI against the local portal (test/fixtures/portal served on 127.0.0.1): a full run and its outputs,
+ * resuming, timeouts, a folder and a file of URLs as inputs, and a run killed with SIGKILL then resumed.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type BatchIo } from '../../../src/cli/batch-main';
+import type { ReportsJson } from '../../../src/export';
+import type { SummaryRow } from '../../../src/portal';
+import { parseCsv } from '../../e2e/csv';
+import { BROKEN_PATH, FOLLOWED_PATH, GBK_PATH, NOT_A_REPORT_PATH, REPORTS, SITE_DIR, SLOW_PATH } from '../../fixtures/portal/generate';
+import { startPortal, type Portal } from './portal-server';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+let portal: Portal;
+const dirs: string[] = [];
+beforeAll(async () => {
+  portal = await startPortal({ slowMs: 600 });
+});
+afterAll(async () => {
+  await portal.close();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function outDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'batch-test-'));
+  dirs.push(dir);
+  return dir;
+}
+
+async function run(args: string[], io: Partial<BatchIo> = {}): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), isTTY: false, ...io });
+  return { code, out, err };
+}
+
+const url = (path: string) => `${portal.origin}${path}`;
+const rowsOf = (out: string): SummaryRow[] => (JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { rows: SummaryRow[] }).rows;
+const journalUrls = (out: string) =>
+  readFileSync(join(out, 'results.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { url: string }).url);
+const reportPaths = [...REPORTS.map((r) => `/${r.path}`)];
+const hitsOf = (paths: readonly string[]) => paths.map((p) => portal.hits.get(p) ?? 0);
+
+/** What the cross-year rules found, per report: "agency year: rule, rule". */
+function crossYearFindings(out: string): string[] {
+  const { reports } = JSON.parse(readFileSync(join(out, 'data.json'), 'utf8')) as ReportsJson;
+  return reports
+    .map((r) => `${r.agency} ${r.year}: ${r.findings.filter((f) => f.rule.startsWith('year-')).map((f) => f.rule).sort().join(', ')}`)
+    .filter((line) => !line.endsWith(': '))
+    .sort();
+}
+
+describe('batch CLI on the local portal', () => {
+  let out: string;
+  let first: { code: number; out: string; err: string };
+  let hitsAfterFirst: number[];
+
+  beforeAll(async () => {
+    out = outDir();
+    first = await run(['--delay', '0', '--concurrency', '4', '--format', 'json', '--out', out, portal.listing]);
+    hitsAfterFirst = hitsOf([...reportPaths, BROKEN_PATH, NOT_A_REPORT_PATH]);
+  });
+
+  it('audits every page of the listing and its pagination once, and follows the link to a report not listed', () => {
+    expect(first.code).toBe(1); // one report has an error finding
+    expect(first.out).toContain('完成：13 份报告（3 个年度，7 份与上年报告比对），1 页不是年度报告，1 页无法读取；错误 1，警告 4。');
+    expect(hitsAfterFirst).toEqual(Array(reportPaths.length + 2).fill(1));
+    expect(portal.hits.get(FOLLOWED_PATH)).toBe(1);
+    expect(first.err).toContain('目录共 2 页，找到 14 份年度报告链接');
+    expect(first.err).toContain('跟随报告页中的链接，核查 1 份上年报告');
+    expect(first.err).not.toContain('\u001b[');
+  });
+
+  it('summarises each page: agency, year, format, errors, warnings, published date, link and last year’s report', () => {
+    const rows = rowsOf(out);
+    expect(rows).toHaveLength(15);
+    const row = (path: string) => rows.find((r) => r.url === url(path));
+    expect(row('/xxgk/ndbg/2024/01/gaj-2023.html')).toMatchObject({
+      status: 'report',
+      agency: '示例县公安局',
+      year: 2023,
+      format: '2021',
+      errors: 1,
+      warnings: 0,
+      published: '2024-01-19',
+      previous: url('/xxgk/ndbg/2023/01/gaj-2022.html'),
+    });
+    expect(row(GBK_PATH)).toMatchObject({ agency: '示例县卫生健康局', year: 2023, warnings: 1 });
+    expect(row(SLOW_PATH)).toMatchObject({ status: 'report', errors: 0, warnings: 0 });
+    expect(row('/xxgk/ndbg/2024/01/zjj-2023.html')?.previous).toBe(url(FOLLOWED_PATH));
+    expect(row(BROKEN_PATH)).toMatchObject({ status: 'failed', error: 'HTTP 404：页面不存在（链接失效）（page not found (broken link)）' });
+    expect(row(NOT_A_REPORT_PATH)).toMatchObject({ status: 'not-report', agency: null, errors: 0 });
+    // Sorted by agency (Chinese collation), then year.
+    const agencies = rows.filter((r) => r.agency).map((r) => `${r.agency} ${r.year}`);
+    expect(agencies.slice(0, 3)).toEqual(['示例县公安局 2022', '示例县公安局 2023', '示例县教育局 2022']);
+  });
+
+  it('runs the cross-year rules across the batch: each finding names last year’s report', () => {
+    expect(crossYearFindings(out)).toEqual([
+      '示例县人民政府办公室 2023: year-valid-docs',
+      '示例县公安局 2023: year-carry',
+      '示例县卫生健康局 2023: year-yoy-claim',
+      '示例县教育局 2023: year-duplicate, year-duplicate',
+    ]);
+    const { reports } = JSON.parse(readFileSync(join(out, 'data.json'), 'utf8')) as ReportsJson;
+    const police = reports.find((r) => r.agency === '示例县公安局' && r.year === 2023);
+    const carry = police?.findings.find((f) => f.rule === 'year-carry');
+    expect(carry?.data.previousSource).toBe(url('/xxgk/ndbg/2023/01/gaj-2022.html'));
+    expect(carry?.message).toContain('示例县公安局2022年报告');
+  });
+
+  it('resumes: a second run fetches no report again and gives the same results', async () => {
+    const again = await run(['--delay', '0', '--format', 'json', '--out', out, portal.listing]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('继续上次的批量核查');
+    expect(again.out).toContain('本次核查 0 页，跳过 14 页');
+    expect(hitsOf([...reportPaths, BROKEN_PATH, NOT_A_REPORT_PATH])).toEqual(hitsAfterFirst);
+    expect(rowsOf(out)).toHaveLength(15);
+    expect(journalUrls(out)).toHaveLength(15);
+  });
+});
+
+describe('batch CLI outputs and inputs', () => {
+  it('writes Excel-ready CSV: summary, all values and all findings', async () => {
+    const out = outDir();
+    const { code } = await run(['--delay', '0', '--concurrency', '4', '--out', out, portal.listing]);
+    expect(code).toBe(1);
+    const csv = (name: string) => {
+      const text = readFileSync(join(out, name), 'utf8');
+      expect(text.startsWith('\ufeff'), name).toBe(true);
+      return parseCsv(text.slice(1));
+    };
+    const summary = csv('summary.csv');
+    expect(summary[0]).toEqual(['机关', '年度', '格式', '错误', '警告', '提示', '发布日期', '页面地址', '状态', '标题', '上年报告', '说明']);
+    expect(summary).toHaveLength(16);
+    const findings = csv('findings.csv');
+    expect(findings.filter((r) => r[4]?.startsWith('year-')).map((r) => r[4]).sort()).toEqual([
+      'year-carry',
+      'year-duplicate',
+      'year-duplicate',
+      'year-valid-docs',
+      'year-yoy-claim',
+    ]);
+    const values = csv('data.csv');
+    // 13 reports × (T2 10 + T3 175 + T4 15) values.
+    expect(values.length - 1).toBe(13 * 200);
+  });
+
+  it('retries on a re-run what timed out, and only that', async () => {
+    const out = outDir();
+    const before = portal.hits.get(SLOW_PATH) ?? 0;
+    // One page at a time: the server shares this process, so parallel audits could delay its answers past the timeout.
+    const first = await run(['--delay', '0', '--concurrency', '1', '--timeout', '0.3', '--format', 'json', '--out', out, portal.listing]);
+    expect(first.err).toMatch(/✗ .*zrzyj-2023\.html {2}0\.3 秒内未响应/);
+    expect(rowsOf(out).find((r) => r.url === url(SLOW_PATH))?.status).toBe('failed');
+    const others = hitsOf(reportPaths.filter((p) => p !== SLOW_PATH));
+    const second = await run(['--delay', '0', '--format', 'json', '--out', out, portal.listing]);
+    expect(second.out).toContain('本次核查 1 页，跳过 13 页');
+    expect(portal.hits.get(SLOW_PATH)).toBe(before + 2);
+    expect(hitsOf(reportPaths.filter((p) => p !== SLOW_PATH))).toEqual(others);
+    expect(rowsOf(out).find((r) => r.url === url(SLOW_PATH))?.status).toBe('report');
+  });
+
+  it('audits a folder of saved pages (listing pages there are simply not reports)', async () => {
+    const out = outDir();
+    const { code, out: stdout } = await run(['--format', 'json', '--lang', 'en', '--out', out, SITE_DIR]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('Done: 13 reports (3 years, 7 compared with last year\'s), 3 pages not annual reports, 0 unreadable; 1 errors, 4 warnings.');
+    expect(crossYearFindings(out)).toHaveLength(4);
+    expect(rowsOf(out).find((r) => r.agency === '示例县卫生健康局' && r.year === 2023)?.url).toBe(join(SITE_DIR, GBK_PATH));
+  });
+
+  it('audits a file of URLs, relative paths included', async () => {
+    const out = outDir();
+    const list = join(out, 'urls.txt');
+    writeFileSync(
+      list,
+      ['# two years of one agency, and a dead link', url('/xxgk/ndbg/2024/01/gaj-2023.html'), join(SITE_DIR, 'xxgk/ndbg/2023/01/gaj-2022.html'), '', url(BROKEN_PATH)].join('\n'),
+    );
+    const { code } = await run(['--delay', '0', '--format', 'json', '--out', out, list]);
+    expect(code).toBe(1);
+    expect(rowsOf(out).map((r) => r.status).sort()).toEqual(['failed', 'report', 'report']);
+    expect(crossYearFindings(out)).toEqual(['示例县公安局 2023: year-carry']);
+  });
+
+  it('uses earlier batches’ results (--history) for last year’s reports', async () => {
+    const earlier = outDir();
+    await run(['--format', 'json', '--out', earlier, join(SITE_DIR, 'xxgk/ndbg/2023/01/jyj-2022.html')]);
+    const out = outDir();
+    await run(['--format', 'json', '--out', out, '--history', join(earlier, 'results.jsonl'), join(SITE_DIR, 'xxgk/ndbg/2024/01/jyj-2023.html')]);
+    expect(crossYearFindings(out)).toEqual(['示例县教育局 2023: year-duplicate, year-duplicate']);
+    expect(rowsOf(out)[0]?.previous).toBe(join(SITE_DIR, 'xxgk/ndbg/2023/01/jyj-2022.html'));
+  });
+
+  it('draws a progress bar only on a terminal', async () => {
+    const out = outDir();
+    const { err } = await run(['--out', out, join(SITE_DIR, 'xxgk/ndbg/2024/01/gaj-2023.html')], { isTTY: true, columns: 100 });
+    expect(err).toContain('\r\u001b[2K');
+    expect(err).toMatch(/\[█+\] 1\/1 {2}失败 0/);
+  });
+
+  it('refuses bad arguments and unusable inputs', async () => {
+    expect((await run(['--format', 'xml', 'x'])).code).toBe(2);
+    expect((await run(['--concurrency', '0', 'x'])).code).toBe(2);
+    expect((await run([])).err).toContain('no listing URL, URL list or folder given');
+    const out = outDir();
+    const missing = await run(['--out', out, join(out, 'nothing-here')]);
+    expect(missing).toMatchObject({ code: 2, err: expect.stringContaining('找不到') });
+    const down = await run(['--out', out, 'http://127.0.0.1:9/xxgk/ndbg/']);
+    expect(down.code).toBe(2);
+    expect(down.err).toContain('无法下载');
+    expect((await run(['--help'])).out).toContain('npm run batch');
+  });
+});
+
+describe('batch CLI interrupted (Ctrl-C)', () => {
+  it('stops politely, writes what is done, and exits 130', async () => {
+    const out = outDir();
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 400);
+    const { code, err } = await run(['--delay', '150', '--concurrency', '1', '--format', 'json', '--out', out, portal.listing], { signal: controller.signal });
+    expect(code).toBe(130);
+    expect(err).toContain('已中断。已完成的结果保存在');
+    const done = journalUrls(out);
+    expect(done.length).toBeGreaterThan(0);
+    expect(done.length).toBeLessThan(15);
+    expect(rowsOf(out)).toHaveLength(done.length);
+    const resumed = await run(['--delay', '0', '--format', 'json', '--out', out, portal.listing]);
+    expect(resumed.code).toBe(1);
+    expect(journalUrls(out)).toHaveLength(15);
+  });
+});
+
+describe('batch CLI killed mid-run', () => {
+  it('loses nothing already done and redoes nothing on the next run', async () => {
+    const out = outDir();
+    const args = ['--concurrency', '1', '--delay', '200', '--format', 'json', '--out', out, portal.listing];
+    const before = new Map(portal.hits);
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/batch-main.ts'), ...args], { stdio: 'ignore' });
+    const journal = join(out, 'results.jsonl');
+    // Kill it the hard way (no chance to clean up) once a few results are on disk.
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        if (existsSync(journal) && journalUrls(out).length >= 3) {
+          clearInterval(timer);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 20);
+      child.on('exit', () => {
+        clearInterval(timer);
+        reject(new Error('the batch finished before it could be killed'));
+      });
+    });
+    await new Promise((resolve) => child.once('exit', resolve));
+    const done = journalUrls(out);
+    expect(done.length).toBeGreaterThanOrEqual(3);
+    expect(done.length).toBeLessThan(15);
+    const fetched = (u: string) => (portal.hits.get(new URL(u).pathname) ?? 0) - (before.get(new URL(u).pathname) ?? 0);
+    const afterKill = done.map(fetched);
+
+    const resumed = await run(['--delay', '0', ...args.slice(4)]);
+    expect(resumed.out).toContain(`跳过 ${done.length} 页`);
+    // Nothing redone: the pages done before the kill were not fetched again.
+    expect(done.map(fetched)).toEqual(afterKill);
+    // Nothing lost: every page is in the journal exactly once, and the summary is complete.
+    const all = journalUrls(out);
+    expect(all).toHaveLength(15);
+    expect(new Set(all).size).toBe(15);
+    expect(rowsOf(out)).toHaveLength(15);
+    expect(crossYearFindings(out)).toHaveLength(4);
+  }, 30_000);
+});
