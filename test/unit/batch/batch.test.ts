@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AuditResult } from '../../../src/model';
 import { runBatch, type BatchEntry, type BatchProgress, type FetchedPage, type PageFetcher } from '../../../src/portal';
 import { buildReport } from '../../helpers/report-builder';
@@ -56,10 +56,18 @@ describe('runBatch', () => {
   });
 
   it('spaces request starts by the delay, across workers', async () => {
-    const f = fakeFetcher({});
-    await runBatch({ urls: urls(4), fetchPage: f.fetchPage, audit, concurrency: 4, delayMs: 60 });
-    const gaps = f.log.slice(1).map((l, i) => l.at - (f.log[i]?.at ?? 0));
-    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(55);
+    // Fake clock: a wall-clock assertion here failed when the event loop ran one start a few ms late.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const f = fakeFetcher({});
+      const done = runBatch({ urls: urls(4), fetchPage: f.fetchPage, audit, concurrency: 4, delayMs: 60 });
+      await vi.runAllTimersAsync();
+      await done;
+      const gaps = f.log.slice(1).map((l, i) => l.at - (f.log[i]?.at ?? 0));
+      expect(gaps).toEqual([60, 60, 60]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('records a broken link, a server error, a network error, a timeout and an unreadable page, and goes on', async () => {
