@@ -1,0 +1,155 @@
+/**
+ * "Audit a whole portal" in the built extension, in Chromium: the local portal (test/fixtures/portal/site, served by
+ * test/unit/batch/portal-server.ts with its slow, GBK and broken pages) is opened at its listing; the badge counts
+ * the reports listed, the popup offers "audit all", the batch page runs with its progress bar, is closed mid-run and
+ * reopened (nothing done is lost or fetched again), and ends with the summary, the cross-year finding linking last
+ * year's report, and the exports' bytes. Screenshots go to test-results/.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROKEN_PATH, FOLLOWED_PATH, GBK_PATH, NOT_A_REPORT_PATH, REPORTS } from '../fixtures/portal/generate';
+import { startPortal, type Portal } from '../unit/batch/portal-server';
+import { parseCsv } from './csv';
+import { badgeOf, ensureBuild, eventually, hasChromium, launch, openPopup, screenshotPath, tabIdOf, type Session } from './harness';
+
+/** The neutral badge of a listing page (src/background/badge.ts). */
+const LISTING_BLUE = '#1A73E8';
+const POLICE_2023 = '/xxgk/ndbg/2024/01/gaj-2023.html';
+const POLICE_2022 = '/xxgk/ndbg/2023/01/gaj-2022.html';
+
+describe.skipIf(!hasChromium)('auditing a whole portal in Chromium', () => {
+  let session: Session;
+  let portal: Portal;
+
+  beforeAll(async () => {
+    const dir = ensureBuild('e2e');
+    portal = await startPortal({ slowMs: 800 });
+    session = await launch(dir);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await portal?.close();
+  });
+
+  /** The rows of the batch page's summary: address path → status. */
+  const rowsOf = (page: Page) =>
+    page.locator('table.summary tbody tr[data-url]').evaluateAll((rows) =>
+      rows.map((r) => [new URL(r.getAttribute('data-url') ?? '').pathname, r.getAttribute('data-status')] as const),
+    );
+
+  it('counts the listed reports on the badge, audits them all from the popup, survives closing, and exports', async () => {
+    // 1. The listing page: a neutral badge with the number of reports listed on it.
+    const listingPage = await session.context.newPage();
+    await listingPage.goto(portal.listing);
+    const tabId = await tabIdOf(session, listingPage);
+    expect(await eventually(() => badgeOf(session, tabId), (b) => b.text !== '')).toEqual({ text: '8', color: LISTING_BLUE });
+
+    // 2. The popup offers "audit all".
+    const popup = await openPopup(session, tabId);
+    const listingView = popup.locator('[data-state="listing"]');
+    await listingView.waitFor();
+    expect(await listingView.innerText()).toContain('本页列出 8 份年度报告');
+    await popup.screenshot({ path: screenshotPath('popup-zh-listing.png') });
+    const [batch] = await Promise.all([session.context.waitForEvent('page'), popup.locator('[data-action="audit-all"]').click()]);
+    const batchUrl = batch.url();
+    expect(batchUrl).toContain('/src/batch-page/index.html?listing=');
+    await popup.close();
+
+    // 3. The progress bar, then closing the page mid-run.
+    await batch.locator('[data-testid="progress"]').waitFor();
+    await eventually(() => rowsOf(batch), (rows) => rows.length >= 3, 20_000);
+    await batch.screenshot({ path: screenshotPath('batch-running.png'), fullPage: true });
+    await batch.close();
+    // Whatever was in flight when the tab closed may still reach the server; wait for it before counting.
+    await new Promise((done) => setTimeout(done, 1500));
+    const hitsAtClose = new Map(portal.hits);
+
+    // 4. Reopened: what was done shows at once and is not fetched again.
+    const reopened = await session.context.newPage();
+    await reopened.goto(`${batchUrl}&delay=150`);
+    const stored = await eventually(() => rowsOf(reopened), (rows) => rows.length >= 3);
+    const storedPaths = stored.map(([path]) => path);
+    await reopened.locator('[data-state="done"]').waitFor({ timeout: 45_000 });
+    for (const path of storedPaths) expect(portal.hits.get(path), path).toBe(hitsAtClose.get(path));
+
+    // 5. The summary: every report, the broken link and the page that is not a report, each listed as such.
+    const rows = Object.fromEntries(await rowsOf(reopened));
+    expect(Object.keys(rows)).toHaveLength(REPORTS.length + 2);
+    expect(rows[BROKEN_PATH]).toBe('failed');
+    expect(rows[NOT_A_REPORT_PATH]).toBe('not-report');
+    expect(rows[GBK_PATH]).toBe('report');
+    expect(rows[FOLLOWED_PATH]).toBe('report');
+    expect(Object.values(rows).filter((s) => s === 'report')).toHaveLength(REPORTS.length);
+    expect(await reopened.locator(`tr[data-url$="${GBK_PATH}"] td.agency`).innerText()).toBe('示例县卫生健康局');
+
+    // 6. The carry-over mismatch, naming last year's report and linking to it.
+    const police = reopened.locator(`tr[data-url$="${POLICE_2023}"]`);
+    expect(await police.locator('a.previous').getAttribute('href')).toBe(`${portal.origin}${POLICE_2022}`);
+    await police.locator('button.details').click();
+    const carry = reopened.locator(`tr[data-details$="${POLICE_2023}"] li[data-rule="year-carry"]`);
+    expect(await carry.innerText()).toContain('上年报告：示例县公安局2022年报告');
+    expect(await carry.locator('a.previous-link').getAttribute('href')).toBe(`${portal.origin}${POLICE_2022}`);
+    await reopened.screenshot({ path: screenshotPath('batch-summary-zh.png'), fullPage: true });
+
+    // 7. Sorting by errors, most first.
+    await reopened.locator('th button[data-sort="errors"]').click();
+    await reopened.locator('th button[data-sort="errors"]').click();
+    const errors = await reopened.locator('table.summary tbody tr[data-status="report"] td.errors').allInnerTexts();
+    expect(errors.map(Number)).toEqual([...errors.map(Number)].sort((a, b) => b - a));
+
+    // 8. The exports' bytes.
+    const summary = await downloadText(reopened, 'summary');
+    expect(summary.name).toBe('127.0.0.1-年报汇总.csv');
+    expect(summary.text.startsWith('\uFEFF')).toBe(true);
+    const summaryRows = parseCsv(summary.text.slice(1));
+    expect(summaryRows[0]).toEqual(['机关', '年度', '格式', '错误', '警告', '提示', '发布日期', '页面地址', '状态', '标题', '上年报告', '说明']);
+    expect(summaryRows).toHaveLength(1 + REPORTS.length + 2);
+    const policeRow = summaryRows.find((r) => r[7] === `${portal.origin}${POLICE_2023}`);
+    expect(policeRow?.[10]).toBe(`${portal.origin}${POLICE_2022}`);
+    expect(summaryRows.find((r) => r[7] === `${portal.origin}${BROKEN_PATH}`)?.[8]).toBe('无法读取');
+
+    const data = await downloadText(reopened, 'data');
+    expect(data.name).toBe('127.0.0.1-年报数据.csv');
+    expect(data.text.startsWith('\uFEFF')).toBe(true);
+    const dataRows = parseCsv(data.text.slice(1));
+    expect(dataRows[0]?.slice(0, 4)).toEqual(['页面地址', '核查时间', '机关', '年度']);
+    expect(new Set(dataRows.slice(1).map((r) => r[0])).size).toBe(REPORTS.length);
+
+    const findings = await downloadText(reopened, 'findings');
+    expect(parseCsv(findings.text.slice(1)).some((r) => r.includes('year-carry'))).toBe(true);
+  });
+
+  it('shows last year\'s comparison in the popup of a single report once the batch has remembered it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${portal.origin}${POLICE_2023}`);
+    const tabId = await tabIdOf(session, page);
+    const popup = await openPopup(session, tabId);
+    await popup.locator('[data-state="report"]').waitFor();
+    const carry = popup.locator('li[data-rule="year-carry"]');
+    await carry.waitFor();
+    expect(await carry.innerText()).toContain('示例县公安局2022年报告');
+    expect(await popup.locator('[data-testid="previous-report"] a').getAttribute('href')).toBe(`${portal.origin}${POLICE_2022}`);
+    await popup.screenshot({ path: screenshotPath('popup-zh-cross-year.png') });
+    await popup.close();
+  });
+
+  it('forgets everything on "forget all"', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/src/batch-page/index.html`);
+    await page.locator('[data-state="no-listing"]').waitFor();
+    const memory = page.locator('[data-testid="memory"]');
+    await eventually(() => memory.innerText(), (text) => text.includes('年度报告 13 份'));
+    await memory.locator('[data-action="forget"]').click();
+    await memory.locator('[data-action="forget"]').click();
+    await eventually(() => memory.innerText(), (text) => text.includes('本地记录：0 页'));
+  });
+});
+
+/** Clicks an export button and returns the downloaded file's name and text. */
+async function downloadText(page: Page, what: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${what}"]`).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
