@@ -50,7 +50,14 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/unit/**/*.test.ts', 'test/golden/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'src/**/*.test.tsx',
+            'test/unit/**/*.test.ts',
+            'test/golden/**/*.test.ts',
+            'test/property/**/*.test.ts',
+            'test/pathological/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

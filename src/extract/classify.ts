@@ -1,8 +1,10 @@
 import type { ExtractedTable, TableId } from '../model';
+import { T4_COLUMNS, T4_ROWS } from '../template';
 import { mapT2 } from './map-t2';
 import { mapT3 } from './map-t3';
 import { mapT4 } from './map-t4';
-import { labelGrid, type MappedTable } from './mapped';
+import { labelText, type MappedTable } from './mapped';
+import { compact } from './normalise';
 import type { SectionHit } from './sections';
 import { ATTACHMENT_EXT, type StreamItem, type TableItem } from './stream';
 
@@ -25,7 +27,7 @@ export function classifyTables(items: readonly StreamItem[], sections: readonly 
   }
   const t4 = firstMapped(
     prefer(
-      tables.filter((t) => !used.has(t.item) && (isT4Like(t.item) || t.section === '四')),
+      tables.filter((t) => !used.has(t.item) && (isT4Like(t.item) || (t.section === '四' && mayBeT4(t.item)))),
       '四',
     ),
     mapT4,
@@ -94,24 +96,43 @@ function firstMapped(
   return undefined;
 }
 
-const T3_WORDS = ['本年新收', '上年结转', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '结转下年度', '申请人情况', '自然人'];
-
-function tableText(item: TableItem): string {
-  return labelGrid(item).flat().join('|');
+/**
+ * Whether a table's text (its textContent) has any word the classification or a mapper reads a table by. One with
+ * none of them can be T4 only as a bare row of 15 values, and never T2 or T3. Tried on the text as is first; only
+ * when that fails, on the NFKC form without whitespace, as labels are matched.
+ */
+export function namesReportWords(text: string): boolean {
+  return REPORT_WORDS.test(text) || REPORT_WORDS.test(compact(text.normalize('NFKC')));
 }
 
+const T3_WORDS = ['本年新收', '上年结转', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '结转下年度', '申请人情况', '自然人'];
+
+/** Every word below that a table is recognised by: T3's, T4's (复议, 诉讼, 起诉) and T2's (第二十条, 信息内容). */
+const REPORT_WORDS = new RegExp([...T3_WORDS, '复议', '诉讼', '起诉', '第二十条', '信息内容'].join('|'));
+
 function scoreT3(item: TableItem): number {
-  const text = tableText(item);
+  const text = labelText(item);
   return T3_WORDS.filter((w) => text.includes(w)).length;
 }
 
 function isT4Like(item: TableItem): boolean {
-  const text = tableText(item);
+  const text = labelText(item);
   return text.includes('复议') && text.includes('诉讼');
 }
 
+/**
+ * Whether mapT4 could read a table that is not T4-like but sits in section 四: every way it reads a table needs 复议
+ * or 起诉 in it, except a bare row of 15 values, which needs a grid at least 15 wide.
+ */
+function mayBeT4(item: TableItem): boolean {
+  return item.grid.width >= T4_VALUES || /复议|起诉/.test(labelText(item));
+}
+
+/** The 15 values of T4: 3 groups × 5 outcomes. */
+const T4_VALUES = T4_ROWS.length * T4_COLUMNS.length;
+
 function isT2Like(item: TableItem): boolean {
-  const text = tableText(item);
+  const text = labelText(item);
   return /第二十条/.test(text) || (/信息内容/.test(text) && /规章|规范性文件|行政许可|行政处罚|行政强制|收费/.test(text));
 }
 

@@ -1,3 +1,4 @@
+import { ELEMENT_NODE, firstChildOf, tagOf, TEXT_NODE, textLength } from './dom';
 import type { FoundTable } from './find-tables';
 import { collapseSpace } from './normalise';
 import { ATTACHMENT_EXT, type StreamItem } from './stream';
@@ -7,8 +8,8 @@ import { ATTACHMENT_EXT, type StreamItem } from './stream';
  * in document order. A text block is the nearest block-level element (p, div, li, td, h1–h6 …); a segment is a run
  * of its text between nested blocks and <br>. Offsets are into the block's `textContent`, so a front end can find
  * a sentence again. Data tables are emitted whole and their text is not narrative; layout tables are walked into.
- * Iterative, so a deeply nested page cannot overflow the stack; only childNodes/nodeType/tagName/getAttribute/
- * textContent are used (linkedom has no TreeWalker or layout).
+ * Iterative (firstChild/nextSibling), so a deeply nested page cannot overflow the stack; no TreeWalker, layout or
+ * selectors (linkedom has no TreeWalker or layout, and its selector engine is slow).
  */
 export function domStream(doc: Document, tables: readonly FoundTable[], base?: string): DomStream {
   const items: StreamItem[] = [];
@@ -18,52 +19,71 @@ export function domStream(doc: Document, tables: readonly FoundTable[], base?: s
   if (root === null) return { items, blocks };
 
   const flush = (ctx: BlockContext): void => {
-    if (ctx.parts === null) return;
-    const text = ctx.parts.join('');
-    ctx.parts = null;
+    if (ctx.text === null) return;
+    const text = ctx.text;
+    ctx.text = null;
     if (!/[^\s\u00a0\u3000\u200b\ufeff]/.test(text)) return;
     if (ctx.block === undefined) ctx.block = blocks.push(ctx.el) - 1;
     items.push({ kind: 'text', text, origin: { kind: 'block', block: ctx.block, start: ctx.segStart, el: ctx.el } });
   };
 
-  const rootCtx = newContext(root);
-  const stack: Task[] = [];
-  pushChildren(stack, root, rootCtx);
-  while (stack.length > 0) {
-    const task = stack.pop() as Task;
-    if (task.kind === 'exit') {
-      flush(task.ctx);
-      task.parent.offset += task.ctx.offset;
+  // Block contexts the walk is inside, innermost last; the root's stays at the bottom.
+  const open: BlockContext[] = [newContext(root)];
+  let node: Node | null = firstChildOf(root);
+  while (node !== null) {
+    const ctx = open[open.length - 1] as BlockContext;
+    const down = visit(node, ctx);
+    if (down !== null) {
+      node = down;
       continue;
     }
-    const { node, ctx } = task;
-    if (node.nodeType === TEXT) {
+    // Up to the next sibling, closing the blocks left on the way.
+    let up: Node = node;
+    let next = up === root ? null : up.nextSibling;
+    while (next === null && up !== root && up.parentNode !== null) {
+      up = up.parentNode;
+      const top = open[open.length - 1] as BlockContext;
+      if (top.el === up && open.length > 1) {
+        flush(top);
+        open.pop();
+        (open[open.length - 1] as BlockContext).offset += top.offset;
+      }
+      if (up !== root) next = up.nextSibling;
+    }
+    node = next;
+  }
+  flush(open[0] as BlockContext);
+  return { items, blocks };
+
+  /** Takes in one node; returns its first child when the walk goes into it (a new block context is open then). */
+  function visit(node: Node, ctx: BlockContext): Node | null {
+    if (node.nodeType === TEXT_NODE) {
       const text = node.nodeValue ?? '';
-      if (ctx.parts === null) {
-        ctx.parts = [];
+      if (ctx.text === null) {
+        ctx.text = '';
         ctx.segStart = ctx.offset;
       }
-      ctx.parts.push(text);
+      ctx.text += text;
       ctx.offset += text.length;
-      continue;
+      return null;
     }
-    if (node.nodeType !== ELEMENT) continue;
+    if (node.nodeType !== ELEMENT_NODE) return null;
     const el = node as Element;
-    const tag = el.tagName.toLowerCase();
+    const tag = tagOf(el);
     if (SKIP.has(tag) || isHidden(el)) {
       // Still counted: offsets index into textContent, which includes script and hidden text.
       flush(ctx);
-      ctx.offset += (el.textContent ?? '').length;
-      continue;
+      ctx.offset += textLength(el);
+      return null;
     }
     if (tag === 'br') {
       flush(ctx);
-      continue;
+      return null;
     }
     if (tag === 'img') {
       const src = el.getAttribute('src');
       if (src !== null && src.trim() !== '' && !isIcon(el)) items.push({ kind: 'image', url: resolve(src, base), el });
-      continue;
+      return null;
     }
     const table = tag === 'table' ? dataTables.get(el) : undefined;
     if (table !== undefined) {
@@ -76,8 +96,8 @@ export function domStream(doc: Document, tables: readonly FoundTable[], base?: s
         table: table.index,
         el,
       });
-      ctx.offset += (el.textContent ?? '').length;
-      continue;
+      ctx.offset += table.textLength;
+      return null;
     }
     if (tag === 'a') {
       const href = el.getAttribute('href');
@@ -85,17 +105,13 @@ export function domStream(doc: Document, tables: readonly FoundTable[], base?: s
         items.push({ kind: 'link', url: resolve(href.trim(), base), text: collapseSpace(el.textContent ?? ''), el });
       }
     }
-    if (BLOCK.has(tag)) {
-      flush(ctx);
-      const child = newContext(el);
-      stack.push({ kind: 'exit', ctx: child, parent: ctx });
-      pushChildren(stack, el, child);
-    } else {
-      pushChildren(stack, el, ctx);
-    }
+    // firstChild directly: <template>, whose firstChild happy-dom misreports (see firstChildOf), is skipped above.
+    const first = el.firstChild;
+    if (!BLOCK.has(tag)) return first;
+    flush(ctx);
+    if (first !== null) open.push(newContext(el));
+    return first;
   }
-  flush(rootCtx);
-  return { items, blocks };
 }
 
 /** The stream and the text-block elements its `block` numbers index. */
@@ -104,8 +120,6 @@ export interface DomStream {
   blocks: Element[];
 }
 
-const TEXT = 3;
-const ELEMENT = 1;
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl',
@@ -123,18 +137,12 @@ interface BlockContext {
   /** Characters of el.textContent seen so far. */
   offset: number;
   segStart: number;
-  parts: string[] | null;
+  /** Text of the segment being read, null between segments. */
+  text: string | null;
 }
-
-type Task = { kind: 'node'; node: Node; ctx: BlockContext } | { kind: 'exit'; ctx: BlockContext; parent: BlockContext };
 
 function newContext(el: Element): BlockContext {
-  return { el, offset: 0, segStart: 0, parts: null };
-}
-
-function pushChildren(stack: Task[], el: Node, ctx: BlockContext): void {
-  const kids = el.childNodes;
-  for (let i = kids.length - 1; i >= 0; i--) stack.push({ kind: 'node', node: kids[i] as Node, ctx });
+  return { el, offset: 0, segStart: 0, text: null };
 }
 
 function isHidden(el: Element): boolean {

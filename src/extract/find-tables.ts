@@ -1,29 +1,41 @@
+import { namesReportWords } from './classify';
+import { textOf } from './dom';
 import { tableToGrid, type Grid } from './grid';
+import { scanDocument, type PageScan } from './scan';
+import { MAX_SHOWN_ROWS } from './stream';
 
 /**
  * Stage 1 of extraction: the data tables of a document, in document order. A table that wraps other tables (the
  * layout tables old portals put around the whole article) is not a data table, nor is a one-row or one-column
  * table, nor one whose cells hold whole paragraphs. `index` is the table's position in
- * `doc.querySelectorAll('table')`, so that SourceRefs stay stable whatever is skipped.
+ * `doc.querySelectorAll('table')`, so that SourceRefs stay stable whatever is skipped. A long table without any
+ * word of the report tables gets only the top of its grid. `scan` is the page's one walk (scan.ts); a caller that
+ * has none gets one.
  */
-export function findTables(doc: Document): FoundTable[] {
+export function findTables(doc: Document, scan: PageScan = scanDocument(doc)): FoundTable[] {
   const out: FoundTable[] = [];
-  const all = Array.from(doc.querySelectorAll('table'));
-  all.forEach((el, index) => {
-    if (el.querySelector('table') !== null) return;
-    if ((el.getAttribute('role') ?? '').toLowerCase() === 'presentation') return;
-    const grid = tableToGrid(el);
-    if (!looksLikeData(grid)) return;
-    out.push({ el, index, grid });
-  });
+  for (const { el, index, wrapper, rows, textLength } of scan.tables) {
+    if (wrapper) continue;
+    if ((el.getAttribute('role') ?? '').toLowerCase() === 'presentation') continue;
+    // A long table without any word of the report tables (a download list, a statistics dump) is read only as far
+    // as it is ever shown: its grid would cost more than the rest of the page and could never be mapped.
+    const plain = rows > MAX_PLAIN_ROWS && !namesReportWords(textOf(el));
+    const grid = plain ? tableToGrid(el, MAX_PLAIN_ROWS) : tableToGrid(el);
+    if (!looksLikeData(grid)) continue;
+    out.push({ el, index, grid, textLength });
+  }
   return out;
 }
 
-/** A data table: its element, its index among all <table> elements, and its grid. */
+/** Rows read of a long table that names no report table: as many as are shown of it. T3, the longest, has ~40. */
+const MAX_PLAIN_ROWS = MAX_SHOWN_ROWS;
+
+/** A data table: its element, its index among all <table> elements, its grid and the length of its textContent. */
 export interface FoundTable {
   el: Element;
   index: number;
   grid: Grid;
+  textLength: number;
 }
 
 /** Longest cell text a data table has (T3's longest label is ~40 characters); longer means prose in a layout cell. */

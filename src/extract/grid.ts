@@ -1,16 +1,18 @@
+import { ELEMENT_NODE, firstChildOf, nextOutside, tagOf, TEXT_NODE } from './dom';
 import { collapseSpace } from './normalise';
 
 /**
  * Stage 2 of extraction: an HTML <table> as a true, rectangular grid (model: axe-core's `table/to-grid`).
  * rowspan/colspan are expanded; every grid cell keeps its origin element and says whether it was copied in from a
  * span. Spans are clamped the way browsers do (rowspan=0 or too large → to the end of the row group) and colspan is
- * capped, so hostile markup (rowspan=65534, colspan=1000) cannot blow the grid up. Never throws.
+ * capped, so hostile markup (rowspan=65534, colspan=1000) cannot blow the grid up. Never throws. With `maxRows`,
+ * only the first rows are read: they come out as in the whole table's grid, but the grid is only as wide as they are.
  */
-export function tableToGrid(table: Element): Grid {
-  const groups = rowGroups(table);
+export function tableToGrid(table: Element, maxRows = Number.POSITIVE_INFINITY): Grid {
+  const groups = rowGroups(table, maxRows);
   const rows: GridCell[][] = [];
-  // carry[c] = a cell from an earlier row still covering column c, and the last grid row it covers.
-  const carry: Array<{ cell: GridCell; until: number } | undefined> = [];
+  // carry[c] = the span copy of a cell from an earlier row still covering column c, and the last grid row it covers.
+  const carry: Array<Carried | undefined> = [];
   let width = 0;
 
   for (const group of groups) {
@@ -19,30 +21,38 @@ export function tableToGrid(table: Element): Grid {
       const r = rows.length;
       const row: GridCell[] = [];
       let c = 0;
-      const fillCarried = (): void => {
-        for (let k = carry[c]; k !== undefined && k.until >= r; k = carry[c]) row[c++] = spanCopy(k.cell);
-      };
-      for (const td of cellElements(tr)) {
-        fillCarried();
+      for (let td = tr.firstChild; td !== null; td = td.nextSibling) {
+        const t = tagOf(td);
+        if (t !== 'td' && t !== 'th') continue;
+        for (let k = carry[c]; k !== undefined && k.until >= r; k = carry[c]) row[c++] = k.copy;
         // Cells pushed beyond any sane width (a staircase of huge rowspans) are dropped, not laid out.
         if (c >= MAX_WIDTH) break;
-        const rowspan = spanValue(td.getAttribute('rowspan'), 1, 0);
-        const colspan = Math.min(spanValue(td.getAttribute('colspan'), 1, 1), MAX_WIDTH - c);
+        const el = td as Element;
+        const rowspan = spanValue(el.getAttribute('rowspan'), 1, 0);
+        const colspan = Math.min(spanValue(el.getAttribute('colspan'), 1, 1), MAX_WIDTH - c);
         // rowspan=0 and absurd rowspans both end at the end of the row group, as in browsers.
         const until = rowspan === 0 ? groupEnd : Math.min(r + rowspan - 1, groupEnd);
-        const cell: GridCell = { text: cellText(td), el: td, fromSpan: false, row: r, col: c };
-        for (let k = 0; k < colspan; k++) {
-          const target = c + k;
-          row[target] = k === 0 ? cell : spanCopy(cell);
-          carry[target] = until > r ? { cell, until } : undefined;
+        const cell: GridCell = { text: cellText(el), el, fromSpan: false, row: r, col: c };
+        row[c] = cell;
+        if (colspan > 1 || until > r) {
+          // One shared copy per origin: a 10,000-row rowspan must not allocate 10,000 objects per column.
+          const copy: GridCell = { ...cell, fromSpan: true };
+          const held = until > r ? { copy, until } : undefined;
+          carry[c] = held;
+          for (let k = 1; k < colspan; k++) {
+            row[c + k] = copy;
+            carry[c + k] = held;
+          }
+        } else {
+          carry[c] = undefined;
         }
         c += colspan;
       }
-      fillCarried();
+      for (let k = carry[c]; k !== undefined && k.until >= r; k = carry[c]) row[c++] = k.copy;
       // Cells carried from above beyond the last cell of this row.
       for (let k = c; k < carry.length; k++) {
         const held = carry[k];
-        if (held !== undefined && held.until >= r) row[k] = spanCopy(held.cell);
+        if (held !== undefined && held.until >= r) row[k] = held.copy;
       }
       rows.push(row);
     }
@@ -57,7 +67,7 @@ export function tableToGrid(table: Element): Grid {
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as GridCell[];
     row.length = Math.min(row.length, width);
-    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = { text: '', fromSpan: false, row: r, col: c };
+    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = { text: '', fromSpan: false, row: r, col: c, padding: true };
   }
   return { rows, width };
 }
@@ -74,6 +84,8 @@ export interface GridCell {
   col: number;
   /** Line of a plain-text report the cell came from (1-based). */
   line?: number;
+  /** A position no cell covers (a row shorter than the table): padding for rectangularity, not a cell of the page. */
+  padding?: true;
 }
 
 /** A rectangular grid: `rows[r][c]` exists for every r < rows.length, c < width. */
@@ -85,17 +97,10 @@ export interface Grid {
 /** No real report table is this wide (T4, the widest, has 15 columns); anything beyond is markup noise. */
 const MAX_WIDTH = 100;
 
-const copies = new WeakMap<GridCell, GridCell>();
-
-/** The (shared) span copy of an origin cell: a 10,000-row rowspan must not allocate 10,000 objects per column. */
-function spanCopy(cell: GridCell): GridCell {
-  if (cell.fromSpan) return cell;
-  let copy = copies.get(cell);
-  if (copy === undefined) {
-    copy = { ...cell, fromSpan: true };
-    copies.set(cell, copy);
-  }
-  return copy;
+/** A cell spanning down: its span copy, and the last grid row it covers. */
+interface Carried {
+  copy: GridCell;
+  until: number;
 }
 
 function spanValue(attr: string | null, fallback: number, min: number): number {
@@ -105,58 +110,58 @@ function spanValue(attr: string | null, fallback: number, min: number): number {
   return Math.min(n, 65534);
 }
 
-function tag(node: Node): string {
-  return node.nodeType === 1 ? (node as Element).tagName.toLowerCase() : '';
-}
-
-function elementChildren(node: Node): Element[] {
-  const out: Element[] = [];
-  for (const child of Array.from(node.childNodes)) if (child.nodeType === 1) out.push(child as Element);
-  return out;
-}
-
-/** The table's own rows grouped by row group (thead/tbody/tfoot, or the implicit body), in document order. */
-function rowGroups(table: Element): Element[][] {
+/**
+ * The table's own rows grouped by row group (thead/tbody/tfoot, or the implicit body), in document order; the
+ * last group cut so that there are at most `maxRows` rows in all.
+ */
+function rowGroups(table: Element, maxRows: number): Element[][] {
   const groups: Element[][] = [];
   let loose: Element[] | undefined;
-  for (const child of elementChildren(table)) {
-    const t = tag(child);
+  let count = 0;
+  for (let child = table.firstChild; child !== null && count < maxRows; child = child.nextSibling) {
+    const t = tagOf(child);
     if (t === 'tr') {
       if (loose === undefined) groups.push((loose = []));
-      loose.push(child);
+      loose.push(child as Element);
+      count++;
     } else if (t === 'thead' || t === 'tbody' || t === 'tfoot') {
       loose = undefined;
-      groups.push(elementChildren(child).filter((el) => tag(el) === 'tr'));
+      const rows: Element[] = [];
+      for (let tr = child.firstChild; tr !== null && count < maxRows; tr = tr.nextSibling) {
+        if (tagOf(tr) !== 'tr') continue;
+        rows.push(tr as Element);
+        count++;
+      }
+      groups.push(rows);
     }
   }
   return groups;
-}
-
-function cellElements(tr: Element): Element[] {
-  return elementChildren(tr).filter((el) => {
-    const t = tag(el);
-    return t === 'td' || t === 'th';
-  });
 }
 
 const SKIP = new Set(['script', 'style', 'template', 'noscript']);
 
 /** Text of a cell without script/style; <br> and block boundaries count as spaces so that words stay apart. */
 export function cellText(el: Element): string {
-  const parts: string[] = [];
-  const stack: Node[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
-      continue;
+  const first = firstChildOf(el);
+  // Most cells hold one text node: no walk needed.
+  if (first !== null && first.nextSibling === null && first.nodeType === TEXT_NODE) return collapseSpace(first.nodeValue ?? '');
+  let text = '';
+  let node: Node | null = first;
+  while (node !== null) {
+    let down: Node | null = null;
+    if (node.nodeType === TEXT_NODE) text += node.nodeValue ?? '';
+    else if (node.nodeType === ELEMENT_NODE) {
+      const t = tagOf(node);
+      if (!SKIP.has(t)) {
+        if (SPACED.has(t)) text += ' ';
+        // <template>, whose firstChild happy-dom misreports (see firstChildOf), is skipped.
+        down = node.firstChild;
+      }
     }
-    if (node.nodeType !== 1) continue;
-    const t = tag(node);
-    if (SKIP.has(t)) continue;
-    if (t === 'br' || t === 'p' || t === 'div' || t === 'li') parts.push(' ');
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+    node = down ?? nextOutside(node, el);
   }
-  return collapseSpace(parts.join(''));
+  return collapseSpace(text);
 }
+
+/** Elements that separate words: a line break or a block inside the cell. */
+const SPACED = new Set(['br', 'p', 'div', 'li']);

@@ -11,9 +11,10 @@ import type { TableItem } from './stream';
  */
 export function mapT4(item: TableItem): MappedTable | undefined {
   const labels = labelGrid(item);
-  const dataRow = pickDataRow(labels);
-  if (dataRow === undefined) return mapByRows(item, labels);
-  const values = (labels[dataRow] as string[]).flatMap((t, c) => (looksLikeValue(t) ? [c] : []));
+  const isValue = valueTest(item, labels);
+  const dataRow = pickDataRow(labels, isValue);
+  if (dataRow === undefined) return mapByRows(item, labels, isValue);
+  const values = valueColumns(labels, dataRow, isValue);
   const headerText = labels.slice(0, dataRow).flat().join('|');
 
   if (item.aligned) {
@@ -36,15 +37,31 @@ interface Key {
   column: string;
 }
 
+/** Whether grid position (r, c) holds a value. */
+type ValueTest = (r: number, c: number) => boolean;
+
+/**
+ * A value is a cell that looks like one — never padding (a position of a short row that no cell covers): a blank
+ * value is a cell printed empty, and a row that is only short must not make up the 15 values with cells that are
+ * not on the page.
+ */
+function valueTest(item: TableItem, labels: string[][]): ValueTest {
+  return (r, c) => item.grid.rows[r]?.[c]?.padding !== true && looksLikeValue(labels[r]?.[c] ?? '');
+}
+
+function valueColumns(labels: string[][], r: number, isValue: ValueTest): number[] {
+  return (labels[r] ?? []).flatMap((_, c) => (isValue(r, c) ? [c] : []));
+}
+
 /** The 15 cells in the format's order: 复议×5, 直接起诉×5, 复议后起诉×5. */
 const CANONICAL: Key[] = T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => ({ row: r.key, column: c.key })));
 
 /** The row holding the data: at least 15 value cells, the most numbers; the lowest such row on a tie. */
-function pickDataRow(labels: string[][]): number | undefined {
+function pickDataRow(labels: string[][], isValue: ValueTest): number | undefined {
   let best: number | undefined;
   let bestNumbers = -1;
   labels.forEach((row, r) => {
-    if (row.filter(looksLikeValue).length < COUNT) return;
+    if (valueColumns(labels, r, isValue).length < COUNT) return;
     const numbers = row.filter(isNumeric).length;
     if (numbers >= bestNumbers) {
       best = r;
@@ -121,14 +138,14 @@ function outcomesInOrder(header: string, times: number): boolean {
  * T4 turned on its side, as some portals lay it out: three rows (行政复议 / 未经复议直接起诉 / 复议后起诉) of five
  * values under one header of outcomes. Undefined unless all three rows and all five outcomes are found.
  */
-function mapByRows(item: TableItem, labels: string[][]): MappedTable | undefined {
+function mapByRows(item: TableItem, labels: string[][], isValue: ValueTest): MappedTable | undefined {
   const cells: Array<{ r: number; c: number; key: Key }> = [];
   const groups = new Set<string>();
   let headerEnd: number | undefined;
   for (let r = 0; r < labels.length; r++) {
     const row = labels[r] as string[];
     const group = groupOf(row.filter((t) => t !== '' && !looksLikeValue(t)).join('|'));
-    const values = row.flatMap((t, c) => (looksLikeValue(t) ? [c] : []));
+    const values = valueColumns(labels, r, isValue);
     if (group === undefined || groups.has(group) || values.length !== T4_COLUMNS.length) continue;
     headerEnd ??= r;
     const outcomes = item.aligned

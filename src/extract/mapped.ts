@@ -29,32 +29,72 @@ export interface MappedCell {
 
 /** Normalised label of every grid cell, computed once per table (several stages read it). */
 export function labelGrid(item: TableItem): string[][] {
-  let labels = labelCache.get(item);
-  if (labels === undefined) {
-    const seen = new Map<string, string>();
-    const label = (text: string): string => {
-      let out = seen.get(text);
-      if (out === undefined) seen.set(text, (out = normaliseLabel(text)));
-      return out;
-    };
-    labels = item.grid.rows.map((row) => row.map((cell) => label(cell.text)));
-    labelCache.set(item, labels);
-  }
-  return labels;
+  return labelsOf(item).grid;
 }
 
-const labelCache = new WeakMap<TableItem, string[][]>();
+/** The labels of all cells, row by row, joined by '|' (what classification looks for words in). */
+export function labelText(item: TableItem): string {
+  return labelsOf(item).text;
+}
+
+interface Labels {
+  grid: string[][];
+  text: string;
+}
+
+const labelCache = new WeakMap<TableItem, Labels>();
+
+/**
+ * One normalisation of the whole table's text instead of one per cell: normalising cells joined by '|' gives the
+ * labels joined by '|' (NFKC never merges across that separator, and the other rewrites work within a cell). Split
+ * back, it is the label grid — unless some label holds a '|' of its own (a '｜' in the cell, say), which shows as
+ * one piece too many; then each cell is normalised on its own.
+ */
+function labelsOf(item: TableItem): Labels {
+  let labels = labelCache.get(item);
+  if (labels !== undefined) return labels;
+  const rows = item.grid.rows;
+  const text = normaliseLabel(rows.map((row) => row.map((cell) => cell.text).join('|')).join('|'));
+  const pieces = text.split('|');
+  const cells = rows.reduce((n, row) => n + row.length, 0);
+  let grid: string[][];
+  if (pieces.length === Math.max(cells, 1)) {
+    let at = 0;
+    grid = rows.map((row) => row.map(() => pieces[at++] as string));
+  } else {
+    const seen = new Map<string, string>();
+    grid = rows.map((row) =>
+      row.map((cell) => {
+        let out = seen.get(cell.text);
+        if (out === undefined) seen.set(cell.text, (out = normaliseLabel(cell.text)));
+        return out;
+      }),
+    );
+  }
+  labels = { grid, text };
+  labelCache.set(item, labels);
+  return labels;
+}
 
 /**
  * True for text that belongs in a value cell: a number (possibly invalid: "-3", "12.5", "1,2"), a blank mark, or
  * nothing. Labels ("1.属于国家秘密", "自然人") are not values.
  */
 export function looksLikeValue(text: string): boolean {
+  // Shortcuts for the two commonest cells, with the answer the full test gives: plain digits are a number, and a
+  // text that starts with a CJK ideograph (NFKC leaves those alone) is a label unless it is a blank mark (无, 空, 暂无).
+  if (DIGITS.test(text)) return true;
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff && !BLANK_START.has(first)) return false;
   const parsed = parseCellText(text, 'decimal');
   if (parsed.kind !== 'invalid') return true;
   const t = normaliseLabel(text);
   return /^[-+−]?[\d,.]+(?:%|‰|万元|元|件|条|次|个|项)?$/.test(t) || /^[-+]?\d[\d,.]*[^\p{Script=Han}]{0,4}$/u.test(t);
 }
+
+const DIGITS = /^\d+$/;
+/** 无, 空, 暂: the CJK characters a blank mark starts with (number.ts BLANK). */
+const BLANK_START = new Set([0x65e0, 0x7a7a, 0x6682]);
 
 /** True for a value cell that holds a number (not blank). */
 export function isNumeric(text: string): boolean {

@@ -8,21 +8,32 @@
 const SPACE = /[\s\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;
 
+/** Printable ASCII, no whitespace: text that both forms leave unchanged. */
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+
 /** Label form for keyword matching: NFKC, no spaces or invisible characters, one bracket style, `1、` → `1.`. */
 export function normaliseLabel(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .normalize('NFKC')
-    .replace(SPACE, '')
-    .replace(/[〔【［]/g, '[')
-    .replace(/[〕】］]/g, ']')
-    .replace(/(^|[^\d.])(\d{1,2})、/g, '$1$2.');
+  // Printable ASCII without spaces (numbers, most values) is already in label form: NFKC leaves it alone and the
+  // brackets and "、" rewritten below are not ASCII.
+  if (PLAIN_ASCII.test(text)) return text;
+  let label = text.replace(INVISIBLE, '').normalize('NFKC').replace(SPACE, '');
+  // The rarer rewrites only when their characters are there: one scan instead of three replace passes.
+  if (BRACKET.test(label)) label = label.replace(/[〔【［]/g, '[').replace(/[〕】］]/g, ']');
+  if (label.includes('、')) label = label.replace(/(^|[^\d.])(\d{1,2})、/g, '$1$2.');
+  return label;
 }
+
+const BRACKET = /[〔【［〕】］]/;
 
 /** The text as printed with whitespace runs collapsed to one space and invisible characters dropped. */
 export function collapseSpace(text: string): string {
+  // A word of printable ASCII between ASCII blanks (a number in a cell, as Word pastes it) is that word.
+  const word = PADDED_ASCII_WORD.exec(text);
+  if (word !== null) return word[1] as string;
   return text.replace(INVISIBLE, '').replace(SPACE, ' ').trim();
 }
+
+const PADDED_ASCII_WORD = /^[ \t\n\r\f\v]*([\x21-\x7e]*)[ \t\n\r\f\v]*$/;
 
 /** Text with all whitespace and invisible characters removed but otherwise unchanged (for regex scans). */
 export function compact(text: string): string {

@@ -6,6 +6,8 @@ import type { ValueKind } from '../model';
  * string that money arithmetic must use.
  */
 export function parseCellText(raw: string, type: 'int' | 'decimal'): ParsedCell {
+  // Most cells are plain digits: the same result without the note, unit and NFKC passes below.
+  if (DIGITS.test(raw)) return plainNumber(raw, type);
   let text = raw.replace(INVISIBLE, '').trim();
   const notes: string[] = [];
   // Circled numbers and superscripts must go before NFKC, which would turn "12①" into "121".
@@ -38,6 +40,15 @@ export function parseCellText(raw: string, type: 'int' | 'decimal'): ParsedCell 
   }
   const exact = fracCanon === '' ? intCanon : `${intCanon}.${fracCanon}`;
   return withNote({ kind: 'decimal', value: Number(exact), exact, blank: false, unit }, note);
+}
+
+const DIGITS = /^\d{1,15}$/;
+
+/** A cell of 1–15 ASCII digits (always a safe integer). */
+function plainNumber(digits: string, type: 'int' | 'decimal'): ParsedCell {
+  const canonical = digits.replace(/^0+(?=\d)/, '');
+  const value = Number(canonical);
+  return type === 'int' ? { kind: 'int', value, blank: false } : { kind: 'decimal', value, blank: false, exact: canonical };
 }
 
 /** The result of parsing one cell's text. */

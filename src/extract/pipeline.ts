@@ -13,7 +13,7 @@ import { parseCellText } from './number';
 import { findSections, type SectionHit } from './sections';
 import { splitSentences } from './sentences';
 import { sourceKey } from './source';
-import { cellSource, textSource, type StreamItem, type TableItem, type TextItem } from './stream';
+import { cellSource, MAX_SHOWN_ROWS, textSource, type StreamItem, type TableItem, type TextItem } from './stream';
 
 /**
  * The stages after the stream, shared by the DOM and the text path: sections → tables (classify and map) → values
@@ -37,8 +37,9 @@ export function assemble(input: AssembleInput): Assembled {
   const sections = buildSections(items, sectionHits, inScope, elements);
   const sentences = buildSentences(items, sectionHits, inScope, title, elements);
 
-  const documentText = items.map(itemText).join('\n');
-  const tableText = items.flatMap((i) => (i.kind === 'table' ? [itemText(i)] : [])).join('\n');
+  const texts = items.map(itemText);
+  const documentText = texts.join('\n');
+  const tableText = texts.filter((_, i) => items[i]?.kind === 'table').join('\n');
   const period = findPeriod(documentText);
   const year = (title === undefined ? undefined : firstYear(title)) ?? period?.year;
   const attachments = [...new Set(items.flatMap((i) => (i.kind === 'link' && inScope(i) ? [i.url] : [])))];
@@ -104,11 +105,13 @@ export interface Assembled {
 
 const RECOGNISE_TEXT = 20_000;
 const READABLE = new Set<ExtractedTable['status']>(['ok', 'partial', 'positional']);
-const MAX_UNREAD_ROWS = 200;
 const CAPTION = /^[(（]?单位[:：][^，。,]{0,12}[)）]?$/;
 
 function fromMapped(id: TableId, mapped: MappedTable, elements: Map<string, Element>): ExtractedTable {
-  const values = mapped.cells.map((cell) => toValue(id, cell, elements));
+  // A position of a short row that no cell covers is not on the page: its value is unknown, not a blank 0, and a
+  // finding could not point at it.
+  const onPage = mapped.cells.filter((cell) => cell.item.grid.rows[cell.r]?.[cell.c]?.padding !== true);
+  const values = onPage.map((cell) => toValue(id, cell, elements));
   const items = [...new Set(mapped.cells.map((c) => c.item))];
   const table: ExtractedTable = {
     id,
@@ -128,7 +131,7 @@ function fromUnmapped(id: TableId, unmapped: Unmapped): ExtractedTable {
   if (unmapped.table !== undefined) {
     table.source = unmapped.table.src;
     // Shown to say "this is what we could not read": the top of it is enough, and keeps messages small.
-    table.grid = textGrid(unmapped.table).slice(0, MAX_UNREAD_ROWS);
+    table.grid = textGrid(unmapped.table).slice(0, MAX_SHOWN_ROWS);
   }
   if (unmapped.links !== undefined) table.links = unmapped.links;
   return table;

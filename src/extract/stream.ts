@@ -73,3 +73,9 @@ export function cellSource(table: TableItem, row: number, col: number): SourceRe
 
 /** File links that mean "the report (or its table) is in an attachment". */
 export const ATTACHMENT_EXT = /\.(?:pdf|docx?|wps|ofd|xlsx?|et|zip|rar)(?:$|[?#])/i;
+
+/**
+ * Rows shown of a table that could not be read ("this is what we could not read": the top is enough and keeps
+ * messages small); also all that is read of a long table that names no report table (find-tables.ts).
+ */
+export const MAX_SHOWN_ROWS = 200;

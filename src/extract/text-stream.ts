@@ -173,7 +173,10 @@ function toTable(raw: RawRow[]): TableItem {
     const cells: GridCell[] = [];
     for (let c = 0; c < width; c++) {
       const line = r.lines?.[c] ?? r.line;
-      cells.push({ text: collapseSpace(r.cells[c] ?? ''), fromSpan: false, row: ri, col: c, line });
+      const text = r.cells[c];
+      const cell: GridCell = { text: collapseSpace(text ?? ''), fromSpan: false, row: ri, col: c, line };
+      if (text === undefined) cell.padding = true;
+      cells.push(cell);
     }
     return cells;
   });

@@ -136,6 +136,20 @@ export interface Report {
   tables: Partial<Record<TableId, ExtractedTable>>;
   /** Links to attachments (PDF, DOC…) found on the page. */
   attachments: string[];
+  /**
+   * Set when the page exceeded one of the engine's size limits: it was not read beyond its title and opening text,
+   * and only the `doc-too-large` notice is reported (the audit gives up rather than freezing the page).
+   */
+  limits?: LimitNote;
+}
+
+/** Which size limit a page exceeded, and by how much. */
+export interface LimitNote {
+  /** What was counted: characters of text, <table> elements, table rows (<tr>) or table cells (<td>/<th>). */
+  measure: 'text' | 'tables' | 'rows' | 'cells';
+  /** The count on the page, and the most the engine audits. */
+  count: number;
+  limit: number;
 }
 
 /** A message template reference plus its data; rendered by the engine in the user's language. */
