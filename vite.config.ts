@@ -16,6 +16,9 @@ import pkg from './package.json' with { type: 'json' };
 /** The content script is built as one self-contained IIFE: no ES-module loader, no web-accessible resources. */
 const CONTENT_SCRIPT = 'src/content/index.ts';
 
+/** The "audit all" page: no manifest key names it (the popup opens it in a tab), so it is an input of its own. */
+const BATCH_PAGE = 'src/batch-page/index.html';
+
 /** Where each mode's build goes. */
 export const OUT_DIRS: Record<string, string> = {
   production: 'dist',
@@ -25,6 +28,8 @@ export const OUT_DIRS: Record<string, string> = {
 
 /** Pages of the e2e server that get the automatic content script; pages elsewhere test the on-demand path. */
 export const E2E_AUTO_MATCH = 'http://127.0.0.1/portal/*';
+/** The local portal's report column (test/fixtures/portal/site), for the "audit all" e2e test. */
+export const E2E_PORTAL_MATCH = 'http://127.0.0.1/xxgk/*';
 /** The e2e server's host (any port). */
 export const E2E_HOSTS = 'http://127.0.0.1/*';
 
@@ -47,6 +52,7 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     // Browsers that run MV3 support modulepreload; the polyfill would only add a fetch() to the bundle.
     modulePreload: { polyfill: false },
+    rollupOptions: { input: { batch: BATCH_PAGE } },
   },
 }));
 
@@ -76,7 +82,7 @@ function manifestFor(mode: string): ManifestV3Export {
       host_permissions: [E2E_HOSTS],
       content_scripts: base.content_scripts.map((script) => ({
         ...script,
-        matches: [...script.matches, E2E_AUTO_MATCH],
+        matches: [...script.matches, E2E_AUTO_MATCH, E2E_PORTAL_MATCH],
       })),
     };
   }

@@ -2,6 +2,7 @@
  * The audit facade every front end calls (content script, popup, CLI, tests): document or text in, the report model
  * and its findings out, with the time each stage took. Pure: takes a Document, touches no global DOM or Node API.
  */
+import { headText } from './detect/head-text';
 import { quickLooksLikeReport } from './detect/recognise';
 import { runRules } from './engine/run-rules';
 import { extractFromDocument, extractFromText } from './extract';
@@ -19,27 +20,36 @@ export interface AuditOptions {
    * portal). Off by default: the CLI and the popup are asked about one page and want the full recognition.
    */
   quick?: boolean;
+  /**
+   * Audit even when the page or text is not recognised as a report (the popup's "audit anyway" on a copy whose
+   * title and headings were changed): it is treated as one, in the 2021 format unless another format was seen, and
+   * the rules run on whatever tables were extracted. Overrides `quick`.
+   */
+  force?: boolean;
 }
 
 /** Audits a parsed page; `elements` maps `sourceKey(ref)` to the page element a value or sentence came from. */
 export function auditDocument(doc: Document, opts: AuditOptions): AuditResult & { elements: Map<string, Element> } {
   const timings: Record<string, number> = {};
   const looksLikeReport = timed(timings, 'recognise', () => quickLooksLikeReport(doc.title ?? '', headText(doc)));
-  if (opts.quick && !looksLikeReport) {
+  if (opts.quick && !opts.force && !looksLikeReport) {
     return { ...finish(notAReport(opts.source), opts, timings), elements: new Map() };
   }
   const { report, elements } = timed(timings, 'extract', () => extractFromDocument(doc, { source: opts.source }));
-  return { ...finish(report, opts, timings), elements };
+  return { ...finish(opts.force ? asReport(report) : report, opts, timings), elements };
 }
 
 /** Audits a plain-text report (what a PDF or Word converter gives). */
 export function auditText(text: string, opts: AuditOptions): AuditResult {
   const timings: Record<string, number> = {};
   const looksLikeReport = timed(timings, 'recognise', () => quickLooksLikeReport(firstLine(text), text));
-  if (opts.quick && !looksLikeReport) return finish(notAReport(opts.source), opts, timings);
+  if (opts.quick && !opts.force && !looksLikeReport) return finish(notAReport(opts.source), opts, timings);
   const { report } = timed(timings, 'extract', () => extractFromText(text, { source: opts.source }));
-  return finish(report, opts, timings);
+  return finish(opts.force ? asReport(report) : report, opts, timings);
 }
+
+/** The quick recognition's reading of a page's text; shared with the content script (see detect/head-text). */
+export { headText } from './detect/head-text';
 
 function finish(report: Report, opts: AuditOptions, timings: Record<string, number>): AuditResult {
   const { findings, rulesRun } = timed(timings, 'rules', () => runRules(report, { lang: opts.lang ?? 'zh' }));
@@ -55,35 +65,10 @@ function timed<T>(timings: Record<string, number>, stage: string, run: () => T):
   }
 }
 
-const HEAD_TEXT = 8192;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/**
- * The first 8 KB of the body's text, as the quick recognition reads it. Walks the tree and stops early rather than
- * taking `textContent`, which would serialise a whole page (and its scripts) to look at its start.
- */
-export function headText(doc: Document): string {
-  const body = doc.body;
-  if (!body) return '';
-  const parts: string[] = [];
-  let length = 0;
-  // firstChild/nextSibling rather than childNodes: O(1) steps in linkedom, whose childNodes builds a new array.
-  let node: Node | null = body.firstChild;
-  while (node && length < HEAD_TEXT) {
-    if (node.nodeType === 3) {
-      const text = node.nodeValue ?? '';
-      parts.push(text);
-      length += text.length;
-    }
-    const descend = node.nodeType === 1 && !SKIP.has((node as Element).tagName.toUpperCase()) ? node.firstChild : null;
-    if (descend) {
-      node = descend;
-      continue;
-    }
-    while (node && node !== body && !node.nextSibling) node = node.parentNode;
-    node = node && node !== body ? node.nextSibling : null;
-  }
-  return parts.join('').slice(0, HEAD_TEXT);
+/** A report the user says is one: recognised, in the current national format unless another one was seen. */
+function asReport(report: Report): Report {
+  if (report.detected) return report;
+  return { ...report, detected: true, format: report.format === 'unknown' ? '2021' : report.format };
 }
 
 function firstLine(text: string): string {

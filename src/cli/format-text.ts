@@ -19,6 +19,7 @@ export function renderText(result: AuditResult, opts: TextOptions): string {
   const lines: string[] = [c.bold(`━━ ${report.source}`)];
   if (!report.detected) {
     lines.push(c.dim(t.notReport));
+    if (report.limits) lines.push(c.dim(t.tooLarge));
     return lines.join('\n');
   }
   const field = (label: string, value: string | number | undefined) => {
@@ -29,7 +30,9 @@ export function renderText(result: AuditResult, opts: TextOptions): string {
   field(t.year, report.year);
   field(t.format, t.formats[report.format]);
   field(t.published, report.published?.date);
-  field(t.tables, (['T2', 'T3', 'T4'] as const).map((id) => `${TABLE_SHORT[id][opts.lang]} ${t.status[report.tables[id]?.status ?? 'missing']}`).join(' · '));
+  // A page beyond the size limits was not read: its tables are not "missing".
+  if (report.limits) field(t.tables, t.tooLarge);
+  else field(t.tables, (['T2', 'T3', 'T4'] as const).map((id) => `${TABLE_SHORT[id][opts.lang]} ${t.status[report.tables[id]?.status ?? 'missing']}`).join(' · '));
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const summary = t.summary(count('error'), count('warning'), count('info'));
   lines.push(`${c.dim(t.result.padEnd(t.pad))}${findings.length === 0 ? c.green(t.clean) : summary}`);
@@ -89,6 +92,7 @@ const TEXT = {
     format: '格式',
     published: '发布',
     tables: '表格',
+    tooLarge: '页面过大，未读取（见 doc-too-large）',
     result: '结果',
     clean: '未发现问题',
     summary: (e: number, w: number, i: number) => `${e} 个错误 · ${w} 个警告 · ${i} 条提示`,
@@ -118,6 +122,7 @@ const TEXT = {
     format: 'Format',
     published: 'Published',
     tables: 'Tables',
+    tooLarge: 'not read: the page is too large (see doc-too-large)',
     result: 'Result',
     clean: 'no problems found',
     summary: (e: number, w: number, i: number) => `${e} error${e === 1 ? '' : 's'} · ${w} warning${w === 1 ? '' : 's'} · ${i} info`,

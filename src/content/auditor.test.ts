@@ -7,6 +7,7 @@ import { sourceKey } from '../extract/source';
 import { PageAuditor, type Engine } from './auditor';
 import { contentEngine } from './engine';
 import { OVERLAY_TAG } from './overlay';
+import { PAGE_LIMITS } from './size-guard';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/e2e');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -101,6 +102,75 @@ describe('PageAuditor with the real engine', () => {
     expect(auditor.signature()).toBe(before);
     document.querySelectorAll('table')[2]!.querySelector('td')!.textContent = '9';
     expect(auditor.signature()).not.toBe(before);
+  });
+});
+
+describe('PageAuditor: size guard and paced runs', () => {
+  const small = { ...PAGE_LIMITS, cells: 100 };
+
+  it('does not audit a page past the size guard, says why, and draws nothing — even when forced', () => {
+    load(document, fixture('portal/errors.html'));
+    const audit = vi.spyOn(contentEngine, 'audit');
+    const auditor = new PageAuditor(document, contentEngine, settings, small);
+    const state = auditor.run();
+    expect(state).toMatchObject({ status: 'too-large', url: document.URL, over: { key: 'cells', limit: 100 } });
+    if (state.status !== 'too-large') throw new Error('expected too-large');
+    expect(state.title).toContain('年度报告');
+    expect(state.over.count).toBe(document.querySelectorAll('td, th').length);
+    expect(auditor.force()).toMatchObject({ status: 'too-large' });
+    expect(audit).not.toHaveBeenCalled();
+    expect(document.querySelector(OVERLAY_TAG)).toBeNull();
+    // The badge stays quiet: a page we did not audit is not reported as a report.
+    expect(() => structuredClone(state)).not.toThrow();
+  });
+
+  it('clears earlier marks when the page grows past the guard', () => {
+    load(document, fixture('portal/errors.html'));
+    const limits = { ...PAGE_LIMITS };
+    const auditor = new PageAuditor(document, contentEngine, settings, limits);
+    expect(auditor.run().status).toBe('report');
+    expect(auditor.layers.get(document)!.drawn).toBe(12);
+    limits.tables = 2;
+    expect(auditor.run().status).toBe('too-large');
+    expect(auditor.layers.get(document)!.drawn).toBe(0);
+  });
+
+  it('runs paced: guard, then each audit after a pause, and records its main-thread cost', async () => {
+    load(document, fixture('portal/errors.html'));
+    const order: string[] = [];
+    const engine: Engine = {
+      ...contentEngine,
+      audit: (...args) => {
+        order.push('audit');
+        return contentEngine.audit(...args);
+      },
+    };
+    const auditor = new PageAuditor(document, engine, settings);
+    const state = await auditor.runPaced(async () => void order.push('pause'));
+    expect(state.status).toBe('report');
+    expect(order).toEqual(['pause', 'audit']);
+    expect(auditor.snapshot).toBe(state);
+    expect(auditor.cost).toBeGreaterThan(0);
+  });
+
+  it('lets a newer run overtake a paced one, which then commits nothing', async () => {
+    load(document, fixture('portal/errors.html'));
+    const auditor = new PageAuditor(document, contentEngine, settings);
+    let release = () => undefined as void;
+    const paced = auditor.runPaced(() => new Promise<void>((resolve) => (release = resolve)));
+    expect(auditor.snapshot.status).toBe('pending');
+    const forced = auditor.force();
+    expect(forced).toMatchObject({ status: 'report', forced: true });
+    release();
+    expect(await paced).toBe(forced);
+    expect(auditor.snapshot).toBe(forced);
+  });
+
+  it('turns a failure during a paced run into the "failed" state', async () => {
+    load(document, fixture('portal/errors.html'));
+    const broken: Engine = { ...contentEngine, audit: () => { throw new Error('boom'); } };
+    const state = await new PageAuditor(document, broken, settings).runPaced(async () => undefined);
+    expect(state).toEqual({ status: 'failed', url: document.URL, error: 'boom' });
   });
 });
 

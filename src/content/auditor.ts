@@ -1,14 +1,17 @@
 /**
  * The content script's core: finds the report among the page and its same-origin frames, audits it, keeps the
  * state the popup asks for, and keeps the marks layer in step. Takes its engine and documents as parameters
- * (no globals), so it is tested in happy-dom with the real engine.
+ * (no globals), so it is tested in happy-dom with the real engine. A size guard runs before any audit, and an audit
+ * can run in steps that yield to the page in between (`runPaced`).
  */
 import type { AuditResult, Finding, Lang, SourceRef } from '../model';
 import type { ContentState } from '../platform/messages';
+import { findReportLinks, looksLikeListing } from '../portal/listing';
 import { candidateDocuments, headText, tableCount, type Candidate } from './frames';
-import { marksFor } from './marks';
+import { marksFor, sentenceAt } from './marks';
 import { tableMerges } from './merges';
 import { Overlay, type SeverityLabels } from './overlay';
+import { measurePage, PAGE_LIMITS, type PageSize } from './size-guard';
 
 /** The engine functions the auditor needs (src/audit.ts, src/detect, src/extract, src/engine). */
 export interface Engine {
@@ -26,6 +29,12 @@ interface Current {
   elements: Map<string, Element>;
 }
 
+/** What one audit arrived at: the state for the popup and the report it marks (null when nothing is marked). */
+interface Outcome {
+  state: ContentState;
+  current: Current | null;
+}
+
 const LABELS: Record<Lang, SeverityLabels> = {
   zh: { error: '错误', warning: '警告' },
   en: { error: 'Error', warning: 'Warning' },
@@ -37,11 +46,16 @@ export class PageAuditor {
   private current: Current | null = null;
   private forced = false;
   private readonly overlays = new Map<Document, Overlay>();
+  /** Bumped by every run, so a paced run that was overtaken knows to stop. */
+  private generation = 0;
+  private lastCost = 0;
 
   constructor(
     private readonly top: Document,
     private readonly engine: Engine,
     private settings: { lang: Lang; marks: boolean },
+    /** The size guard's limits (tests lower them). */
+    private readonly limits: Readonly<PageSize> = PAGE_LIMITS,
   ) {
     this.state = { status: 'pending', url: top.URL };
   }
@@ -51,24 +65,70 @@ export class PageAuditor {
     return this.state;
   }
 
+  /** Main-thread time (ms) the last completed run took, pauses excluded: the watcher spaces re-audits by it. */
+  get cost(): number {
+    return this.lastCost;
+  }
+
   /** The overlays drawn so far (one per document with marks), for tests. */
   get layers(): ReadonlyMap<Document, Overlay> {
     return this.overlays;
   }
 
   /**
-   * (Re-)audits the page. Unless the user forced an audit, a page is a report only if the cheap check and the full
-   * detection both say so. Never throws: a failure becomes the 'failed' state.
+   * (Re-)audits the page now, in one go. Unless the user forced an audit, a page is a report only if the cheap
+   * check and the full detection both say so. Never throws: a failure becomes the 'failed' state.
    */
   run(): ContentState {
+    const generation = ++this.generation;
+    const started = performance.now();
+    const state = this.settle(generation, () => {
+      const steps = this.steps();
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      return step.value;
+    });
+    this.lastCost = performance.now() - started;
+    return state;
+  }
+
+  /**
+   * (Re-)audits the page in steps, awaiting `pause()` (an idle callback) before each one, so the page runs in
+   * between: the size guard, then each document's audit as a task of its own. A later run, or `force()`, supersedes
+   * one in progress, which then stops at its next pause and resolves with the newer state. Never rejects.
+   */
+  async runPaced(pause: () => Promise<void>): Promise<ContentState> {
+    const generation = ++this.generation;
+    const steps = this.steps();
+    let cost = 0;
+    // Each step is timed on its own: the waits in between are the page's time, not ours.
+    const next = () => {
+      const started = performance.now();
+      try {
+        return steps.next();
+      } finally {
+        cost += performance.now() - started;
+      }
+    };
+    let state: ContentState;
     try {
-      this.state = this.forced ? this.auditForced() : this.auditDetected();
+      let step = next();
+      while (!step.done) {
+        await pause();
+        if (generation !== this.generation) return this.state;
+        step = next();
+      }
+      const outcome = step.value;
+      const started = performance.now();
+      state = this.settle(generation, () => outcome);
+      cost += performance.now() - started;
     } catch (error) {
-      this.current = null;
-      this.state = { status: 'failed', url: this.top.URL, error: error instanceof Error ? error.message : String(error) };
+      state = this.settle(generation, () => {
+        throw error;
+      });
     }
-    this.redraw();
-    return this.state;
+    if (generation === this.generation) this.lastCost = cost;
+    return state;
   }
 
   /** Audits the page's tables even though it was not recognised as a report (the popup's "audit anyway"). */
@@ -90,30 +150,36 @@ export class PageAuditor {
     return this.state;
   }
 
-  /** Scrolls the element a finding points at into view and flashes it; false when it is not on the page. */
+  /** Scrolls the cell or sentence a finding points at into view and flashes it; false when it is not on the page. */
   locate(key: string): boolean {
     const element = this.current?.elements.get(key);
     if (!this.current || !element?.isConnected) return false;
     const { frame, doc } = this.current.candidate;
     // A same-origin frame: bring the frame into view first, then the cell inside it.
     frame?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    element.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-    this.overlayFor(doc).flash(element);
+    const text = sentenceAt(this.current.result.findings, key, this.engine.keyOf);
+    this.overlayFor(doc).reveal(text ? { element, text } : { element });
     return true;
   }
 
   /**
-   * A cheap fingerprint of what an audit reads (the documents, their tables and text size), so a late change to
+   * A cheap fingerprint of what an audit reads (the documents, their size, their tables' text), so a late change to
    * the page triggers a new audit only when it could change the result (not for a ticking clock or a carousel).
+   * Bounded like the audit: past the size guard's limits only the counts are read.
    */
   signature(): string {
-    return candidateDocuments(this.top)
-      .map(({ doc }) => {
+    const candidates = candidateDocuments(this.top);
+    const docs = candidates.map((c) => c.doc);
+    const { size, over } = measurePage(docs, this.limits);
+    const counts = `${size.elements}|${size.tables}|${size.cells}|${Math.round(size.chars / 512)}`;
+    if (over) return `too-large|${over.key}|${counts}|${docs.map((d) => d.URL).join('|')}`;
+    return docs
+      .map((doc) => {
         const tables = Array.from(doc.querySelectorAll('table'));
         const tableText = tables.reduce((n, t) => n + (t.textContent?.length ?? 0), 0);
-        const bodyText = Math.round((doc.body?.textContent?.length ?? 0) / 512);
-        return `${doc.URL}|${doc.title}|${tables.length}|${tableText}|${bodyText}`;
+        return `${doc.URL}|${doc.title}|${tables.length}|${tableText}`;
       })
+      .concat(counts)
       .join('\n');
   }
 
@@ -123,37 +189,67 @@ export class PageAuditor {
     this.overlays.clear();
   }
 
-  private auditDetected(): ContentState {
+  /** Commits an outcome (unless a newer run has started) and redraws; a thrown error becomes the 'failed' state. */
+  private settle(generation: number, outcome: () => Outcome): ContentState {
+    if (generation !== this.generation) return this.state;
+    try {
+      ({ state: this.state, current: this.current } = outcome());
+    } catch (error) {
+      this.current = null;
+      this.state = { status: 'failed', url: this.top.URL, error: error instanceof Error ? error.message : String(error) };
+    }
+    this.redraw();
+    return this.state;
+  }
+
+  /**
+   * The audit as a sequence of bounded steps (each `yield` is a point where the page may run): the size guard
+   * first — nothing past it is audited, even when forced — then one engine call per candidate document.
+   */
+  private *steps(): Generator<void, Outcome, void> {
     const candidates = candidateDocuments(this.top);
+    const { over } = measurePage(candidates.map((c) => c.doc), this.limits);
+    if (over) {
+      return { state: { status: 'too-large', url: this.top.URL, title: this.top.title, over }, current: null };
+    }
+    if (this.forced) {
+      yield;
+      return this.auditForced(candidates);
+    }
     let best: Current | null = null;
     for (const candidate of candidates) {
       const { doc } = candidate;
       if (!this.engine.looksLikeReport(doc.title, headText(doc))) continue;
+      yield;
+      // A frame may have been removed while we waited for the page to be idle.
+      if (!doc.documentElement?.isConnected) continue;
       const audited = this.engine.audit(doc, { source: doc.URL, lang: this.settings.lang });
       if (!audited.report.detected) continue;
       const current = { candidate, result: stripElements(audited), elements: audited.elements };
       if (!best || readTables(current.result) > readTables(best.result)) best = current;
     }
-    this.current = best;
     if (!best) {
-      return {
+      // Not a report, but perhaps the column that lists them: the popup offers "audit all".
+      const listing = listingState(this.top);
+      if (listing) return { state: listing, current: null };
+      const state: ContentState = {
         status: 'not-report',
         url: this.top.URL,
         title: this.top.title,
         tables: candidates.reduce((n, c) => n + tableCount(c.doc), 0),
       };
+      return { state, current: null };
     }
-    return this.reportState(best, false);
+    return { state: this.reportState(best, false), current: best };
   }
 
-  private auditForced(): ContentState {
+  private auditForced(candidates: Candidate[]): Outcome {
     // The document with the most tables is the one the user means (a report body in a frame, usually).
-    const candidates = candidateDocuments(this.top);
     const candidate = candidates.reduce((a, b) => (tableCount(b.doc) > tableCount(a.doc) ? b : a));
     const { doc } = candidate;
     const audited = this.engine.audit(doc, { source: doc.URL, lang: this.settings.lang, force: true });
-    this.current = { candidate, result: stripElements(audited), elements: audited.elements };
-    return this.reportState(this.current, true);
+    const current = { candidate, result: stripElements(audited), elements: audited.elements };
+    return { state: this.reportState(current, true), current };
   }
 
   private reportState(current: Current, forced: boolean): ContentState {
@@ -168,14 +264,25 @@ export class PageAuditor {
     };
   }
 
-  /** Draws the current marks in the document that holds the report; clears every other document's layer. */
+  /**
+   * Draws the current marks in the document that holds the report; clears every other document's layer. Never
+   * throws: a page that broke our layer (it defined our host's tag itself, say) keeps its result, without marks.
+   */
   private redraw(): void {
+    try {
+      this.draw();
+    } catch {
+      // Nothing to draw into; the popup still has the result.
+    }
+  }
+
+  private draw(): void {
     const target = this.current?.candidate.doc;
     for (const [doc, overlay] of this.overlays) {
       if (doc !== target) overlay.show([], LABELS[this.settings.lang]);
     }
     if (!this.current || !target) return;
-    const marks = marksFor(this.current.result.findings, this.current.elements, this.engine.keyOf);
+    const marks = marksFor(this.current.result.findings, this.current.elements, this.engine.keyOf, this.settings.lang);
     if (marks.length === 0 && !this.overlays.has(target)) return;
     const overlay = this.overlayFor(target);
     overlay.setVisible(this.settings.marks);
@@ -191,6 +298,13 @@ export class PageAuditor {
     }
     return overlay;
   }
+}
+
+/** The listing state of a page that lists annual reports, or null. */
+function listingState(doc: Document): ContentState | null {
+  if (!looksLikeListing(doc, doc.URL)) return null;
+  const { links, nextPages } = findReportLinks(doc, doc.URL);
+  return { status: 'listing', url: doc.URL, title: doc.title, count: links.length, pages: nextPages.length };
 }
 
 /** The result without the element map (elements cannot cross a message boundary). */

@@ -7,7 +7,7 @@ describe('headText', () => {
     document.body.innerHTML =
       '<script>var x = "not text";</script><style>p{}</style><h1>某县公安局 2023年 政府信息公开工作年度报告</h1>' +
       '<div><p>本报告根据</p><noscript>enable js</noscript><p>条例编制。</p></div>';
-    expect(headText(document)).toBe('某县公安局 2023年 政府信息公开工作年度报告 本报告根据 条例编制。');
+    expect(headText(document)).toBe('某县公安局 2023年 政府信息公开工作年度报告本报告根据条例编制。');
     expect(headText(document, 6)).toBe('某县公安局 ');
   });
 

@@ -39,37 +39,10 @@ function readableDocument(frame: HTMLIFrameElement): Document | null {
   }
 }
 
-/**
- * The first `limit` characters of a document's visible text (title excluded), skipping scripts and styles — enough
- * for the cheap "is this a report?" check without serialising a large page.
- */
-export function headText(doc: Document, limit = 1024): string {
-  const parts: string[] = [];
-  let length = 0;
-  const walk = (node: Node): boolean => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === TEXT_NODE) {
-        const text = (child.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-        if (text) {
-          parts.push(text);
-          length += text.length + 1;
-          if (length >= limit) return true;
-        }
-      } else if (child.nodeType === ELEMENT_NODE && !SKIPPED.has((child as Element).tagName.toUpperCase())) {
-        if (walk(child)) return true;
-      }
-    }
-    return false;
-  };
-  if (doc.body) walk(doc.body);
-  return parts.join(' ').slice(0, limit);
-}
+/** The start of a document's visible text, for the cheap "is this a report?" check (the engine's own reading). */
+export { headText } from '../detect/head-text';
 
 /** Number of <table> elements in a document. */
 export function tableCount(doc: Document): number {
   return doc.querySelectorAll('table').length;
 }
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);

@@ -1,17 +1,28 @@
 /**
  * Content script: runs on government portals at document_idle (manifest), or on any page when the popup injects it
  * on demand. Audits the page when it looks like an annual report, marks the findings, answers the popup and sends
- * the badge summary. Everything is wrapped: nothing we do may throw into, or hold up, the page.
+ * the badge summary. Everything is wrapped: nothing we do may throw into, or hold up, the page — the audit runs in
+ * idle time, in steps, after a size guard, and re-audits are debounced and rate-limited (./watch.ts).
+ *
+ * Trust: the only input besides the page's DOM is `runtime.onMessage`, which pages cannot reach (no
+ * `externally_connectable`; the sender's extension id is checked too). We listen to no window `message` or DOM
+ * events, so a page cannot forge a request, a finding or a download.
  */
 import { loadSettings, onSettingsChanged, saveSettings, sendSummary, serveContentRequests } from '../platform/browser';
 import { summarise, type ContentState, type LocateReply, type ToContent } from '../platform/messages';
 import { PageAuditor } from './auditor';
 import { contentEngine } from './engine';
 import { candidateDocuments } from './frames';
-import { watchDocuments, whenIdle } from './watch';
+import { idle, watchDocuments, whenIdle } from './watch';
 
 /** A marker on the isolated world's global: injecting on demand into a page that already has us is a no-op. */
 const LOADED = Symbol.for('gov-report-auditor.content');
+
+/**
+ * Re-audits wait at least this many times the last audit's main-thread cost, so a page that keeps changing its
+ * tables cannot make us take more than ≈ 5 % of its main thread.
+ */
+const DUTY_FACTOR = 20;
 
 start().catch(() => {
   // Nothing to report to: without the extension API (the extension was reloaded under the page) we stay silent.
@@ -24,32 +35,47 @@ async function start(): Promise<void> {
 
   const settings = await loadSettings();
   const auditor = new PageAuditor(document, contentEngine, settings);
+  /** The page's signature when it was last audited: a change that leaves it alone needs no new audit. */
   let audited = '';
 
   const publish = (state: ContentState) => sendSummary(summarise(state));
-  const auditIfChanged = () => {
+  const settled = (state: ContentState) => {
+    publish(state);
+    watcher.sync();
+  };
+  /** True (and remembered) when the page has changed in a way an audit would see since the last one. */
+  const changed = (): boolean => {
+    const signature = auditor.signature();
+    if (signature === audited) return false;
+    audited = signature;
+    return true;
+  };
+  // In idle time and in steps: the page keeps running while we audit.
+  const auditInBackground = () => {
     try {
-      const signature = auditor.signature();
-      if (signature === audited) return;
-      audited = signature;
-      publish(auditor.run());
-      watcher.sync();
+      if (!changed()) return;
+      void auditor.runPaced(() => idle(window)).then(settled, () => undefined);
     } catch {
-      // PageAuditor.run never throws; signature() reading a frame being torn down might. The next change retries.
+      // signature() reading a frame being torn down may throw; the next change retries.
     }
   };
-  const watcher = watchDocuments(() => candidateDocuments(document).map((c) => c.doc), auditIfChanged);
+  const watcher = watchDocuments(() => candidateDocuments(document).map((c) => c.doc), auditInBackground, {
+    minGapMs: () => auditor.cost * DUTY_FACTOR,
+  });
 
   const answer = async (request: ToContent): Promise<ContentState | LocateReply> => {
     switch (request.type) {
       case 'get-state':
-        // The user is waiting: audit now rather than at the next idle moment.
-        if (auditor.snapshot.status === 'pending') auditIfChanged();
+        // The user is waiting: audit now (in one go, still behind the size guard) rather than at the next idle moment.
+        if (auditor.snapshot.status === 'pending') {
+          changed();
+          settled(auditor.run());
+        }
         return auditor.snapshot;
       case 'audit-anyway': {
         const state = auditor.force();
-        audited = auditor.signature();
-        publish(state);
+        changed();
+        settled(state);
         return state;
       }
       case 'set-marks':
@@ -67,6 +93,12 @@ async function start(): Promise<void> {
       return { status: 'failed', url: document.URL, error: error instanceof Error ? error.message : String(error) };
     }
   });
-  onSettingsChanged((next) => auditor.configure(next));
-  whenIdle(window, auditIfChanged);
+  onSettingsChanged((next) => {
+    try {
+      auditor.configure(next);
+    } catch {
+      // A page that broke our marks layer keeps its result; the popup still shows it.
+    }
+  });
+  whenIdle(window, auditInBackground);
 }

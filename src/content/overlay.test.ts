@@ -1,5 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sourceKey } from '../extract/source';
+import { PageAuditor } from './auditor';
+import { contentEngine } from './engine';
 import type { Mark } from './marks';
 import { OVERLAY_TAG, Overlay } from './overlay';
 
@@ -28,8 +34,11 @@ function setup() {
 const boxes = (overlay: Overlay) => Array.from(overlay.host.shadowRoot!.querySelectorAll<HTMLElement>('.mark'));
 const tip = (overlay: Overlay) => overlay.host.shadowRoot!.querySelector<HTMLElement>('.tip')!;
 
+const realRects = Range.prototype.getClientRects;
 afterEach(() => {
   for (const host of Array.from(document.querySelectorAll(OVERLAY_TAG))) host.remove();
+  Range.prototype.getClientRects = realRects;
+  vi.restoreAllMocks();
 });
 
 describe('Overlay', () => {
@@ -59,7 +68,7 @@ describe('Overlay', () => {
     overlay.show(marks, LABELS);
     overlay.setVisible(false);
     expect(overlay.drawn).toBe(0);
-    overlay.flash(a);
+    overlay.flash({ element: a });
     expect(overlay.host.shadowRoot!.querySelectorAll('.flash')).toHaveLength(1);
     overlay.setVisible(true);
     expect(overlay.drawn).toBe(2);
@@ -84,5 +93,189 @@ describe('Overlay', () => {
     expect(overlay.drawn).toBe(1);
     overlay.destroy();
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
+  });
+});
+
+/**
+ * happy-dom does no layout: lay out `block`'s text (its textContent) from (left, top), 10 px a character, `perLine`
+ * characters to a 20 px line, and answer Range.getClientRects() from that — one rect per line a range covers.
+ */
+function layOut(block: Element, left = 100, top = 200, perLine = 20): void {
+  const offsetOf = (node: Node, offset: number) => {
+    let before = 0;
+    const walk = (n: Node): boolean => {
+      if (n === node) return true;
+      if (n.nodeType === 3) before += (n.nodeValue ?? '').length;
+      return Array.from(n.childNodes).some(walk);
+    };
+    walk(block);
+    return before + offset;
+  };
+  Range.prototype.getClientRects = function (this: Range) {
+    const rects: DOMRect[] = [];
+    let from = offsetOf(this.startContainer, this.startOffset);
+    const to = offsetOf(this.endContainer, this.endOffset);
+    while (from < to) {
+      const line = Math.floor(from / perLine);
+      const end = Math.min(to, (line + 1) * perLine);
+      rects.push(new DOMRect(left + (from % perLine) * 10, top + line * 20, (end - from) * 10, 20));
+      from = end;
+    }
+    return rects as unknown as DOMRectList;
+  };
+}
+
+/** A paragraph whose second sentence (characters 6–31) crosses a <span> and wraps onto a second line. */
+function paragraph() {
+  document.body.innerHTML =
+    '<div id="text"><p id="para">（二）情况。全年共新收政府信息公开申请<span id="n">13</span>件，较上年有所增加；上年结转1件。</p></div>';
+  const para = document.getElementById('para')!;
+  const sentence = '全年共新收政府信息公开申请13件，较上年有所增加；';
+  const start = para.textContent!.indexOf(sentence);
+  const mark: Mark = {
+    element: para,
+    text: { start, end: start + sentence.length, text: sentence },
+    severity: 'warning',
+    role: 'primary',
+    lines: [
+      {
+        severity: 'warning',
+        rule: 'text-new-requests',
+        message: '正文“共新收政府信息公开申请13件”与表格不符：表三“本年新收”总计为 12，正文为 13',
+        cells: ['表三 · 一、本年新收政府信息公开申请数量 · 总计：12'],
+      },
+    ],
+  };
+  layOut(para);
+  place(para, 100, 200, 200, 40);
+  const overlay = new Overlay(document);
+  place(overlay.host, 0, 0, 0, 0);
+  return { overlay, mark, para, start, sentence };
+}
+
+const rectsOf = (boxes: HTMLElement[]) => boxes.map((b) => [b.className, b.style.left, b.style.top, b.style.width, b.style.height]);
+
+describe('Overlay: sentences', () => {
+  it('highlights exactly the sentence\'s characters, one box per line, across inline elements', () => {
+    const { overlay, mark, start } = paragraph();
+    expect(start).toBe(6);
+    overlay.show([mark], LABELS);
+    // Characters 6–19 on the first line (x from 160 px), 20–30 on the second; the <span> adds no box of its own.
+    expect(rectsOf(boxes(overlay))).toEqual([
+      ['mark sentence warning', '160px', '200px', '140px', '20px'],
+      ['mark sentence warning', '100px', '220px', '110px', '20px'],
+    ]);
+    expect(boxes(overlay).every((b) => b.dataset.severity === 'warning')).toBe(true);
+    expect(document.getElementById('para')!.outerHTML).not.toContain('gov-report');
+  });
+
+  it('shows the tooltip, with the contradicted cell, only while the pointer is over the sentence', () => {
+    const { overlay, mark, para } = paragraph();
+    overlay.show([mark], LABELS);
+    const move = (target: Element, x: number, y: number) =>
+      target.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x, clientY: y }));
+    move(document.getElementById('n')!, 150, 225); // the second line, in the <span>
+    expect(tip(overlay).hidden).toBe(false);
+    expect(Array.from(tip(overlay).querySelectorAll('.sev, .msg, .cell')).map((e) => e.textContent)).toEqual([
+      '警告 · text-new-requests',
+      '正文“共新收政府信息公开申请13件”与表格不符：表三“本年新收”总计为 12，正文为 13',
+      '表三 · 一、本年新收政府信息公开申请数量 · 总计：12',
+    ]);
+    // Under the sentence's last line, at its left edge.
+    expect(tip(overlay).style.top).toBe('246px');
+    expect(tip(overlay).style.left).toBe('100px');
+    move(para, 110, 205); // the first sentence of the same paragraph
+    expect(tip(overlay).hidden).toBe(true);
+    move(para, 250, 225); // the second line past the sentence's end
+    expect(tip(overlay).hidden).toBe(true);
+    move(para, 165, 205);
+    expect(tip(overlay).hidden).toBe(false);
+    overlay.setVisible(false);
+    move(para, 165, 205);
+    expect(tip(overlay).hidden).toBe(true);
+  });
+
+  it('outlines the whole paragraph when its text changed since the audit', () => {
+    const { overlay, mark, para } = paragraph();
+    document.getElementById('n')!.textContent = '15';
+    overlay.show([mark], LABELS);
+    expect(rectsOf(boxes(overlay))).toEqual([['mark warning primary block', '100px', '200px', '200px', '40px']]);
+    para.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(tip(overlay).querySelector('.cell')!.textContent).toBe('表三 · 一、本年新收政府信息公开申请数量 · 总计：12');
+    // Offsets past the end of the text, or an empty range, cannot be a sentence either.
+    overlay.show([{ ...mark, text: { start: 500, end: 520, text: 'x' } }, { ...mark, text: { start: 3, end: 3, text: '' } }], LABELS);
+    expect(boxes(overlay).map((b) => b.className)).toEqual(['mark warning primary block', 'mark warning primary block']);
+  });
+
+  it('turns off and on with the switch, and re-measures when the page reflows', async () => {
+    const { overlay, mark } = paragraph();
+    overlay.show([mark], LABELS);
+    overlay.setVisible(false);
+    expect(overlay.drawn).toBe(0);
+    overlay.setVisible(true);
+    expect(overlay.drawn).toBe(2);
+    // Narrower text: the sentence (characters 6–30) now spans four lines of 10; a resize redraws it.
+    layOut(document.getElementById('para')!, 100, 200, 10);
+    window.dispatchEvent(new Event('resize'));
+    await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    expect(overlay.drawn).toBe(4);
+  });
+
+  it('locate: scrolls the paragraph into view, then the sentence itself when it is still off screen, and flashes its lines', () => {
+    const { overlay, mark, para } = paragraph();
+    para.scrollIntoView = vi.fn();
+    const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => undefined);
+    overlay.reveal(mark);
+    expect(para.scrollIntoView).toHaveBeenCalledWith({ block: 'center', inline: 'center', behavior: 'instant' });
+    expect(scrollBy).not.toHaveBeenCalled(); // 200–240 px: in view
+    const flashes = () => Array.from(overlay.host.shadowRoot!.querySelectorAll<HTMLElement>('.flash'));
+    expect(rectsOf(flashes())).toEqual([
+      ['flash sentence', '160px', '200px', '140px', '20px'],
+      ['flash sentence', '100px', '220px', '110px', '20px'],
+    ]);
+    // A tall paragraph centred: the sentence (lines at 2000–2040 px) is below the fold; centre it.
+    layOut(para, 100, 2000);
+    overlay.reveal(mark);
+    const innerHeight = window.innerHeight;
+    expect(scrollBy).toHaveBeenCalledWith({ top: 2000 - (innerHeight - 40) / 2, behavior: 'instant' });
+    // A cell: the element itself.
+    const cell = document.createElement('td');
+    place(cell, 10, 10, 30, 20);
+    cell.scrollIntoView = vi.fn();
+    overlay.reveal({ element: cell });
+    expect(cell.scrollIntoView).toHaveBeenCalled();
+    expect(flashes().at(-1)!.className).toBe('flash');
+  });
+});
+
+describe('sentence marks on a real report page (PageAuditor with the real engine)', () => {
+  it('marks the sentence that contradicts table 3, and its cell; locate goes to the sentence', () => {
+    const html = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/e2e/portal/narrative.html'), 'utf8');
+    document.open();
+    document.write(html);
+    document.close();
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 10, 30, 20));
+    Element.prototype.scrollIntoView = vi.fn();
+    const para = Array.from(document.querySelectorAll('p')).find((p) => p.textContent!.includes('13件'))!;
+    layOut(para, 80, 300, 60);
+
+    const auditor = new PageAuditor(document, contentEngine, { lang: 'zh', marks: true });
+    const state = auditor.run();
+    if (state.status !== 'report') throw new Error(`expected a report, got ${state.status}`);
+    const finding = state.result.findings.find((f) => f.rule === 'text-new-requests')!;
+    expect(finding.sentence?.text).toMatch(/^2023年，我局通过门户网站.*共新收政府信息公开申请13件，.*方面；$/);
+    const overlay = auditor.layers.get(document)!;
+    const drawn = boxes(overlay).map((b) => b.className);
+    // The sentence (100 characters: two lines of 60), the T3 total it contradicts (dashed), nothing else.
+    expect(drawn.filter((c) => c === 'mark sentence warning')).toHaveLength(2);
+    expect(drawn.filter((c) => c === 'mark warning related')).toHaveLength(1);
+    expect(drawn).toHaveLength(3);
+
+    const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => undefined);
+    expect(auditor.locate(sourceKey(finding.sentence!.src!))).toBe(true);
+    expect(para.scrollIntoView).toHaveBeenCalled();
+    expect(scrollBy).not.toHaveBeenCalled();
+    expect(overlay.host.shadowRoot!.querySelectorAll('.flash.sentence')).toHaveLength(2);
+    auditor.destroy();
   });
 });

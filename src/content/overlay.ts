@@ -1,9 +1,10 @@
 /**
- * The marks layer: outlines drawn over the page's cells from inside a shadow root, so the page's styles cannot
- * reach our marks and ours cannot reach the page. Nothing of the page is modified: one host element is appended to
+ * The marks layer: outlines over the page's cells and highlights over its sentences (from a DOM Range's line boxes),
+ * drawn from inside a shadow root, so the page's styles cannot reach our marks and ours cannot reach the page. Nothing of the page is modified: one host element is appended to
  * <html>, positioned at the document origin, with pointer-events off so the page works as before.
  */
-import type { Mark } from './marks';
+import { compact } from '../extract/normalise';
+import type { Mark, Target, TextSpan } from './marks';
 
 /** The tag of the host element (a custom element name cannot clash with the page's own tags). */
 export const OVERLAY_TAG = 'gov-report-auditor-marks';
@@ -19,8 +20,12 @@ export class Overlay {
   private readonly tip: HTMLElement;
   private marks: Mark[] = [];
   private boxes: HTMLElement[] = [];
+  /** What is drawn, for the tooltip: outlined elements, and highlighted sentences with their text nodes. */
   private byElement = new Map<Element, Mark>();
+  private sentences: Array<{ mark: Mark; pieces: Piece[] }> = [];
   private visible = true;
+  /** The mark whose tooltip is shown. */
+  private tipMark: Mark | null = null;
   private labels: SeverityLabels = { error: 'error', warning: 'warning' };
   private frame = 0;
   private readonly cleanups: Array<() => void> = [];
@@ -46,12 +51,11 @@ export class Overlay {
   show(marks: Mark[], labels: SeverityLabels): void {
     this.marks = marks;
     this.labels = labels;
-    this.byElement = new Map(marks.map((m) => [m.element, m]));
     this.hideTip();
     this.draw();
   }
 
-  /** Turns the outlines on or off (the popup's switch); locate still flashes while they are off. */
+  /** Turns the marks on or off (the popup's switch); locate still flashes while they are off. */
   setVisible(on: boolean): void {
     if (on === this.visible) return;
     this.visible = on;
@@ -59,15 +63,31 @@ export class Overlay {
     this.draw();
   }
 
-  /** Briefly highlights an element (after "locate" scrolled it into view). */
-  flash(element: Element): void {
-    const box = this.box('flash', element);
-    if (!box) return;
-    this.layer.append(box);
-    this.doc.defaultView?.setTimeout(() => box.remove(), 1800);
+  /** Scrolls a cell or sentence into the middle of the view and flashes it ("locate"). */
+  reveal(target: Target): void {
+    target.element.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    const win = this.doc.defaultView;
+    const pieces = target.text ? findText(target.element, target.text) : null;
+    const rect = pieces && bounds(pieceRects(this.doc, pieces));
+    // Centring a long paragraph can leave the sentence itself off screen: centre the sentence.
+    if (win && rect && (rect.top < 0 || rect.bottom > win.innerHeight)) {
+      const top = rect.height > win.innerHeight ? rect.top - 16 : rect.top - (win.innerHeight - rect.height) / 2;
+      win.scrollBy({ top, behavior: 'instant' });
+    }
+    this.flash(target);
   }
 
-  /** The number of outlines currently drawn (for tests and the state sent to the popup). */
+  /** Briefly highlights a cell, or the lines of a sentence (after "locate" scrolled it into view). */
+  flash(target: Target): void {
+    const pieces = target.text ? findText(target.element, target.text) : null;
+    const rects = pieces ? pieceRects(this.doc, pieces) : [target.element.getBoundingClientRect()];
+    const boxes = rects.flatMap((rect) => this.box(pieces ? 'flash sentence' : 'flash', rect) ?? []);
+    if (boxes.length === 0) return;
+    this.layer.append(...boxes);
+    this.doc.defaultView?.setTimeout(() => boxes.forEach((box) => box.remove()), 1800);
+  }
+
+  /** The number of boxes currently drawn: one per cell, one per line of a sentence (for tests). */
   get drawn(): number {
     return this.boxes.length;
   }
@@ -81,25 +101,40 @@ export class Overlay {
   private draw(): void {
     for (const box of this.boxes) box.remove();
     this.boxes = [];
+    this.byElement = new Map();
+    this.sentences = [];
     if (!this.visible) return;
     for (const mark of this.marks) {
-      const box = this.box(`mark ${mark.severity} ${mark.role}`, mark.element);
-      if (!box) continue;
-      box.dataset.severity = mark.severity;
-      this.boxes.push(box);
+      const pieces = mark.text ? findText(mark.element, mark.text) : null;
+      if (pieces) {
+        for (const rect of pieceRects(this.doc, pieces)) this.push(this.box(`mark sentence ${mark.severity}`, rect), mark);
+        this.sentences.push({ mark, pieces });
+        continue;
+      }
+      // A cell — or a sentence whose characters are no longer where the audit found them (the page changed since):
+      // then its whole text block is outlined.
+      const role = mark.text ? 'primary block' : mark.role;
+      this.push(this.box(`mark ${mark.severity} ${role}`, mark.element.getBoundingClientRect()), mark);
+      const seen = this.byElement.get(mark.element);
+      this.byElement.set(mark.element, seen ? { ...seen, lines: [...seen.lines, ...mark.lines] } : mark);
     }
     this.layer.append(...this.boxes);
   }
 
-  /** Re-measures every outline (the page reflowed or an inner container scrolled). */
+  private push(box: HTMLElement | null, mark: Mark): void {
+    if (!box) return;
+    box.dataset.severity = mark.severity;
+    this.boxes.push(box);
+  }
+
+  /** Re-measures every mark (the page reflowed or an inner container scrolled). */
   private layout(): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.draw();
   }
 
-  /** A positioned box over `element`, or null when the element takes no space (hidden). */
-  private box(className: string, element: Element): HTMLElement | null {
-    const rect = element.getBoundingClientRect();
+  /** A box positioned over `rect` (viewport coordinates), or null when the rect is empty (hidden element). */
+  private box(className: string, rect: Rect): HTMLElement | null {
     if (rect.width === 0 && rect.height === 0) return null;
     const origin = this.host.getBoundingClientRect();
     const box = this.doc.createElement('div');
@@ -122,11 +157,15 @@ export class Overlay {
       });
     };
     const onScroll = (event: Event) => {
-      // The document's own scrolling moves the layer with the page; only inner scroll boxes shift the cells.
+      // The document's own scrolling moves the layer with the page; only inner scroll boxes shift the marks.
       if (event.target !== this.doc && this.boxes.length > 0) schedule();
     };
-    const onOver = (event: Event) => this.hover(event.target);
-    // mouseover alone decides what is shown; leaving the window (no related target) or clicking hides the tip.
+    const onOver = (event: Event) => this.hover(event as MouseEvent);
+    // Within one paragraph the pointer crosses sentences without a mouseover: follow its moves while any is marked.
+    const onMove = (event: Event) => {
+      if (this.sentences.length > 0) this.hover(event as MouseEvent);
+    };
+    // mouseover/mousemove decide what is shown; leaving the window (no related target) or clicking hides the tip.
     const onOut = (event: Event) => {
       if (!(event as MouseEvent).relatedTarget) this.hideTip();
     };
@@ -134,6 +173,7 @@ export class Overlay {
     this.on(win, 'resize', schedule);
     this.on(this.doc, 'scroll', onScroll, true);
     this.on(this.doc, 'mouseover', onOver, true);
+    this.on(this.doc, 'mousemove', onMove, true);
     this.on(this.doc, 'mouseout', onOut, true);
     this.on(this.doc, 'pointerdown', onDown, true);
     if (typeof win.ResizeObserver === 'function') {
@@ -148,18 +188,30 @@ export class Overlay {
     this.cleanups.push(() => target.removeEventListener(type, listener, { capture }));
   }
 
-  /** Shows the tooltip of the marked element under the pointer, if any (walks up from the event target). */
-  private hover(target: EventTarget | null): void {
-    if (!this.visible || this.byElement.size === 0) return;
-    let node = isElement(target) ? target : null;
+  /**
+   * Shows the tooltip of what is under the pointer: a highlighted sentence (hit-tested against its lines), else a
+   * marked element found by walking up from the event target.
+   */
+  private hover(event: MouseEvent): void {
+    if (!this.visible || (this.byElement.size === 0 && this.sentences.length === 0)) return;
+    const target = isNode(event.target) ? event.target : null;
+    for (const { mark, pieces } of this.sentences) {
+      if (!target || !mark.element.contains(target)) continue;
+      const rects = pieceRects(this.doc, pieces);
+      if (rects.some((r) => inside(r, event.clientX, event.clientY))) return this.showTip(mark, bounds(rects) ?? rects[0]!);
+    }
+    let node = target && isElement(target) ? target : (target?.parentElement ?? null);
     for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
       const mark = this.byElement.get(node);
-      if (mark) return this.showTip(mark);
+      if (mark) return this.showTip(mark, node.getBoundingClientRect());
     }
     this.hideTip();
   }
 
-  private showTip(mark: Mark): void {
+  private showTip(mark: Mark, anchor: Rect): void {
+    // mousemove over a sentence asks again and again: the tip is already there.
+    if (mark === this.tipMark && !this.tip.hidden) return;
+    this.tipMark = mark;
     this.tip.replaceChildren(
       ...mark.lines.map((line) => {
         const row = this.doc.createElement('div');
@@ -171,27 +223,123 @@ export class Overlay {
         text.className = 'msg';
         text.textContent = line.message;
         row.append(head, text);
+        // The table cells a sentence contradicts, named as in the report with the value printed there.
+        for (const name of line.cells ?? []) {
+          const cell = this.doc.createElement('span');
+          cell.className = 'cell';
+          cell.textContent = name;
+          row.append(cell);
+        }
         return row;
       }),
     );
     this.tip.hidden = false;
-    const rect = mark.element.getBoundingClientRect();
     const origin = this.host.getBoundingClientRect();
     const viewport = this.doc.documentElement.clientWidth || 800;
     const width = Math.min(360, viewport - 16);
-    const left = Math.max(8, Math.min(rect.left, viewport - width - 8));
+    const left = Math.max(8, Math.min(anchor.left, viewport - width - 8));
     this.tip.style.width = `${width}px`;
     this.tip.style.left = `${left - origin.left}px`;
-    this.tip.style.top = `${rect.bottom + 6 - origin.top}px`;
+    // Below the mark, or above it when there is no room below and there is above.
+    const height = this.tip.getBoundingClientRect().height;
+    const bottom = this.doc.defaultView?.innerHeight ?? Infinity;
+    const above = anchor.bottom + 6 + height > bottom && anchor.top - 6 - height >= 0;
+    this.tip.style.top = `${(above ? anchor.top - 6 - height : anchor.bottom + 6) - origin.top}px`;
   }
 
   private hideTip(): void {
     this.tip.hidden = true;
+    this.tipMark = null;
   }
 }
 
-function isElement(target: EventTarget | null): target is Element {
-  return target !== null && (target as Node).nodeType === 1;
+/** A rectangle in viewport coordinates (DOMRect's fields that are read here). */
+type Rect = Pick<DOMRect, 'left' | 'top' | 'width' | 'height' | 'right' | 'bottom'>;
+
+/** A run of a sentence inside one text node: characters [from, to) of `node`. */
+interface Piece {
+  node: Text;
+  from: number;
+  to: number;
+}
+
+/**
+ * The text nodes holding characters [start, end) of `element.textContent`, when they still read as the sentence
+ * did at audit time (compared without whitespace, which the audit collapsed); null when the page has changed.
+ * Walks every descendant text node, scripts included, because the offsets count them as textContent does.
+ */
+function findText(element: Element, span: TextSpan): Piece[] | null {
+  if (!(span.start >= 0 && span.end > span.start)) return null;
+  const pieces: Piece[] = [];
+  let text = '';
+  let offset = 0;
+  let node: Node | null = element.firstChild;
+  while (node && offset < span.end) {
+    if (node.nodeType === TEXT_NODE) {
+      const value = node.nodeValue ?? '';
+      const from = Math.max(span.start - offset, 0);
+      const to = Math.min(span.end - offset, value.length);
+      if (from < to) {
+        pieces.push({ node: node as Text, from, to });
+        text += value.slice(from, to);
+      }
+      offset += value.length;
+    }
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== element && !node.nextSibling) node = node.parentNode;
+    node = node && node !== element ? node.nextSibling : null;
+  }
+  const wanted = compact(span.text);
+  return wanted !== '' && compact(text) === wanted ? pieces : null;
+}
+
+/** The line boxes of a sentence's text, joined where they touch on one line (a sentence split over <span>s). */
+function pieceRects(doc: Document, pieces: readonly Piece[]): Rect[] {
+  const rects: Rect[] = [];
+  for (const { node, from, to } of pieces) {
+    const range = doc.createRange();
+    range.setStart(node, from);
+    range.setEnd(node, to);
+    for (const r of Array.from(range.getClientRects())) {
+      if (r.width <= 0 || r.height <= 0) continue;
+      const last = rects.at(-1);
+      if (last && Math.abs(last.top - r.top) < 1 && Math.abs(last.bottom - r.bottom) < 1 && r.left <= last.right + 1) {
+        rects[rects.length - 1] = rect(last.left, last.top, Math.max(last.right, r.right) - last.left, last.height);
+      } else {
+        rects.push(rect(r.left, r.top, r.width, r.height));
+      }
+    }
+  }
+  return rects;
+}
+
+/** The box around some rects; undefined for none. */
+function bounds(rects: readonly Rect[]): Rect | undefined {
+  if (rects.length === 0) return undefined;
+  const left = Math.min(...rects.map((r) => r.left));
+  const top = Math.min(...rects.map((r) => r.top));
+  return rect(left, top, Math.max(...rects.map((r) => r.right)) - left, Math.max(...rects.map((r) => r.bottom)) - top);
+}
+
+function rect(left: number, top: number, width: number, height: number): Rect {
+  return { left, top, width, height, right: left + width, bottom: top + height };
+}
+
+function inside(r: Rect, x: number, y: number): boolean {
+  return x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1;
+}
+
+const TEXT_NODE = 3;
+
+function isNode(target: EventTarget | null): target is Node {
+  return target !== null && typeof (target as Node).nodeType === 'number';
+}
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === 1;
 }
 
 const HOST_STYLE = [
@@ -218,7 +366,14 @@ const SHADOW_CSS = `
 .mark.error { border: 2px solid #d93025; background: rgba(217, 48, 37, 0.14); }
 .mark.warning { border: 2px solid #f29900; background: rgba(249, 171, 0, 0.18); }
 .mark.related { border-width: 1px; border-style: dashed; background: transparent; }
+/* A sentence: its lines highlighted as with a marker pen and underlined, in the finding's colour. */
+.mark.sentence { border-width: 0 0 2px; border-radius: 1px; }
+.mark.sentence.error { background: rgba(217, 48, 37, 0.16); }
+.mark.sentence.warning { background: rgba(249, 171, 0, 0.26); }
+/* A sentence that moved since the audit: its whole paragraph is outlined instead. */
+.mark.block { border-style: dotted; background: transparent; }
 .flash { border: 3px solid #1a73e8; animation: flash 1.6s ease-out forwards; }
+.flash.sentence { border-width: 0 0 3px; }
 @keyframes flash {
   0%, 45% { box-shadow: 0 0 0 6px rgba(26, 115, 232, 0.45); background: rgba(26, 115, 232, 0.18); }
   100% { box-shadow: 0 0 0 0 rgba(26, 115, 232, 0); background: transparent; border-color: transparent; }
@@ -231,4 +386,5 @@ const SHADOW_CSS = `
 .sev.error { color: #f28b82; }
 .sev.warning { color: #fdd663; }
 .msg { display: block; }
+.cell { display: block; margin-top: 2px; color: #bdc1c6; font-size: 12px; }
 `;

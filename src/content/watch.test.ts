@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { OVERLAY_TAG } from './overlay';
-import { watchDocuments } from './watch';
+import { idle, watchDocuments, whenIdle } from './watch';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -46,5 +46,106 @@ describe('watchDocuments', () => {
     document.body.append(document.createElement('div'));
     await wait(40);
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('calls back at most maxFires times a window on a page that mutates without end, then catches up once', async () => {
+    const onChange = vi.fn();
+    const watcher = watchDocuments(() => [document], onChange, { quietMs: 5, maxWaitMs: 10, maxFires: 3, windowMs: 300 });
+    const ticker = setInterval(() => document.body.append('.'), 2);
+    await wait(200);
+    // Without the limit this would be ≈ 20 calls (one per maxWaitMs).
+    expect(onChange).toHaveBeenCalledTimes(3);
+    clearInterval(ticker);
+    // The window ends: observing resumes and the changes made meanwhile are looked at once.
+    await wait(250);
+    expect(onChange).toHaveBeenCalledTimes(4);
+    await wait(100);
+    expect(onChange).toHaveBeenCalledTimes(4);
+    watcher.stop();
+  });
+
+  it('observes nothing while paused: mutations then cost the page no callbacks', async () => {
+    const onChange = vi.fn();
+    const Observer = window.MutationObserver;
+    // Count how many of our observers are connected, through the constructor the watcher uses.
+    let connected = 0;
+    window.MutationObserver = class extends Observer {
+      override observe(target: Node, options?: MutationObserverInit) {
+        connected++;
+        super.observe(target, options);
+      }
+      override disconnect() {
+        connected--;
+        super.disconnect();
+      }
+    } as typeof MutationObserver;
+    try {
+      const watcher = watchDocuments(() => [document], onChange, { quietMs: 1, maxWaitMs: 2, maxFires: 1, windowMs: 200 });
+      expect(connected).toBe(1);
+      document.body.append('a');
+      await wait(30);
+      expect(onChange).toHaveBeenCalledTimes(1);
+      document.body.append('b');
+      await wait(30);
+      expect(connected).toBe(0);
+      expect(onChange).toHaveBeenCalledTimes(1);
+      // The window over, it observes again.
+      await wait(220);
+      expect(connected).toBe(1);
+      watcher.stop();
+    } finally {
+      window.MutationObserver = Observer;
+    }
+  });
+
+  it('keeps at least minGapMs between calls (the caller scales it to what an audit costs)', async () => {
+    const times: number[] = [];
+    const watcher = watchDocuments(() => [document], () => times.push(Date.now()), {
+      quietMs: 1,
+      maxWaitMs: 2,
+      maxFires: 100,
+      minGapMs: () => 60,
+    });
+    const ticker = setInterval(() => document.body.append('.'), 3);
+    await wait(250);
+    clearInterval(ticker);
+    watcher.stop();
+    expect(times.length).toBeGreaterThanOrEqual(2);
+    expect(times.length).toBeLessThanOrEqual(5);
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(58);
+  });
+
+  it('goes on watching when the callback throws', async () => {
+    const onChange = vi.fn(() => {
+      throw new Error('boom');
+    });
+    const watcher = watchDocuments(() => [document], onChange, { quietMs: 5 });
+    document.body.append('x');
+    await wait(30);
+    document.body.append('y');
+    await wait(30);
+    expect(onChange).toHaveBeenCalledTimes(2);
+    watcher.stop();
+  });
+});
+
+describe('whenIdle and idle', () => {
+  it('run the task later, never synchronously, and swallow its errors', async () => {
+    const task = vi.fn(() => {
+      throw new Error('boom');
+    });
+    whenIdle(window, task);
+    expect(task).not.toHaveBeenCalled();
+    await wait(120);
+    expect(task).toHaveBeenCalledTimes(1);
+    await expect(idle(window, 100)).resolves.toBeUndefined();
+  });
+
+  it('prefer requestIdleCallback, with the timeout as the latest start', () => {
+    const requestIdleCallback = vi.fn();
+    const win = { requestIdleCallback, setTimeout: vi.fn() } as unknown as Window;
+    whenIdle(win, () => undefined, 1234);
+    expect(requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), { timeout: 1234 });
+    expect(win.setTimeout).not.toHaveBeenCalled();
   });
 });

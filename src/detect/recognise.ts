@@ -26,7 +26,7 @@ export function recogniseReport(evidence: RecogniseEvidence): Recognition {
   const negative = title !== '' && !titleNames && isNegativeTitle(title);
   const { sections, tables, reportLinks, attachments } = evidence;
   // What a report says of itself ("本报告…", "统计期限…"); news about a report says "报告显示" instead.
-  const selfReference = /统计期限|统计时限|本报告/.test(compact(evidence.text));
+  const selfReference = SELF_REFERENCE.test(evidence.text);
   const strongContent = sections >= 4 && tables >= 1;
 
   // A listing page: many report titles as links and no report structure. A report page may list a few related
@@ -67,6 +67,10 @@ export interface Recognition {
   why: string;
 }
 
+/** Any run of what `compact` removes (whitespace and invisible characters), to match words as if compacted. */
+const GAP = '[\\s\\u00a0\\u1680\\u180e\\u2000-\\u200f\\u2028\\u2029\\u202f\\u205f\\u2060-\\u2064\\u3000\\ufeff\\u00ad]*';
+/** 统计期限 / 统计时限 / 本报告 in the text as compacted, found in one scan instead of compacting 20,000 characters. */
+const SELF_REFERENCE = new RegExp(['统计期限', '统计时限', '本报告'].map((w) => [...w].join(GAP)).join('|'));
 const HEAD_LIMIT = 8192;
 const LISTING_MENTIONS = 4;
 const LISTING_LINKS = 3;

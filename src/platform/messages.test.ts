@@ -79,6 +79,17 @@ describe('parseContentState', () => {
     expect(state(undefined)).toBeNull();
   });
 
+  it('accepts the too-large state and rejects a malformed one', () => {
+    const over = { key: 'cells', count: 40283, limit: 20000 };
+    const state = { status: 'too-large', url: 'u', title: 't', over };
+    expect(parseContentState(structuredClone(state))).toEqual(state);
+    expect(summarise(state as Parameters<typeof summarise>[0])).toMatchObject({ detected: false, errors: 0 });
+    expect(parseContentState({ ...state, over: { ...over, key: 'pixels' } })).toBeNull();
+    expect(parseContentState({ ...state, over: { ...over, count: -1 } })).toBeNull();
+    expect(parseContentState({ ...state, over: undefined })).toBeNull();
+    expect(parseContentState({ ...state, title: undefined })).toBeNull();
+  });
+
   it('rejects unknown statuses and missing fields', () => {
     expect(parseContentState({ status: 'report', url: 'u' })).toBeNull();
     expect(parseContentState({ status: 'not-report', url: 'u', title: 't', tables: -1 })).toBeNull();

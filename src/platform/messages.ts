@@ -35,7 +35,27 @@ export type ContentState =
       merges: Partial<Record<TableId, Merge[]>>;
     }
   /** The audit threw; `error` is the exception's message. */
-  | { status: 'failed'; url: string; error: string };
+  | { status: 'failed'; url: string; error: string }
+  /**
+   * The page is far larger than any report, so it was not audited (the engine is synchronous: auditing it would
+   * freeze the tab); `over` says which count passed which limit (src/content/size-guard.ts).
+   */
+  | { status: 'too-large'; url: string; title: string; over: SizeOver }
+  /**
+   * The page lists annual reports (a portal's report column, src/portal/listing.ts): `count` report links on it,
+   * `pages` further pages of its pagination known from it. The popup offers "audit all".
+   */
+  | { status: 'listing'; url: string; title: string; count: number; pages: number };
+
+/** The counts the content script's size guard limits. */
+export type SizeKey = 'elements' | 'tables' | 'cells' | 'chars';
+
+/** The first size limit a page passed: what was counted, how many, and the limit. */
+export interface SizeOver {
+  key: SizeKey;
+  count: number;
+  limit: number;
+}
 
 /** A merged region of a table's grid, as [row, col, rowspan, colspan]. */
 export type Merge = [number, number, number, number];
@@ -52,6 +72,8 @@ export interface ToBackground {
   detected: boolean;
   errors: number;
   warnings: number;
+  /** On a listing page: the number of reports it lists (the badge shows it in a neutral colour). */
+  listing?: number;
 }
 
 /** A popup request, or null when `value` is not one. */
@@ -100,9 +122,25 @@ export function parseContentState(value: unknown): ContentState | null {
       };
     case 'failed':
       return typeof value.error === 'string' ? { status: 'failed', url, error: value.error } : null;
+    case 'listing':
+      return typeof value.title === 'string' && isCount(value.count) && isCount(value.pages)
+        ? { status: 'listing', url, title: value.title, count: value.count, pages: value.pages }
+        : null;
+    case 'too-large': {
+      const over = parseSizeOver(value.over);
+      return typeof value.title === 'string' && over ? { status: 'too-large', url, title: value.title, over } : null;
+    }
     default:
       return null;
   }
+}
+
+const SIZE_KEYS: ReadonlySet<string> = new Set<SizeKey>(['elements', 'tables', 'cells', 'chars']);
+
+function parseSizeOver(value: unknown): SizeOver | null {
+  if (!isRecord(value) || typeof value.key !== 'string' || !SIZE_KEYS.has(value.key)) return null;
+  if (!isCount(value.count) || !isCount(value.limit)) return null;
+  return { key: value.key as SizeKey, count: value.count, limit: value.limit };
 }
 
 /** A locate reply, or null. */
@@ -116,11 +154,14 @@ export function parseLocateReply(value: unknown): LocateReply | null {
 export function parseToBackground(value: unknown): ToBackground | null {
   if (!isRecord(value) || value.type !== 'summary') return null;
   if (typeof value.detected !== 'boolean' || !isCount(value.errors) || !isCount(value.warnings)) return null;
-  return { type: 'summary', detected: value.detected, errors: value.errors, warnings: value.warnings };
+  if (value.listing !== undefined && !isCount(value.listing)) return null;
+  const listing = value.listing !== undefined ? { listing: value.listing } : {};
+  return { type: 'summary', detected: value.detected, errors: value.errors, warnings: value.warnings, ...listing };
 }
 
 /** The summary of a content state that the badge shows. */
 export function summarise(state: ContentState): ToBackground {
+  if (state.status === 'listing') return { type: 'summary', detected: false, errors: 0, warnings: 0, listing: state.count };
   if (state.status !== 'report') return { type: 'summary', detected: false, errors: 0, warnings: 0 };
   const count = (severity: string) => state.result.findings.filter((f) => f.severity === severity).length;
   return {

@@ -1,15 +1,19 @@
 /**
  * The popup: finds its tab, asks the page's content script for the audit, and shows one of the states (loading,
- * cannot run here, not a report, failed, the report). Talks to the page only through typed messages.
+ * cannot run here, not a report, failed, the report, a listing of reports). Talks to the page only through typed
+ * messages. A report is remembered (IndexedDB) and compared with last year's report of its agency when that is known.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../model';
 import { askContent, injectContentScript, saveSettings, tabUrl } from '../platform/browser';
+import { openBatchPage, requestHostAccess } from '../platform/batch';
 import { parseContentState, parseLocateReply, type ToContent } from '../platform/messages';
+import { openPageStore, rememberAndCompare } from '../platform/store';
 import { connect, type Port, type View } from './connect';
 import { t } from './i18n';
+import { ListingView, PreviousReportNote } from './PortalViews';
 import { ReportView } from './ReportView';
-import { FailedView, LoadingView, NotReportView, RestrictedView } from './StateViews';
+import { FailedView, LoadingView, NotReportView, RestrictedView, TooLargeView } from './StateViews';
 
 const port: Port = {
   ask: askContent,
@@ -17,6 +21,23 @@ const port: Port = {
   url: tabUrl,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
+
+/** The memory of audited reports, shared with the batch page (opened on first use). */
+const memory = openPageStore();
+
+/** A report view with the cross-year rules run when last year's report is remembered (and this one remembered). */
+async function remembered(view: View, lang: Lang): Promise<{ view: View; previous: string | null }> {
+  if (view.kind !== 'page' || view.state.status !== 'report') return { view, previous: null };
+  const { result, previous } = await rememberAndCompare(memory, view.state.result, lang);
+  return { view: { kind: 'page', state: { ...view.state, result } }, previous: previous?.source ?? null };
+}
+
+/** "Audit all": access to the listing's site is asked for during the click, then the batch page opens in a tab. */
+async function auditAll(listing: string): Promise<boolean> {
+  if (!(await requestHostAccess(listing))) return false;
+  await openBatchPage(listing);
+  return true;
+}
 
 export interface AppProps {
   /** The audited tab; null when it could not be determined. */
@@ -30,18 +51,26 @@ export function App({ tabId, initialLang, initialMarks }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [marks, setMarks] = useState(initialMarks);
+  const [previous, setPrevious] = useState<string | null>(null);
+  const langRef = useRef(lang);
+  langRef.current = lang;
+  const show = useCallback(async (next: View) => {
+    const { view, previous } = await remembered(next, langRef.current);
+    setView(view);
+    setPrevious(previous);
+  }, []);
 
   const load = useCallback(
     async (request: ToContent = { type: 'get-state' }) => {
       if (tabId === null) return setView({ kind: 'restricted', reason: 'browser' });
       setView({ kind: 'loading' });
       try {
-        setView(await connect(port, tabId, request));
+        await show(await connect(port, tabId, request));
       } catch (error) {
         setView({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
       }
     },
-    [tabId],
+    [tabId, show],
   );
 
   useEffect(() => {
@@ -64,7 +93,7 @@ export function App({ tabId, initialLang, initialMarks }: AppProps) {
     await saveSettings({ marks: on });
     if (tabId === null) return;
     const state = parseContentState(await askContent(tabId, { type: 'set-marks', on }).catch(() => undefined));
-    if (state) setView({ kind: 'page', state });
+    if (state) await show({ kind: 'page', state });
   };
 
   const locate = async (key: string): Promise<boolean> => {
@@ -94,7 +123,7 @@ export function App({ tabId, initialLang, initialMarks }: AppProps) {
           {t(lang, 'switchLanguage')}
         </button>
       </header>
-      <main>{renderView(view, lang, { load, locate })}</main>
+      <main>{renderView(view, lang, { load, locate, previous })}</main>
     </div>
   );
 }
@@ -102,7 +131,7 @@ export function App({ tabId, initialLang, initialMarks }: AppProps) {
 function renderView(
   view: View,
   lang: Lang,
-  actions: { load: (request?: ToContent) => Promise<void>; locate: (key: string) => Promise<boolean> },
+  actions: { load: (request?: ToContent) => Promise<void>; locate: (key: string) => Promise<boolean>; previous: string | null },
 ) {
   switch (view.kind) {
     case 'loading':
@@ -120,8 +149,17 @@ function renderView(
           return <NotReportView lang={lang} state={state} onAuditAnyway={() => void actions.load({ type: 'audit-anyway' })} />;
         case 'failed':
           return <FailedView lang={lang} error={state.error} onRetry={() => void actions.load()} />;
+        case 'too-large':
+          return <TooLargeView lang={lang} state={state} />;
         case 'report':
-          return <ReportView lang={lang} state={state} onLocate={actions.locate} />;
+          return (
+            <>
+              {actions.previous && <PreviousReportNote lang={lang} source={actions.previous} />}
+              <ReportView lang={lang} state={state} onLocate={actions.locate} />
+            </>
+          );
+        case 'listing':
+          return <ListingView lang={lang} state={state} onAuditAll={() => auditAll(state.url)} />;
       }
     }
   }

@@ -1,4 +1,7 @@
-/** Findings by severity, then rule; each with its message, the cells it concerns and a "locate" button. */
+/**
+ * Findings by severity, then rule; each with its message, the cells it concerns — or, for a text finding, the
+ * sentence and the table cells it contradicts — and a "locate" button when it has a place on the page.
+ */
 import { useState } from 'preact/hooks';
 import type { AuditResult, Finding, FindingCell, Lang, Severity, SourceRef } from '../model';
 import { RULES } from '../engine/run-rules';
@@ -75,32 +78,20 @@ function FindingItem({
   onLocate: (key: string) => Promise<boolean>;
 }) {
   const [missing, setMissing] = useState(false);
-  const targets = locatable(finding);
-  const [primary, ...related] = finding.cells;
   const go = async (src: SourceRef) => setMissing(!(await onLocate(sourceKey(src))));
+  const { sentence } = finding;
+  const target = locatable(finding);
   return (
     <li class={`finding ${finding.severity}`} data-rule={finding.rule}>
       <p class="message">{finding.message}</p>
-      {primary && (
-        <p class="where">
-          <CellButton lang={lang} cell={primary} label={cellLabel(primary, lang)} go={go} />
-        </p>
-      )}
-      {related.length > 0 && (
-        <p class="related-cells" aria-label={t(lang, 'cellsLabel')}>
-          <span class="muted">{t(lang, 'relatedCells')}</span>
-          {related.map((cell, i) => (
-            <CellButton key={i} lang={lang} cell={cell} label={relatedLabel(cell, primary!, lang)} go={go} />
-          ))}
-        </p>
-      )}
-      {finding.sentence && (
-        <blockquote class="sentence" aria-label={t(lang, 'sentenceLabel')}>
-          {finding.sentence.text}
-        </blockquote>
-      )}
-      {targets[0] && (
-        <button type="button" class="locate" title={t(lang, 'locateTitle')} onClick={() => void go(targets[0]!)}>
+      {sentence ? <SentenceParts lang={lang} finding={finding} go={go} /> : <CellParts lang={lang} finding={finding} go={go} />}
+      {target && (
+        <button
+          type="button"
+          class="locate"
+          title={t(lang, sentence?.src ? 'locateSentenceTitle' : 'locateTitle')}
+          onClick={() => void go(target)}
+        >
           {t(lang, 'locate')}
         </button>
       )}
@@ -108,6 +99,50 @@ function FindingItem({
     </li>
   );
 }
+
+/** A table finding: the cell it is about, then the cells it was checked against. */
+function CellParts({ lang, finding, go }: { lang: Lang; finding: Finding; go: (src: SourceRef) => Promise<void> }) {
+  const [primary, ...related] = finding.cells;
+  if (!primary) return null;
+  return (
+    <>
+      <p class="where">
+        <CellButton lang={lang} cell={primary} label={cellLabel(primary, lang)} go={go} />
+      </p>
+      {related.length > 0 && (
+        <p class="related-cells" aria-label={t(lang, 'cellsLabel')}>
+          <span class="muted">{t(lang, 'relatedCells')}</span>
+          {related.map((cell, i) => (
+            <CellButton key={i} lang={lang} cell={cell} label={relatedLabel(cell, primary, lang)} go={go} />
+          ))}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A text finding: the sentence, quoted short (in full on hover), and the table cells it contradicts. */
+function SentenceParts({ lang, finding, go }: { lang: Lang; finding: Finding; go: (src: SourceRef) => Promise<void> }) {
+  const text = finding.sentence?.text ?? '';
+  return (
+    <>
+      <blockquote class="sentence" aria-label={t(lang, 'sentenceLabel')} title={text}>
+        {lang === 'zh' ? `“${clip(text, SENTENCE_CHARS)}”` : `"${clip(text, SENTENCE_CHARS)}"`}
+      </blockquote>
+      {finding.cells.length > 0 && (
+        <p class="where table-cells">
+          <span class="muted">{t(lang, 'tableCells')}</span>
+          {finding.cells.map((cell, i) => (
+            <CellButton key={i} lang={lang} cell={cell} label={cellLabel(cell, lang)} go={go} />
+          ))}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Characters of a sentence quoted in the list (two lines of the popup); the whole sentence is in the tooltip. */
+const SENTENCE_CHARS = 52;
 
 /** A cell named as a button that locates it (plain text when it has no place on the page). */
 function CellButton({
@@ -130,25 +165,34 @@ function CellButton({
   );
 }
 
-/** Where "locate" can go: the finding's cells, then its sentence. */
-function locatable(finding: Finding): SourceRef[] {
-  const sources = finding.cells.flatMap((c) => (c.src ? [c.src] : []));
-  if (finding.sentence?.src) sources.push(finding.sentence.src);
-  return sources;
+/**
+ * Where the finding's "locate" goes: its sentence when it has one on the page (a text finding is about what the
+ * text says), else its first cell on the page; undefined when it has no place on the page (meta-deadline …).
+ */
+function locatable(finding: Finding): SourceRef | undefined {
+  return finding.sentence?.src ?? finding.cells.find((c) => c.src)?.src;
+}
+
+/** `text` cut to `max` characters (whole code points) with an ellipsis. */
+function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /** "表四 · 行政复议 · 总计：0" — the cell named as in the report, with its text as printed. */
 function cellLabel(cell: FindingCell, lang: Lang): string {
-  return `${TABLE_SHORT[cell.table][lang]} · ${rowName(cell.table, cell.row)[lang]} · ${columnName(cell.table, cell.column)[lang]}：${shown(cell)}`;
+  return `${TABLE_SHORT[cell.table][lang]} · ${rowName(cell.table, cell.row)[lang]} · ${columnName(cell.table, cell.column)[lang]}${colon(lang)}${shown(cell)}`;
 }
 
 /** A related cell named only by what differs from the finding's main cell ("商业企业：1" on the same row). */
 function relatedLabel(cell: FindingCell, primary: FindingCell, lang: Lang): string {
   if (cell.table !== primary.table) return cellLabel(cell, lang);
-  if (cell.row === primary.row) return `${columnName(cell.table, cell.column)[lang]}：${shown(cell)}`;
-  if (cell.column === primary.column) return `${rowName(cell.table, cell.row)[lang]}：${shown(cell)}`;
-  return `${rowName(cell.table, cell.row)[lang]} · ${columnName(cell.table, cell.column)[lang]}：${shown(cell)}`;
+  if (cell.row === primary.row) return `${columnName(cell.table, cell.column)[lang]}${colon(lang)}${shown(cell)}`;
+  if (cell.column === primary.column) return `${rowName(cell.table, cell.row)[lang]}${colon(lang)}${shown(cell)}`;
+  return `${rowName(cell.table, cell.row)[lang]} · ${columnName(cell.table, cell.column)[lang]}${colon(lang)}${shown(cell)}`;
 }
+
+const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
 
 /** A cell's text as printed; ∅ for an empty cell, so it is not taken for a missing label. */
 function shown(cell: FindingCell): string {

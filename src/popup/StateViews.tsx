@@ -1,7 +1,7 @@
-/** The popup's states other than a report: loading, cannot run here, not a report, failed. */
+/** The popup's states other than a report: loading, cannot run here, not a report, too large, failed. */
 import type { Lang } from '../model';
-import type { ContentState } from '../platform/messages';
-import { t } from './i18n';
+import type { ContentState, SizeKey } from '../platform/messages';
+import { t, type MessageKey } from './i18n';
 
 /** Shown while the page is being audited. */
 export function LoadingView({ lang }: { lang: Lang }) {
@@ -57,6 +57,32 @@ export function FailedView({ lang, error, onRetry }: { lang: Lang; error: string
       <button type="button" class="primary" onClick={onRetry}>
         {t(lang, 'retry')}
       </button>
+    </section>
+  );
+}
+
+const SIZE_NAMES: Record<SizeKey, MessageKey> = {
+  elements: 'sizeElements',
+  tables: 'sizeTables',
+  cells: 'sizeCells',
+  chars: 'sizeChars',
+};
+
+/**
+ * The page is far larger than any report, so the content script did not audit it (it would have frozen the tab).
+ * No "audit anyway" here: the guard holds even when forced; the command-line tool audits such pages.
+ */
+export function TooLargeView({ lang, state }: { lang: Lang; state: Extract<ContentState, { status: 'too-large' }> }) {
+  const number = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+  const { key, count, limit } = state.over;
+  return (
+    <section class="state too-large" data-state="too-large">
+      <h2>{t(lang, 'tooLargeTitle')}</h2>
+      {state.title && <p class="page-title">{state.title}</p>}
+      <p>{t(lang, 'tooLargeBody')}</p>
+      <p class="muted" data-testid="too-large-detail">
+        {t(lang, 'tooLargeDetail', number(count), t(lang, SIZE_NAMES[key]), number(limit))}
+      </p>
     </section>
   );
 }

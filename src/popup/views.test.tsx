@@ -92,6 +92,65 @@ describe('ReportView', () => {
   });
 });
 
+describe('ReportView: text findings', () => {
+  const sentence = `2023年，我局通过门户网站依申请公开栏目、信函、当面提交和电子邮件等渠道，共新收政府信息公开申请13件，申请内容主要涉及道路建设项目审批等方面；`;
+  const textFinding: Finding = {
+    rule: 'text-new-requests',
+    severity: 'warning',
+    messageId: 'mismatch',
+    message: '正文“共新收政府信息公开申请13件”与表格不符：表三“本年新收”总计为 12，正文为 13',
+    data: { claim: '共新收政府信息公开申请13件', actual: 12, stated: '13', cell: '表三“本年新收”总计', cell_en: 'Table 3 “new requests” total' },
+    cells: [{ table: 'T3', row: 'newReceived', column: 'total', text: '12', src: { kind: 'cell', table: 1, row: 3, col: 9 } }],
+    sentence: { text: sentence, section: '一', src: { kind: 'text', block: 11, start: 11, end: 111 } },
+  };
+  const late: Finding = {
+    rule: 'meta-deadline',
+    severity: 'warning',
+    messageId: 'late',
+    message: '本报告发布于 2024-03-05，晚于法定公布期限 2024-01-31',
+    data: { published: '2024-03-05', deadline: '2024-01-31' },
+    cells: [],
+    sentence: { text: '发布日期：2024-03-05' },
+  };
+
+  it('quotes the sentence (shortened, whole on hover), names the cell it contradicts, and locates the sentence', async () => {
+    const onLocate = vi.fn(async () => true);
+    const el = root();
+    render(<ReportView lang="zh" state={state({ findings: [textFinding, late], rulesRun: ['text-new-requests', 'meta-deadline'] })} onLocate={onLocate} />, el);
+    const item = el.querySelector('.finding[data-rule="text-new-requests"]')!;
+    const quote = item.querySelector('blockquote.sentence')!;
+    expect(quote.getAttribute('title')).toBe(sentence);
+    expect(quote.textContent).toBe(`“${Array.from(sentence).slice(0, 51).join('')}…”`);
+    expect(item.querySelector('.table-cells')!.textContent).toBe('表中：表三 · 一、本年新收政府信息公开申请数量 · 总计：12');
+    const locate = item.querySelector('button.locate') as HTMLButtonElement;
+    expect(locate.title).toBe('在页面中滚动到这句话并闪烁提示');
+    await act(async () => locate.click());
+    expect(onLocate).toHaveBeenLastCalledWith('t:11:11:111');
+    // The cell itself is a button too.
+    await act(async () => (item.querySelector('.table-cells button.cell-ref') as HTMLButtonElement).click());
+    expect(onLocate).toHaveBeenLastCalledWith('c:1:3:9');
+  });
+
+  it('lists a finding with no place on the page (its sentence has no source) without a locate button', () => {
+    const el = root();
+    render(<ReportView lang="zh" state={state({ findings: [late] })} onLocate={async () => true} />, el);
+    const item = el.querySelector('.finding[data-rule="meta-deadline"]')!;
+    expect(item.querySelector('blockquote.sentence')!.textContent).toBe('“发布日期：2024-03-05”');
+    expect(item.querySelector('button')).toBeNull();
+    expect(item.querySelector('.table-cells')).toBeNull();
+  });
+
+  it('says when the sentence is no longer on the page, in English too', async () => {
+    const el = root();
+    render(<ReportView lang="en" state={state({ findings: [textFinding] })} onLocate={async () => false} />, el);
+    const item = el.querySelector('.finding')!;
+    expect(item.querySelector('.table-cells')!.textContent).toBe('In the table:Table 3 · I. New requests this year · total: 12');
+    expect(item.querySelector('blockquote.sentence')!.textContent!.startsWith('"2023年')).toBe(true);
+    await act(async () => (item.querySelector('button.locate') as HTMLButtonElement).click());
+    expect(item.querySelector('.note')!.textContent).toBe('This spot is no longer on the page (it may have changed)');
+  });
+});
+
 describe('state views', () => {
   it('offers "audit anyway" on a page with tables, and disables it on one without', async () => {
     const onAuditAnyway = vi.fn();

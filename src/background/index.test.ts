@@ -1,0 +1,92 @@
+/**
+ * The background worker with the extension API faked at its one entry point (webextension-polyfill): it draws a
+ * badge only from a well-formed summary sent by our own content script in a tab's top frame, so neither a page, a
+ * frame, another extension nor a malformed message can make it shout.
+ */
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Sender = { id?: string; tab?: { id: number }; frameId?: number };
+
+const fake = vi.hoisted(() => ({
+  onMessage: [] as Array<(message: unknown, sender: unknown) => unknown>,
+  onUpdated: [] as Array<(tabId: number, change: { status?: string }) => void>,
+  badges: [] as Array<{ tabId: number; text: string }>,
+  reply: undefined as unknown,
+}));
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: {
+      id: 'our-extension-id',
+      onMessage: { addListener: (listener: (message: unknown, sender: unknown) => unknown) => fake.onMessage.push(listener) },
+    },
+    tabs: {
+      onUpdated: { addListener: (listener: (tabId: number, change: { status?: string }) => void) => fake.onUpdated.push(listener) },
+      sendMessage: async () => fake.reply,
+    },
+    action: {
+      setBadgeText: async (details: { tabId: number; text: string }) => void fake.badges.push(details),
+      setBadgeBackgroundColor: async () => undefined,
+      setBadgeTextColor: async () => undefined,
+      setIcon: async () => undefined,
+    },
+  },
+}));
+
+const OURS: Sender = { id: 'our-extension-id', tab: { id: 7 }, frameId: 0 };
+const summary = { type: 'summary', detected: true, errors: 2, warnings: 0 };
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function send(message: unknown, sender: Sender): Promise<void> {
+  for (const listener of fake.onMessage) listener(message, sender);
+  await flush();
+}
+
+describe('the background worker', () => {
+  beforeAll(async () => {
+    await import('./index');
+  });
+
+  beforeEach(() => {
+    fake.badges.length = 0;
+    fake.reply = undefined;
+  });
+
+  it('draws the badge from our content script\'s summary', async () => {
+    await send(summary, OURS);
+    expect(fake.badges).toEqual([{ tabId: 7, text: '2' }]);
+  });
+
+  it.each<[string, unknown, Sender]>([
+    ['another extension', summary, { ...OURS, id: 'evil-extension' }],
+    ['a sub-frame', summary, { ...OURS, frameId: 3 }],
+    ['no tab (an extension page)', summary, { id: 'our-extension-id' }],
+    ['a negative count', { ...summary, errors: -1 }, OURS],
+    ['a count that is not a number', { ...summary, errors: '99+' }, OURS],
+    ['a fractional count', { ...summary, errors: 1.5 }, OURS],
+    ['another message type', { type: 'download', url: 'https://evil.example/x.exe' }, OURS],
+    ['a string', 'summary', OURS],
+  ])('ignores %s', async (_what, message, sender) => {
+    await send(message, sender);
+    expect(fake.badges).toEqual([]);
+  });
+
+  it('clears the badge when the tab starts loading, and redraws from a valid state once it has loaded', async () => {
+    for (const listener of fake.onUpdated) listener(7, { status: 'loading' });
+    await flush();
+    expect(fake.badges).toEqual([{ tabId: 7, text: '' }]);
+    fake.badges.length = 0;
+    fake.reply = { status: 'too-large', url: 'https://a.gov.cn/', title: 't', over: { key: 'cells', count: 40000, limit: 20000 } };
+    for (const listener of fake.onUpdated) listener(7, { status: 'complete' });
+    await flush();
+    // A page too large to audit keeps the quiet, resting look.
+    expect(fake.badges).toEqual([{ tabId: 7, text: '' }]);
+  });
+
+  it('draws nothing from a malformed state (a forged result cannot reach the badge)', async () => {
+    fake.reply = { status: 'report', url: 'u', result: { findings: 'all of them' }, forced: false, marks: true, frame: null, merges: {} };
+    for (const listener of fake.onUpdated) listener(7, { status: 'complete' });
+    await flush();
+    expect(fake.badges).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+/**
+ * The content script as loaded into a page, with the extension API faked at its one entry point
+ * (webextension-polyfill): the only input it trusts is a runtime message from our own extension — not the page's
+ * window messages, not DOM events, not another extension.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseContentState } from '../platform/messages';
+
+const OUR_ID = 'our-extension-id';
+
+type Listener = (message: unknown, sender: { id?: string; tab?: { id: number }; frameId?: number }) => unknown;
+
+const fake = vi.hoisted(() => ({
+  listeners: [] as Array<(message: unknown, sender: unknown) => unknown>,
+  sent: [] as unknown[],
+  stored: [] as Array<Record<string, unknown>>,
+}));
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: {
+      id: 'our-extension-id',
+      onMessage: { addListener: (listener: (message: unknown, sender: unknown) => unknown) => fake.listeners.push(listener) },
+      sendMessage: async (message: unknown) => void fake.sent.push(message),
+    },
+    storage: {
+      local: { get: async () => ({}), set: async (items: Record<string, unknown>) => void fake.stored.push(items) },
+      onChanged: { addListener: () => undefined },
+    },
+  },
+}));
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/e2e');
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Sends a message as the extension runtime would deliver it to the content script's listener. */
+async function deliver(message: unknown, sender: Parameters<Listener>[1] = { id: OUR_ID }): Promise<unknown> {
+  const replies = fake.listeners.map((listener) => listener(message, sender));
+  return Promise.all(replies).then((all) => all.find((reply) => reply !== undefined));
+}
+
+describe('the content script in a page', () => {
+  beforeAll(async () => {
+    document.open();
+    document.write(readFileSync(join(FIXTURES, 'portal/news.html'), 'utf8'));
+    document.close();
+    await import('./index');
+    // The first audit waits for an idle moment (happy-dom: the setTimeout fallback), then yields between steps.
+    for (let i = 0; i < 40 && fake.sent.length === 0; i++) await wait(25);
+  });
+
+  it('audits by itself at an idle moment and tells the worker (a news page: nothing to show)', () => {
+    expect(fake.sent).toEqual([{ type: 'summary', detected: false, errors: 0, warnings: 0 }]);
+  });
+
+  it('answers our extension with a state that passes the popup\'s validation', async () => {
+    const state = parseContentState(await deliver({ type: 'get-state' }));
+    expect(state).toMatchObject({ status: 'not-report', tables: 1 });
+  });
+
+  it('ignores requests from another extension, and malformed ones', async () => {
+    expect(await deliver({ type: 'audit-anyway' }, { id: 'some-other-extension' })).toBeUndefined();
+    expect(await deliver({ type: 'audit-anyway' }, {})).toBeUndefined();
+    expect(await deliver({ type: 'export' })).toBeUndefined();
+    expect(await deliver({ type: 'locate', key: 'x'.repeat(500) })).toBeUndefined();
+    expect(await deliver('audit-anyway')).toBeUndefined();
+    expect(parseContentState(await deliver({ type: 'get-state' }))).toMatchObject({ status: 'not-report' });
+  });
+
+  it('cannot be driven by the page: window messages and DOM events change nothing', async () => {
+    const before = fake.sent.length;
+    for (const message of [{ type: 'audit-anyway' }, { type: 'summary', detected: true, errors: 9, warnings: 0 }]) {
+      window.postMessage(message, '*');
+      document.dispatchEvent(new CustomEvent('message', { detail: message }));
+      document.dispatchEvent(new CustomEvent('gov-report-auditor', { detail: message }));
+    }
+    await wait(100);
+    expect(fake.sent.length).toBe(before);
+    expect(parseContentState(await deliver({ type: 'get-state' }))).toMatchObject({ status: 'not-report' });
+  });
+
+  it('audits anyway only when our extension asks, and reports it to the worker', async () => {
+    const state = parseContentState(await deliver({ type: 'audit-anyway' }));
+    expect(state).toMatchObject({ status: 'report', forced: true });
+    expect(fake.sent.at(-1)).toMatchObject({ type: 'summary', detected: true });
+  });
+
+  it('stores nothing of the page: only its two settings', async () => {
+    expect(parseContentState(await deliver({ type: 'set-marks', on: false }))).toMatchObject({ status: 'report', marks: false });
+    await wait(0);
+    expect(fake.stored.length).toBeGreaterThan(0);
+    for (const items of fake.stored) expect(Object.keys(items).every((key) => key === 'lang' || key === 'marks')).toBe(true);
+  });
+
+  it('answers locate for a spot that is not on the page with found: false', async () => {
+    expect(await deliver({ type: 'locate', key: 'c:0:0:0' })).toEqual({ type: 'located', found: false });
+  });
+});
