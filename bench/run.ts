@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { auditDocument, headText } from '../src/audit';
-import { decodeHtml } from '../src/cli/decode';
+import { decodeHtml } from '../src/portal/decode';
 import { parseHtml } from '../src/cli/dom';
 import { quickLooksLikeReport } from '../src/detect/recognise';
 import { runRules } from '../src/engine/run-rules';

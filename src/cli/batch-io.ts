@@ -6,10 +6,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { auditDocument, auditText } from '../audit';
 import type { AuditResult, Lang } from '../model';
 import type { FetchedPage } from '../portal';
-import { decodeHtml, decodeText, headerCharset } from './decode';
+import { auditFetched, pageDocument as sharedPageDocument } from '../portal/page';
 import { parseHtml } from './dom';
 import { USER_AGENT } from './input';
 
@@ -55,51 +54,17 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
-/** What an input file or page is, decoded: HTML for the DOM path, text for the plain-text path. */
-export interface PageText {
-  kind: 'html' | 'text';
-  text: string;
-}
-
-/** Decodes a fetched page (BOM > HTTP charset > <meta charset> > UTF-8 > GB18030); throws on a binary file. */
-export function pageText(page: FetchedPage): PageText {
-  if (page.html !== undefined) return { kind: 'html', text: page.html };
-  const bytes = page.bytes ?? new Uint8Array();
-  const binary = binaryFormat(bytes);
-  if (binary) throw new Error(`是 ${binary} 文件，无法核查（a ${binary} file, which cannot be audited）`);
-  const type = page.contentType ?? '';
-  if (/text\/plain/i.test(type)) return { kind: 'text', text: decodeText(bytes) };
-  if (/html|xml/i.test(type)) return { kind: 'html', text: decodeHtml(bytes, headerCharset(type)) };
-  const text = decodeText(bytes);
-  // No telling type: markup means HTML (saved pages are often named *.do or have no extension).
-  return /^\s*</.test(text) ? { kind: 'html', text: decodeHtml(bytes, headerCharset(type)) } : { kind: 'text', text };
-}
-
-/** The page parsed into a Document, or undefined for plain text. */
+/** The page parsed into a Document, or undefined for plain text (crawlListing's `parse`). */
 export function pageDocument(page: FetchedPage): Document | undefined {
-  const { kind, text } = pageText(page);
-  return kind === 'html' ? parseHtml(text) : undefined;
+  return sharedPageDocument(page, parseHtml);
 }
 
 /** Audits a fetched page; `source` is the address the batch knows it by. Also returns the Document, if HTML. */
 export function auditPage(page: FetchedPage, lang: Lang): { result: AuditResult; doc?: Document } {
-  const { kind, text } = pageText(page);
-  if (kind === 'text') return { result: auditText(text, { source: page.url, lang }) };
-  const doc = parseHtml(text);
-  // The DOM elements are for highlighting in a browser; the batch keeps only the result.
-  const { elements: _elements, ...result } = auditDocument(doc, { source: page.url, lang });
-  return { result, doc };
+  return auditFetched(page, lang, parseHtml);
 }
 
-/** PDF, Office/WPS (OLE), DOCX/OFD (zip) or images: formats reports are often published in but cannot be read. */
-function binaryFormat(b: Uint8Array): string | undefined {
-  const starts = (...sig: number[]) => sig.every((x, i) => b[i] === x);
-  if (starts(0x25, 0x50, 0x44, 0x46)) return 'PDF';
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'DOC/WPS';
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'DOCX/OFD';
-  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46)) return '图片 image';
-  return undefined;
-}
+export { pageText } from '../portal/page';
 
 /** One command-line input, expanded. */
 export type Expanded =

@@ -3,7 +3,7 @@
  * Never throws: an unreadable input comes back as an error naming it, so the other inputs are still audited.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { decodeHtml, decodeText, headerCharset } from './decode';
+import { decodeHtml, decodeText, headerCharset } from '../portal/decode';
 
 /** A readable input: HTML to parse into a DOM, or plain text for the text path. */
 export interface Input {

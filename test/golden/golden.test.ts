@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { auditDocument, auditText } from '../../src/audit';
-import { decodeHtml } from '../../src/cli/decode';
+import { decodeHtml } from '../../src/portal/decode';
 import { parseHtml } from '../../src/cli/dom';
 import { cellKey } from '../../src/engine/cells';
 import { sourceKey } from '../../src/extract';

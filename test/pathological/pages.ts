@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { auditDocument, auditText } from '../../src/audit';
-import { decodeHtml } from '../../src/cli/decode';
+import { decodeHtml } from '../../src/portal/decode';
 import { parseHtml } from '../../src/cli/dom';
 import type { AuditResult } from '../../src/model';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { auditDocument } from '../../src/audit';
-import { decodeHtml } from '../../src/cli/decode';
+import { decodeHtml } from '../../src/portal/decode';
 import { parseHtml } from '../../src/cli/dom';
 import { cellKey } from '../../src/engine/cells';
 import { sourceKey } from '../../src/extract';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeHtml } from '../../../src/cli/decode';
+import { decodeHtml } from '../../../src/portal/decode';
 import { parseHtml } from '../../../src/cli/dom';
 import { findPreviousLink, findReportLinks, looksLikeListing } from '../../../src/portal';
 import { buildReport } from '../../helpers/report-builder';

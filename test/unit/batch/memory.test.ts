@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditDocument } from '../../../src/audit';
-import { decodeHtml } from '../../../src/cli/decode';
+import { decodeHtml } from '../../../src/portal/decode';
 import { parseHtml } from '../../../src/cli/dom';
 import type { AuditResult, CellValue, Report } from '../../../src/model';
 import {

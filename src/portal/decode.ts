@@ -1,6 +1,7 @@
 /**
- * Bytes → text for the CLI's inputs. Old portal pages are GBK/GB2312 (markup.md), sometimes served without a
- * matching HTTP header, so HTML honours BOM > HTTP charset > <meta> in the first 2 KB > UTF-8 if valid > GB18030.
+ * Bytes → text for every input: the CLI's files and URLs and the batch's fetched pages (CLI and extension). Old
+ * portal pages are GBK/GB2312 (markup.md), sometimes served without a matching HTTP header, so HTML honours BOM >
+ * HTTP charset > <meta> in the first 2 KB > UTF-8 if valid > GB18030.
  */
 
 /** Decodes an HTML page's bytes, honouring BOM, the HTTP header's charset and `<meta charset>` declarations. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, decodeText, headerCharset, sniffMetaCharset } from '../../../src/cli/decode';
+import { decodeHtml, decodeText, headerCharset, sniffMetaCharset } from '../../../src/portal/decode';
 import { parseHtml } from '../../../src/cli/dom';
 
 const ascii = (s: string) => new TextEncoder().encode(s);
