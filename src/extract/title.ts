@@ -1,5 +1,6 @@
 import { cleanPageTitle, isReportTitle } from '../detect/title';
-import { boundedText } from './dom';
+import { firstYear } from '../detect/year';
+import { boundedText, ELEMENT_NODE, firstChildOf, nextOutside, tagOf } from './dom';
 import { collapseSpace } from './normalise';
 import { scanDocument, type PageScan } from './scan';
 
@@ -13,14 +14,14 @@ export function pickTitle(doc: Document, scan: PageScan = scanDocument(doc)): { 
   const onPage: string[] = [];
   for (const el of scan.titleCandidates) {
     const text = shortText(el);
-    if (text !== undefined && text !== '') onPage.push(text);
+    if (text !== undefined && text !== '' && !isLinkText(el, text)) onPage.push(text);
   }
   const meta = META_NAMES.map((name) => collapseSpace(metaContent(scan.metas, name))).filter(
     (t) => t !== '' && t.length <= MAX_TITLE,
   );
   const page = cleanPageTitle(doc.title ?? '');
   const naming = [...new Set([...onPage, ...meta, page].filter(isReportTitle))];
-  const title = naming[0] ?? (page !== '' ? page : onPage[0]);
+  const title = naming.find((t) => firstYear(t) !== undefined) ?? naming[0] ?? (page !== '' ? page : onPage[0]);
   return title === undefined ? { headings: naming } : { title, headings: naming };
 }
 
@@ -46,6 +47,25 @@ function shortText(el: Element): string | undefined {
   if (raw === undefined) return undefined;
   const text = collapseSpace(raw);
   return text.length <= MAX_TITLE ? text : undefined;
+}
+
+/**
+ * Whether the element's text (`text`, collapsed) is a link's: the element is inside an <a href>, or a link inside it
+ * carries the whole text. Only called on short elements, so the walk down is short.
+ */
+function isLinkText(el: Element, text: string): boolean {
+  for (let n: Node | null = el; n !== null; n = n.parentNode) if (isLink(n)) return true;
+  let node: Node | null = firstChildOf(el);
+  while (node !== null) {
+    if (isLink(node)) return collapseSpace((node as Element).textContent ?? '') === text;
+    const down = node.nodeType === ELEMENT_NODE ? firstChildOf(node) : null;
+    node = down ?? nextOutside(node, el);
+  }
+  return false;
+}
+
+function isLink(node: Node): boolean {
+  return tagOf(node) === 'a' && (node as Element).hasAttribute('href');
 }
 
 /** `content` of the first <meta name=…> or <meta property=…> with that name, as `meta[name="…"], meta[property="…"]`. */
