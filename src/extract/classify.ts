@@ -20,9 +20,13 @@ export function classifyTables(items: readonly StreamItem[], sections: readonly 
   const used = new Set<TableItem>();
   const mapped: Partial<Record<TableId, MappedTable>> = {};
 
-  const t3 = firstMapped(prefer(tables.filter((t) => scoreT3(t.item) >= 3), '三'), mapT3);
+  const t3 = firstMapped(prefer(tables.filter((t) => scoreT3(t.item) >= 3), '三'), (item, at) =>
+    mapT3(item, followingTables(items, tables, at)),
+  );
   if (t3) {
     mapped.T3 = t3.mapped;
+    // A T3 cut in two at a page break is read from both parts: neither is left over as "not recognised".
+    for (const cell of t3.mapped.cells) used.add(cell.item);
     used.add(t3.item);
   }
   const t4 = firstMapped(
@@ -87,13 +91,42 @@ function prefer(tables: Located[], no: string): Located[] {
 
 function firstMapped(
   tables: Located[],
-  map: (item: TableItem) => MappedTable | undefined,
+  map: (item: TableItem, at: Located) => MappedTable | undefined,
 ): { item: TableItem; mapped: MappedTable } | undefined {
   for (const t of tables) {
-    const mapped = map(t.item);
+    const mapped = map(t.item, t);
     if (mapped) return { item: t.item, mapped };
   }
   return undefined;
+}
+
+/**
+ * The tables that may continue `at` (a table cut at a page break): those right after it in the same section, with
+ * nothing but short lines between them ("续表", a page number, a repeated caption). At most a few.
+ */
+function followingTables(items: readonly StreamItem[], tables: readonly Located[], at: Located): TableItem[] {
+  const out: TableItem[] = [];
+  let previous = at;
+  for (const t of tables) {
+    if (t.index <= at.index) continue;
+    if (out.length === MAX_CONTINUATIONS || t.section !== at.section || !adjacent(items, previous, t)) break;
+    out.push(t.item);
+    previous = t;
+  }
+  return out;
+}
+
+const MAX_CONTINUATIONS = 3;
+/** Longest line allowed between the parts of a cut table. */
+const MAX_BETWEEN = 20;
+
+function adjacent(items: readonly StreamItem[], a: Located, b: Located): boolean {
+  for (let i = a.index + 1; i < b.index; i++) {
+    const item = items[i];
+    if (item?.kind === 'table') return false;
+    if (item?.kind === 'text' && compact(item.text).length > MAX_BETWEEN) return false;
+  }
+  return true;
 }
 
 /**

@@ -265,6 +265,18 @@ describe('T3 variants in HTML', () => {
     // 三、本年度办理结果 spans 22 rows: the label is a span copy, the values are not.
     expect(r.tables.T3?.values.some((v) => v.fromSpan)).toBe(false);
   });
+
+  it('a T3 cut in two tables at a page break is read from both, with no "not recognised" part left over', () => {
+    // The cut falls before （四）无法提供: the second table starts with its own 三、本年度办理结果 cell.
+    const [head = '', tail = ''] = t3Variant().split('<tr><td rowspan="3">（四）无法提供</td>');
+    const three = `${head.replace('rowspan="22"', 'rowspan="10"')}</table><p>&nbsp;</p><p>（续表）</p><table border="1"><tr><td rowspan="12">三、本年度办理结果</td><td rowspan="3">（四）无法提供</td>${tail}`;
+    const { report: r } = extractFromDocument(linked(reportPage({ three })), { source: 'x' });
+    expect(r.tables.T3).toMatchObject({ status: 'ok', missingRows: [] });
+    expect(r.tables.T3?.values).toHaveLength(175);
+    expect(val(r, 'T3', 'unable.noInfo', 'naturalPerson')).toBe(12 * 6);
+    expect(val(r, 'T3', 'carriedForward', 'other')).toBe(24 * 6 + 5);
+    expect(r.tables.T2?.status).toBe('missing');
+  });
 });
 
 describe('robustness', () => {

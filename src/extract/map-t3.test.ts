@@ -118,6 +118,22 @@ describe('mapT3', () => {
     expect(m?.missingColumns).toEqual(['research']);
   });
 
+  it('reads a table cut in two at a page break: the second part, without a header, in the first part\'s columns', () => {
+    const cut = HEADER.length + 12; // the break falls before （四）无法提供
+    const first = item(aligned2021.slice(0, cut), true);
+    const second = item(aligned2021.slice(cut), true);
+    const m = mapT3(first, [second]);
+    expect(m?.status).toBe('ok');
+    expect(m?.cells).toHaveLength(175);
+    const noInfo = m?.cells.find((c) => c.row === 'unable.noInfo' && c.column === 'total');
+    expect([noInfo?.item, noInfo?.r, noInfo?.c]).toEqual([second, 0, 9]);
+    // A following table that brings no row of table 三 is not a continuation; nothing after it is read either.
+    const other = item([['信息内容', '本年制发件数'], ['规章', '0']], true);
+    expect(mapT3(first, [other, second])?.missingRows).toContain('unable.noInfo');
+    // Alone, the first part is partial, as before.
+    expect(mapT3(first)?.status).toBe('partial');
+  });
+
   it('returns undefined for a table that is not T3', () => {
     expect(mapT3(item([['信息内容', '本年制发件数'], ['规章', '0']], true))).toBeUndefined();
     expect(mapT3(item([['本年新收', '3'], ['上年结转', '0']], true))).toBeUndefined();

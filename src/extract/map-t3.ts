@@ -18,29 +18,31 @@ import type { TableItem } from './stream';
  * 总计. Columns by header keywords when the grid is aligned (DOM); a text copy, whose spans are lost, is read as
  * "the trailing 7 values of each row" in the format's column order. Returns undefined when the table is not T3.
  */
-export function mapT3(item: TableItem): MappedTable | undefined {
+export function mapT3(item: TableItem, continuations: readonly TableItem[] = []): MappedTable | undefined {
   const labels = labelGrid(item);
-  // The data start at the first row with a row label and a value; everything above is header.
-  const first = labels.findIndex(
-    (row) => row.some((t) => t !== '' && looksLikeValue(t)) && rowKeyOf(labelsOnly(row), {}) !== undefined,
-  );
+  const first = firstDataRow(labels);
   if (first < 0) return undefined;
 
   const columns = item.aligned ? columnsFromHeader(labels, first, item.grid.width) : undefined;
-  const found = new Map<string, { r: number; cols: number[] }>();
+  const found = new Map<string, Found>();
   const context: Context = {};
-  for (let r = first; r < labels.length; r++) {
-    const row = labels[r] as string[];
-    const cols = columnsOfRow(row, columns);
-    const key = rowKeyOf(rowLabels(row, cols?.[0] ?? firstValue(row)), context);
-    if (key === undefined || found.has(key)) continue;
-    found.set(key, { r, cols: cols ?? [] });
+  readRows(item, labels, first, columns, context, found);
+  // A table cut in two at a page break (Word, PDF converters): the rest of its rows come in the next table(s), with
+  // the header or without it. Each must bring rows not found yet, or it is something else and reading stops there.
+  for (const next of continuations) {
+    const nextLabels = labelGrid(next);
+    const start = firstDataRow(nextLabels);
+    if (start < 0) break;
+    const own = next.aligned ? columnsFromHeader(nextLabels, start, next.grid.width) : undefined;
+    // Without a header of its own, the rows sit in the columns of the first part when the grids are as wide.
+    const nextColumns = own ?? (next.aligned && next.grid.width === item.grid.width ? columns : undefined);
+    if (readRows(next, nextLabels, start, nextColumns, context, found) === 0) break;
   }
   if (found.size < MIN_ROWS) return undefined;
 
   const layout = found.has('other') && ![...found.keys()].some((k) => k.startsWith('other.')) ? '2019' : '2021';
   const template: readonly RowDef[] = layout === '2019' ? T3_ROWS_2019 : T3_ROWS;
-  const keys = columns?.keys ?? T3_COLUMNS.map((c) => c.key);
+  const keys = columns?.keys ?? ALL_KEYS;
   const cells: MappedCell[] = [];
   const missingRows: string[] = [];
   for (const def of template) {
@@ -50,15 +52,54 @@ export function mapT3(item: TableItem): MappedTable | undefined {
       continue;
     }
     hit.cols.forEach((c, i) => {
-      const column = T3_COLUMNS.find((col) => col.key === keys[i]);
+      const column = T3_COLUMNS.find((col) => col.key === hit.keys[i]);
       if (column === undefined) return;
       const { key: row, label: rowLabel } = def;
-      cells.push({ row, column: column.key, rowLabel, columnLabel: column.label, type: 'int', item, r: hit.r, c });
+      cells.push({ row, column: column.key, rowLabel, columnLabel: column.label, type: 'int', item: hit.item, r: hit.r, c });
     });
   }
   const missingColumns = T3_COLUMNS.map((c) => c.key).filter((k) => !keys.includes(k));
   const status = missingRows.length === 0 && missingColumns.length === 0 ? 'ok' : 'partial';
   return { status, layout, cells, missingRows, missingColumns };
+}
+
+/** Where a row of table 三 was found: its table, grid row, value columns and their column keys. */
+interface Found {
+  item: TableItem;
+  r: number;
+  cols: number[];
+  keys: readonly string[];
+}
+
+/** The seven column keys in the format's order (what a row's trailing 7 values are read as). */
+const ALL_KEYS = T3_COLUMNS.map((c) => c.key);
+
+/** The data start at the first row with a row label and a value; everything above is header. -1 when none. */
+function firstDataRow(labels: string[][]): number {
+  return labels.findIndex(
+    (row) => row.some((t) => t !== '' && looksLikeValue(t)) && rowKeyOf(labelsOnly(row), {}) !== undefined,
+  );
+}
+
+/** Records the rows of `item` from `first` on that are not in `found` yet; returns how many it added. */
+function readRows(
+  item: TableItem,
+  labels: string[][],
+  first: number,
+  columns: HeaderColumns | undefined,
+  context: Context,
+  found: Map<string, Found>,
+): number {
+  let added = 0;
+  for (let r = first; r < labels.length; r++) {
+    const row = labels[r] as string[];
+    const cols = columnsOfRow(row, columns);
+    const key = rowKeyOf(rowLabels(row, cols?.[0] ?? firstValue(row)), context);
+    if (key === undefined || found.has(key)) continue;
+    found.set(key, { item, r, cols: cols ?? [], keys: columns?.keys ?? ALL_KEYS });
+    added++;
+  }
+  return added;
 }
 
 /** Fewer matched rows than this and the table is something else that happens to share a word or two. */
