@@ -130,6 +130,61 @@ export const PAGES: Record<string, Expected> = {
   'listing.html': NOT_A_REPORT,
 };
 
+/**
+ * The hand-written pages of test/fixtures/html-blind (not generated: markup variants make-fixtures.ts does not
+ * produce), through linkedom. All but one are correct reports; their sums were checked when they were written.
+ */
+export const BLIND_PAGES: Record<string, Expected> = {
+  // Word "save as web page": <![if !supportLists]> heading numbers, split runs, <o:p>, lang=EN-US digits. The 规章
+  // row of T2 is left blank (&nbsp; ×3): counted as 0, one cell-blank notice. 5 = 2+2+1; no 复议/诉讼 and the text
+  // says so.
+  'word-mso-2022.html': {
+    detected: true,
+    format: '2021',
+    year: 2022,
+    agency: '泾源县市场监督管理局',
+    tables: ALL_READ,
+    findings: [['cell-blank', 'info', 'T2:rules:issued']],
+  },
+  // The platform-generated report (xxgkAnnualReport.jsp): T2 on a 5-column grid. 147+9 = 141+15; every row and
+  // column adds up; 复议 5 and 诉讼 4+1 as the text says. A whole government, published 3月20日 (deadline 3月31日).
+  'xxgk-jsp-2023.html': { detected: true, format: '2021', year: 2023, agency: '青原区人民政府', tables: ALL_READ, findings: [] },
+  // Nested layout tables and a side column of links (class "list_title") to the 2023/2022/2021 reports under a box
+  // heading "政府信息公开年报": neither is the title, so no meta-year and no missing agency. Headings "1、", "2、",
+  // a repeated "二、", "（四）", "5．", "六）" are all found by their text. 7+1 = 7+1.
+  'nested-sidenav-2024.html': { detected: true, format: '2021', year: 2024, agency: '平阴县交通运输局', tables: ALL_READ, findings: [] },
+  // Full-width digits and separators in T2 ("１，２３４" = 1234, "12,345"), fee 12.3456 万元 (4 decimals: fine), T3
+  // totals in full-width digits, "件" suffixes. The text's 1,234 / 12,345 / 306 / 12.3456 and "占38.5%" (5÷13) agree.
+  'fullwidth-2023.html': {
+    detected: true,
+    format: '2021',
+    year: 2023,
+    agency: '韶山市城市管理和综合执法局',
+    tables: ALL_READ,
+    findings: [],
+  },
+  // UEditor 仿宋 spans; T3 with two label columns and a "三、本年度办理结果" row of its own (blank, not a data row);
+  // T4 as two header rows without the word 行政诉讼, values in nested spans. 8 = 3+1+1+2+1; 直接起诉 维持 1.
+  'ueditor-two-label-columns-2022.html': {
+    detected: true,
+    format: '2021',
+    year: 2022,
+    agency: '德江县卫生健康局',
+    tables: ALL_READ,
+    findings: [],
+  },
+  // T3 cut in two tables at a page break (read from both parts: no t3-missing-rows), header flattened to one row,
+  // label drift. PLANTED: 未经复议直接起诉 维持 1 + 纠正 1 but 总计 1.
+  'err-split-t3-direct-sum-2024.html': {
+    detected: true,
+    format: '2021',
+    year: 2024,
+    agency: '临泽县水务局',
+    tables: ALL_READ,
+    findings: [['t4-direct-sum', 'error', 'T4:direct:direct.total']],
+  },
+};
+
 /** The README's sample: the jinxiang narrative with reconstructed tables holding 行政复议 维持1 总计0. */
 export const SAMPLE: Expected = {
   detected: true,

@@ -11,10 +11,11 @@ import { parseHtml } from '../../src/cli/dom';
 import { cellKey } from '../../src/engine/cells';
 import { sourceKey } from '../../src/extract';
 import type { AuditResult, Finding } from '../../src/model';
-import { PAGES, SAMPLE, SEEDS, type Expected, type Tuple } from './expectations';
+import { BLIND_PAGES, PAGES, SAMPLE, SEEDS, type Expected, type Tuple } from './expectations';
 
 const SEED_DIR = new URL('../fixtures/seeds/', import.meta.url);
 const HTML_DIR = new URL('../fixtures/html/', import.meta.url);
+const BLIND_DIR = new URL('../fixtures/html-blind/', import.meta.url);
 const NOW = new Date('2025-03-01T00:00:00Z');
 
 /** The flat tuple a finding is compared by (see expectations.ts). */
@@ -55,7 +56,17 @@ function check(result: AuditResult, expected: Expected): void {
   if (!expected.detected) expect(result.rulesRun).toEqual([]);
 }
 
-const htmlOf = (name: string) => decodeHtml(readFileSync(new URL(name, HTML_DIR)));
+const htmlOf = (name: string, dir = HTML_DIR) => decodeHtml(readFileSync(new URL(name, dir)));
+
+/** Every cell a finding names can be located on the page (the extension highlights it from this map). */
+function expectLocatable(result: ReturnType<typeof auditDocument>): void {
+  for (const cell of result.findings.flatMap((f) => f.cells)) {
+    expect(cell.src, `${cell.table}:${cell.row}:${cell.column}`).toBeDefined();
+    const el = result.elements.get(sourceKey(cell.src!));
+    expect(el?.tagName).toMatch(/^T[DH]$/);
+    expect((el?.textContent ?? '').replace(/\s+/g, '')).toBe(cell.text.replace(/\s+/g, ''));
+  }
+}
 
 describe('seed reports (text path)', () => {
   it.each(Object.keys(SEEDS))('%s', (name) => {
@@ -72,18 +83,32 @@ describe('portal-style pages (linkedom)', () => {
   it.each(Object.keys(PAGES))('%s', (name) => {
     const result = auditDocument(parseHtml(htmlOf(name)), { source: name, now: NOW });
     check(result, PAGES[name]!);
-    // Every cell a finding names can be located on the page (the extension highlights it from this map).
-    for (const cell of result.findings.flatMap((f) => f.cells)) {
-      expect(cell.src, `${cell.table}:${cell.row}:${cell.column}`).toBeDefined();
-      const el = result.elements.get(sourceKey(cell.src!));
-      expect(el?.tagName).toMatch(/^T[DH]$/);
-      expect((el?.textContent ?? '').replace(/\s+/g, '')).toBe(cell.text.replace(/\s+/g, ''));
-    }
+    expectLocatable(result);
   });
 
   it('the bundled sample (README) shows the real error', () => {
     const html = decodeHtml(readFileSync(new URL('../../samples/jinxiang-police-2023.html', import.meta.url)));
     check(auditDocument(parseHtml(html), { source: 'samples/jinxiang-police-2023.html', now: NOW }), SAMPLE);
+  });
+});
+
+describe('hand-written blind pages (linkedom and happy-dom)', () => {
+  const window = new Window({ url: 'https://www.example.gov.cn/' });
+  afterAll(() => window.happyDOM.close());
+
+  it('every blind page has expectations', () => {
+    expect(readdirSync(BLIND_DIR).filter((f) => f.endsWith('.html')).sort()).toEqual(Object.keys(BLIND_PAGES).sort());
+  });
+
+  it.each(Object.keys(BLIND_PAGES))('%s', (name) => {
+    const html = htmlOf(name, BLIND_DIR);
+    const result = auditDocument(parseHtml(html), { source: name, now: NOW });
+    check(result, BLIND_PAGES[name]!);
+    expectLocatable(result);
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const viaHappy = auditDocument(doc, { source: name, now: NOW });
+    expect(viaHappy.report.tables).toEqual(result.report.tables);
+    expect(viaHappy.findings.map((f) => f.message)).toEqual(result.findings.map((f) => f.message));
   });
 });
 
