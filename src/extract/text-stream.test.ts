@@ -104,6 +104,90 @@ describe('textStream', () => {
     expect(texts(items)).toEqual(['本报告依据条例编制。', '一、总体情况']);
   });
 
+  it('continues a tab table across a page footer and form feed, and drops the page number', () => {
+    const { items } = textStream(['三、收到', '规章\t1\t2', '行政规范性文件\t3\t4', '', '\f第 3 页 共 6 页', '', '行政许可\t5', '行政处罚\t6', '', '四、下文'].join('\n'));
+    expect(tables(items)).toHaveLength(1);
+    expect(grid(tables(items)[0]).map((r) => r[0])).toEqual(['规章', '行政规范性文件', '行政许可', '行政处罚']);
+    expect(tables(items)[0]?.grid.rows[2]?.[0]?.line).toBe(7);
+    expect(texts(items)).toEqual(['三、收到', '四、下文']);
+  });
+
+  it('does not join two tab tables separated by a plain blank line', () => {
+    const { items } = textStream(['规章\t1\t2', '规章\t3\t4', '', '行政许可\t5', '行政处罚\t6'].join('\n'));
+    expect(tables(items)).toHaveLength(2);
+  });
+
+  it('drops page numbers ("- 5 -") inside one-cell-per-line tables and in the narrative', () => {
+    const { items } = textStream(['\t规章', '\t1', '', '- 5 -', '', '\t行政许可', '\t2', '', '全年共收到申请，', '- 6 -', '24件。'].join('\n'));
+    expect(grid(tables(items)[0])).toEqual([
+      ['规章', '1'],
+      ['行政许可', '2'],
+    ]);
+    expect(texts(items)).toEqual(['全年共收到申请，24件。']);
+  });
+
+  it('reads a space-aligned table (pdftotext -layout) by column positions, blank cells in place', () => {
+    const lines = [
+      '  信息内容            制发    废止    有效',
+      '  规章                   1               3',
+      '  行政规范性文件         2       1       4',
+      '  其他文件                       5       6',
+    ];
+    const t = tables(textStream(lines.join('\n')).items)[0];
+    expect(t?.aligned).toBe(true);
+    expect(grid(t)).toEqual([
+      ['信息内容', '制发', '废止', '有效'],
+      ['规章', '1', '', '3'],
+      ['行政规范性文件', '2', '1', '4'],
+      ['其他文件', '', '5', '6'],
+    ]);
+  });
+
+  it('joins the wrapped labels of a space-aligned table to their row', () => {
+    const lines = [
+      '  （一）予以公开                1       1',
+      '  （二）部分公开（区分处理',
+      '  的，只计这一情形）            2       0',
+      '  （三）不予公开  1.属于国家    0       1',
+      '  秘密',
+      '  2.重复申请                    3       3',
+    ];
+    expect(grid(tables(textStream(lines.join('\n')).items)[0])).toEqual([
+      ['（一）予以公开', '', '1', '1'],
+      ['（二）部分公开（区分处理的，只计这一情形）', '', '2', '0'],
+      ['（三）不予公开', '1.属于国家秘密', '0', '1'],
+      ['2.重复申请', '', '3', '3'],
+    ]);
+  });
+
+  it('leaves a space-aligned table unread when its values are out of line and rows differ in length', () => {
+    const lines = ['  规章                   1       2       3', '  行政规范性文件长长长长长长      2       1', '  其他               5       6       7'];
+    const t = tables(textStream(lines.join('\n')).items)[0];
+    expect(t?.grid.width).toBe(1);
+    expect(grid(t).every((r) => !/^\d+$/.test(r[0] ?? ''))).toBe(true);
+  });
+
+  it('reads a space-aligned table out of line by order when every row has all its values', () => {
+    const lines = ['  规章                   1       2       3', '  行政规范性文件长长长长长长      2       1     0', '  其他               5       6       7'];
+    const t = tables(textStream(lines.join('\n')).items)[0];
+    expect(t?.aligned).toBe(false);
+    expect(grid(t)[1]).toEqual(['行政规范性文件长长长长长长', '2', '1', '0']);
+  });
+
+  it('keeps a table printed one cell per line without separators (pdftotext) as an unread table, not prose', () => {
+    const cells = ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '1', '0', '0', '0', '1'];
+    const { items } = textStream(['四、政府信息公开行政复议、行政诉讼情况', ...cells, '', '本年度未发生行政诉讼。'].join('\n'));
+    const t = tables(items)[0];
+    expect(t?.grid.width).toBe(1);
+    expect(t?.grid.rows).toHaveLength(cells.length);
+    expect(texts(items)).toEqual(['四、政府信息公开行政复议、行政诉讼情况', '本年度未发生行政诉讼。']);
+  });
+
+  it('does not take prose or a signature block with double spaces for a space-aligned table', () => {
+    const prose = ['2023年，我局  收到申请 5 件，办结  5 件。', '某某县公安局', '2024年1月20日', '联系电话  0564-1234567'];
+    expect(tables(textStream(prose.join('\n')).items)).toHaveLength(0);
+  });
+
   it('copes with empty and odd input', () => {
     expect(textStream('').items).toEqual([]);
     expect(textStream('\t\n\t\t\n|\n').items).toBeDefined();

@@ -2,6 +2,7 @@ import type { GridCell } from './grid';
 import { collapseSpace } from './normalise';
 import { matchSectionHeading } from './sections';
 import type { StreamItem, TableItem, TextItem } from './stream';
+import { isLayoutLine, layoutValueCount, layoutTable, unreadLines } from './text-layout';
 
 /**
  * A plain-text report (what PDF/Word converters give) as the same stream the DOM path produces. Tables come as
@@ -14,7 +15,18 @@ export function textStream(text: string): TextStream {
     .replace(/^\ufeff/, '')
     .split(/\r\n|\r|\n/)
     .map((l) => l.replace(/\[bookmark:[^\]]*\]/g, ''));
-  const regions = findTableRegions(lines);
+  // Page furniture ("- 3 -", "第 3 页 共 5 页", form feeds) is not content: a blank line where it was, and a
+  // page break a table may run across.
+  const breaks = new Set<number>();
+  lines.forEach((l, i) => {
+    if (l.includes('\f')) breaks.add(i);
+    const t = l.replace(/\f/g, '');
+    if (PAGE_MARK.test(t.trim())) {
+      breaks.add(i);
+      lines[i] = '';
+    } else lines[i] = t;
+  });
+  const regions = findTableRegions(lines, breaks);
   const title = findTitle(lines, regions);
   const items: StreamItem[] = [];
   const narrative: Array<{ line: number; text: string }> = [];
@@ -54,13 +66,22 @@ interface Region {
 type Scan = { end: number; table?: TableItem } | undefined;
 
 const TERMINAL = /[。！？!?；;]$/;
+/** A line that is only a page number: "- 3 -", "—3—", "第 3 页 共 5 页", "第3页/共5页", "共5页 第3页", "3 / 5", "Page 3 of 5". */
+const PAGE_MARK =
+  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/iu;
 const MID_SENTENCE = /[，,、（(《“‘：:]$/;
 
 /** Table regions keyed by their first line index. */
-function findTableRegions(lines: string[]): Map<number, Region> {
+function findTableRegions(lines: string[], breaks: ReadonlySet<number>): Map<number, Region> {
   const regions = new Map<number, Region>();
   for (let i = 0; i < lines.length; ) {
-    const scans = [pipeRegion(lines, i), tabRegion(lines, i), cellPerLineRegion(lines, i)];
+    const scans = [
+      pipeRegion(lines, i, breaks),
+      tabRegion(lines, i, breaks),
+      cellPerLineRegion(lines, i),
+      layoutRegion(lines, i, breaks),
+      rawRegion(lines, i, breaks),
+    ];
     const found = scans.find((s) => s?.table !== undefined);
     if (found?.table !== undefined) {
       regions.set(i, { end: found.end, table: found.table });
@@ -73,17 +94,34 @@ function findTableRegions(lines: string[]): Map<number, Region> {
   return regions;
 }
 
+/**
+ * The end of a run of rows from `start`: rows go on across a page break (blank lines around a page number or a
+ * form feed, never a plain blank line, which may separate two tables).
+ */
+function runOf(lines: string[], start: number, breaks: ReadonlySet<number>, isRow: (line: string) => boolean): number {
+  let end = start;
+  for (;;) {
+    while (end < lines.length && isRow(lines[end] as string)) end++;
+    let next = end;
+    let paged = false;
+    while (next < lines.length && (lines[next] as string).trim() === '') paged = breaks.has(next++) || paged;
+    if (next > end && paged && next < lines.length && isRow(lines[next] as string)) end = next;
+    else return end;
+  }
+}
+
 function isPipeRow(line: string): boolean {
   return /^\s*\|.*\|\s*$/.test(line);
 }
 
-function pipeRegion(lines: string[], start: number): Scan {
-  let end = start;
-  while (end < lines.length && isPipeRow(lines[end] as string)) end++;
+function pipeRegion(lines: string[], start: number, breaks: ReadonlySet<number>): Scan {
+  if (!isPipeRow(lines[start] as string)) return undefined;
+  const end = runOf(lines, start, breaks, isPipeRow);
   if (end - start < 2) return undefined;
   const rows: RawRow[] = [];
   for (let i = start; i < end; i++) {
     const line = (lines[i] as string).trim();
+    if (line === '') continue;
     if (/^\|?[\s:|-]+\|?$/.test(line) && line.includes('-')) continue; // |---|:--:| separator
     rows.push({ line: i + 1, cells: line.replace(/^\||\|$/g, '').split('|') });
   }
@@ -99,12 +137,14 @@ function isTabRow(line: string): boolean {
   return line.includes('\t') && !isCellLine(line) && line.split('\t').filter((c) => c.trim() !== '').length >= 1;
 }
 
-function tabRegion(lines: string[], start: number): Scan {
-  let end = start;
-  while (end < lines.length && isTabRow(lines[end] as string)) end++;
+function tabRegion(lines: string[], start: number, breaks: ReadonlySet<number>): Scan {
+  if (!isTabRow(lines[start] as string)) return undefined;
+  const end = runOf(lines, start, breaks, isTabRow);
   if (end - start < 2) return undefined;
   const rows: RawRow[] = [];
-  for (let i = start; i < end; i++) rows.push({ line: i + 1, cells: (lines[i] as string).split('\t') });
+  for (let i = start; i < end; i++) {
+    if ((lines[i] as string).trim() !== '') rows.push({ line: i + 1, cells: (lines[i] as string).split('\t') });
+  }
   if (!rows.some((r) => r.cells.filter((c) => c.trim() !== '').length >= 2)) return { end };
   return { end, table: toTable(rows) };
 }
@@ -159,6 +199,49 @@ function isContinuation(line: string, prev: string): boolean {
   if (line.includes('\t') || t.length > 20 || TERMINAL.test(t)) return false;
   return !/^\d[\d,.]*$/.test(prev.trim()) && matchSectionHeading(t) === undefined;
 }
+
+/**
+ * A space-aligned table (`pdftotext -layout`): a run of layout lines, across page breaks, with at least three data
+ * rows of values separated by two or more spaces. See text-layout.ts for how it is read (or left unread).
+ */
+function layoutRegion(lines: string[], start: number, breaks: ReadonlySet<number>): Scan {
+  if (!isLayoutLine(lines[start] as string)) return undefined;
+  const end = runOf(lines, start, breaks, isLayoutLine);
+  let data = 0;
+  let values = 0;
+  for (let i = start; i < end; i++) {
+    const n = layoutValueCount(lines[i] as string);
+    if (n > 0) data++;
+    values += n;
+  }
+  // Three data rows, or one long row of values under a header (table 四: 15 values in one row).
+  if (data < MIN_LAYOUT_ROWS && !(values >= MIN_LAYOUT_VALUES && end - start > data)) return undefined;
+  return { end, table: layoutTable(lines, start, end) };
+}
+
+const MIN_LAYOUT_ROWS = 3;
+const MIN_LAYOUT_VALUES = 10;
+
+/**
+ * A table printed one cell per line without any separator (`pdftotext` without -layout): many short lines, a good
+ * share of them bare numbers, with words only the format's tables print. Rows cannot be told apart, so it is kept
+ * as a table that no mapper reads — "not audited" rather than "missing", and not prose either.
+ */
+function rawRegion(lines: string[], start: number, breaks: ReadonlySet<number>): Scan {
+  const isShort = (line: string): boolean => {
+    const t = line.trim();
+    return t !== '' && !line.includes('\t') && t.length <= 40 && !TERMINAL.test(t) && !isHeading(t);
+  };
+  if (!isShort(lines[start] as string)) return undefined;
+  const end = runOf(lines, start, breaks, isShort);
+  const cells = lines.slice(start, end).filter((l) => l.trim() !== '');
+  const numbers = cells.filter((l) => /^[\d０-９][\d０-９,.．]*$/u.test(l.trim())).length;
+  if (cells.length < 8 || numbers < cells.length * 0.3 || !RAW_TABLE_WORDS.test(cells.join('|'))) return undefined;
+  return { end, table: unreadLines(lines, start, end) };
+}
+
+/** Words that only the format's statistical tables print. */
+const RAW_TABLE_WORDS = /本年新收|上年结转|结果维持|结果纠正|尚未审结|本年制发件数|现行有效件数|本年处理决定数量|申请人情况/u;
 
 interface RawRow {
   line: number;
