@@ -35,14 +35,19 @@ export function findReportLinks(doc: Document, baseUrl: string): { links: Report
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
     const url = resolve(a.getAttribute('href') ?? '', base);
     if (!url || url === self) continue;
-    const text = linkText(a);
+    let text = linkText(a);
     const pageNo = paginationNumber(text, url, self);
     if (pageNo !== undefined) {
       // Page 0 (index.html, "1", "首页") is where a listing is entered, never a page still to visit.
       if (pageNo > 0 && !pages.has(url)) pages.set(url, pageNo);
       continue;
     }
-    if (!isReportLink(text, url)) continue;
+    // A short link text ("2023年度报告") with the report's full title in its title attribute.
+    if (!isReportLink(text, url)) {
+      const title = collapse(a.getAttribute('title') ?? '');
+      if (!title || !isReportLink(title, url)) continue;
+      text = title;
+    }
     const old = links.get(url);
     if (old && old.text.length >= text.length) continue;
     const year = firstYear(text);
@@ -65,6 +70,9 @@ export function looksLikeListing(doc: Document, baseUrl = ''): boolean {
   const { links, nextPages } = findReportLinks(doc, baseUrl || documentUrl(doc) || 'https://listing.invalid/');
   const title = pageTitle(doc);
   const dated = isReportTitle(title) && firstYear(title) !== undefined;
+  if (links.length >= LONG_LISTING) return true;
+  // A news article that mentions or links a report or two (a related-reading box, its own "下一页") is prose.
+  if (isArticle(doc)) return false;
   if (links.length >= (dated ? LONG_LISTING : LISTING)) return true;
   return !dated && links.length >= 1 && nextPages.length > 0;
 }
@@ -102,8 +110,10 @@ function linkText(a: Element): string {
   const text = collapse(a.textContent ?? '');
   const title = collapse(a.getAttribute('title') ?? '');
   if (!title) return text;
-  const cut = /(?:…|\.{2,})$/u.test(text);
-  return !text || (cut && title.length > text.length) ? title : text;
+  // "金乡县公安局2023年政府信息公开工作年度..." is cut short: compare it without its ellipsis.
+  const shown = text.replace(/(?:…+|\.{2,}|。{2,})$/u, '');
+  const cut = shown !== text;
+  return !text || (cut && title.length > shown.length) ? title : text;
 }
 
 /**
@@ -193,6 +203,21 @@ function hasReportStructure(doc: Document): boolean {
   }
   return headings >= 3;
 }
+
+/**
+ * Whether the page reads as an article: at least this many sentences of its own text (outside links). A listing
+ * is links, dates and at most a line or two of introduction.
+ */
+function isArticle(doc: Document): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  let linked = 0;
+  for (const a of Array.from(body.querySelectorAll('a'))) linked += ((a.textContent ?? '').match(/。/gu) ?? []).length;
+  const sentences = ((body.textContent ?? '').match(/[^。！？\s]{8,}[。！？]/gu) ?? []).length;
+  return sentences - linked >= ARTICLE_SENTENCES;
+}
+
+const ARTICLE_SENTENCES = 3;
 
 /** Words that only the three tables print together. */
 const TABLE_WORDS: ReadonlyArray<readonly string[]> = [
