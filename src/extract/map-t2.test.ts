@@ -25,6 +25,11 @@ const flat = (m: MappedTable | undefined): Record<string, string | undefined> =>
   Object.fromEntries((m?.cells ?? []).map((c) => [`${c.row}/${c.column}`, c.item.grid.rows[c.r]?.[c.c]?.text]));
 
 describe('mapT2', () => {
+  it('reads nothing from a one-column grid of labels without a value (raw pdftotext), instead of a partial table', () => {
+    const labels = ['第二十条第（一）项', '信息内容', '规章', '行政规范性文件', '第二十条第（五）项', '行政许可'].map((t) => [t]);
+    expect(mapT2([tableItem(labels, true)])).toBeUndefined();
+  });
+
   it('maps the four blocks of a 2021 table by labels, one value per spanned column', () => {
     const m = mapT2([tableItem(BLOCKS_2021, true)]);
     expect(m?.status).toBe('ok');

@@ -8,7 +8,7 @@ import type { TableItem } from './stream';
  * | …", then rows 规章 / 行政规范性文件 / 行政许可 / 行政处罚 / 行政强制 / 行政事业性收费. Reads one table or several in
  * a row (portals that split the blocks into separate tables). The 2019 trial layout (本年新制作数量 …) is
  * recognised: its columns that have a 2021 meaning (处理决定数量) are kept and no 2021 key is invented for the rest.
- * Undefined when no row of table 二 is found.
+ * Undefined when no row of table 二 is found, or its rows hold no value at all.
  */
 export function mapT2(items: readonly TableItem[]): MappedTable | undefined {
   const found = new Map<string, MappedCell>();
@@ -60,7 +60,8 @@ export function mapT2(items: readonly TableItem[]): MappedTable | undefined {
       }
     });
   }
-  if (rowsFound.size === 0) return undefined;
+  // Row labels without a single value (a table printed one cell per line, its numbers elsewhere) is not a T2 read.
+  if (rowsFound.size === 0 || found.size === 0) return undefined;
 
   const cells = [...found.values()];
   const missingRows: string[] = [];

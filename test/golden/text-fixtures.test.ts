@@ -51,12 +51,12 @@ const FIXTURES: Record<string, Expected> = {
     tables: OK,
     findings: [['t4-review-sum', 'error']],
   },
-  // One cell per line without separators: rows cannot be told apart, so 表三 and 表四 are not audited (not "missing").
+  // One cell per line without separators: rows cannot be told apart, so no table is audited (not "missing").
   'taihu-2023-pdftotext-raw.txt': {
     agency: '太湖县卫生健康委员会',
     year: 2023,
-    tables: { T2: 'partial', T3: 'not-recognised', T4: 'not-recognised' },
-    findings: NOT_AUDITED_T3_T4,
+    tables: { T2: 'not-recognised', T3: 'not-recognised', T4: 'not-recognised' },
+    findings: [...NOT_AUDITED_T3_T4, ['table-not-recognised', 'info']],
   },
   // Space-aligned columns with blank cells left out, wrapped labels, a page number inside 表三: read by position.
   // 表四's group headers are centred over their columns, which cannot be told with certainty: not audited.
