@@ -7,14 +7,20 @@
  * Vitest has its own vitest.config.ts so the crx plugin never runs under it (docs/browser-testing.md).
  */
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { ENGINE_SCRIPT } from './src/platform/engine-script';
 
-/** The content script is built as one self-contained IIFE: no ES-module loader, no web-accessible resources. */
-const CONTENT_SCRIPT = 'src/content/index.ts';
+/**
+ * The content script the manifest declares: the small loader, built as one self-contained IIFE (no ES-module
+ * loader). It loads the full content script only on pages that need it (src/content/lazy.ts).
+ */
+const LOADER_SCRIPT = 'src/content/loader.ts';
+/** The full content script (engine, marks, popup requests): built by engineScript() below to ENGINE_SCRIPT. */
+const FULL_CONTENT_SCRIPT = 'src/content/index.ts';
 
 /** The "audit all" page: no manifest key names it (the popup opens it in a tab), so it is an input of its own. */
 const BATCH_PAGE = 'src/batch-page/index.html';
@@ -39,8 +45,9 @@ export default defineConfig(({ mode }) => ({
     crx({
       manifest: manifestFor(mode),
       browser: mode === 'firefox' ? 'firefox' : 'chrome',
-      contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
+      contentScripts: { standaloneFiles: [LOADER_SCRIPT] },
     }),
+    engineScript(mode),
     extraIcons(),
   ],
   build: {
@@ -84,9 +91,53 @@ function manifestFor(mode: string): ManifestV3Export {
         ...script,
         matches: [...script.matches, E2E_AUTO_MATCH, E2E_PORTAL_MATCH],
       })),
+      // The loader on those pages loads the engine like on a portal (web-accessible resources match origins only).
+      web_accessible_resources: base.web_accessible_resources.map((resource) => ({
+        ...resource,
+        matches: [...resource.matches, E2E_HOSTS],
+      })),
     };
   }
   return base;
+}
+
+/**
+ * Builds the full content script as one self-contained IIFE at ENGINE_SCRIPT (no manifest key declares it, so crxjs
+ * does not: the loader imports it, the popup injects it). A separate Vite build without plugins, like crxjs's own for
+ * declared IIFE scripts; emitted before the manifest is written, which names it as a web-accessible resource.
+ */
+function engineScript(mode: string): Plugin {
+  return {
+    name: 'gov-report-auditor:engine-script',
+    apply: 'build',
+    enforce: 'pre',
+    generateBundle: {
+      order: 'pre',
+      async handler() {
+        const output = await build({
+          configFile: false,
+          logLevel: 'warn',
+          mode,
+          plugins: [],
+          build: {
+            write: false,
+            emptyOutDir: false,
+            minify: false,
+            sourcemap: false,
+            target: 'es2022',
+            lib: { entry: FULL_CONTENT_SCRIPT, formats: ['iife'], name: 'govReportAuditorContent', fileName: () => ENGINE_SCRIPT },
+            rollupOptions: { output: { entryFileNames: ENGINE_SCRIPT } },
+          },
+        });
+        const results = Array.isArray(output) ? output : [output];
+        const chunk = results
+          .flatMap((result) => ('output' in result ? result.output : []))
+          .find((item) => item.type === 'chunk' && item.isEntry);
+        if (!chunk || chunk.type !== 'chunk') throw new Error(`could not build ${FULL_CONTENT_SCRIPT}`);
+        this.emitFile({ type: 'asset', fileName: ENGINE_SCRIPT, source: chunk.code });
+      },
+    },
+  };
 }
 
 /** Copies the "report found" toolbar icons, which only the background worker names (setIcon), into the build. */

@@ -1,8 +1,9 @@
 /**
- * Content script: runs on government portals at document_idle (manifest), or on any page when the popup injects it
- * on demand. Audits the page when it looks like an annual report, marks the findings, answers the popup and sends
- * the badge summary. Everything is wrapped: nothing we do may throw into, or hold up, the page — the audit runs in
- * idle time, in steps, after a size guard, and re-audits are debounced and rate-limited (./watch.ts).
+ * Content script: runs on government portals once the small loader (./loader.ts, which the manifest injects at
+ * document_idle) has found that the page may be a report or a listing of reports, or on any page when the popup
+ * injects it on demand. Audits the page when it looks like an annual report, marks the findings, answers the popup
+ * and sends the badge summary. Everything is wrapped: nothing we do may throw into, or hold up, the page — the audit
+ * runs in idle time, in steps, after a size guard, and re-audits are debounced and rate-limited (./watch.ts).
  *
  * Trust: the only input besides the page's DOM is `runtime.onMessage`, which pages cannot reach (no
  * `externally_connectable`; the sender's extension id is checked too). We listen to no window `message` or DOM
@@ -13,10 +14,14 @@ import { summarise, type ContentState, type LocateReply, type ToContent } from '
 import { PageAuditor } from './auditor';
 import { contentEngine } from './engine';
 import { candidateDocuments } from './frames';
+import { ENGINE_LOADED } from './markers';
 import { idle, watchDocuments, whenIdle } from './watch';
 
-/** A marker on the isolated world's global: injecting on demand into a page that already has us is a no-op. */
-const LOADED = Symbol.for('gov-report-auditor.content');
+/**
+ * A marker on the isolated world's global: injecting on demand into a page that already has us, or the loader
+ * loading us after the popup did, is a no-op.
+ */
+const LOADED = ENGINE_LOADED;
 
 /**
  * Re-audits wait at least this many times the last audit's main-thread cost, so a page that keeps changing its

@@ -11,6 +11,7 @@ import {
   type ToBackground,
   type ToContent,
 } from './messages';
+import { ENGINE_SCRIPT } from './engine-script';
 import { parseSettings, type Settings } from './settings';
 
 const SETTING_KEYS: ReadonlyArray<keyof Settings> = ['lang', 'marks'];
@@ -75,13 +76,12 @@ export async function tabUrl(tabId: number): Promise<string | undefined> {
 }
 
 /**
- * Popup: injects the content script into a tab on demand (the activeTab grant of the user's click covers any
- * ordinary page). The file is the one the manifest declares, so the built name never has to be known here.
+ * Popup: injects the full content script into a tab on demand (the activeTab grant of the user's click covers any
+ * ordinary page) — outside the portals, and on a portal page where the loader found nothing to load it for (the
+ * manifest declares only the loader, src/content/loader.ts). A page that already has it keeps it (it runs once).
  */
 export async function injectContentScript(tabId: number): Promise<void> {
-  const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
-  if (files.length === 0) throw new Error('no content script in the manifest');
-  await browser.scripting.executeScript({ target: { tabId }, files });
+  await browser.scripting.executeScript({ target: { tabId }, files: [ENGINE_SCRIPT] });
 }
 
 /** Background: calls `listener` with each valid summary and the tab it came from. */

@@ -25,13 +25,22 @@ describe('the release build (dist/)', () => {
     expect(manifest.optional_permissions).toBeUndefined();
     // Asked for at the moment of an "audit all" click, for that one site (docs/extension.md).
     expect(manifest.optional_host_permissions).toEqual(['*://*.gov.cn/*', 'http://*/*', 'https://*/*']);
+    // Only the small loader runs on every portal page; it loads the full content script where it is needed.
     expect(manifest.content_scripts).toEqual([
-      { js: ['src/content/index.js'], matches: ['*://*.gov.cn/*'], run_at: 'document_idle', all_frames: false },
+      { js: ['src/content/loader.js'], matches: ['*://*.gov.cn/*'], run_at: 'document_idle', all_frames: false },
     ]);
   });
 
-  it('exposes nothing to web pages and tightens the content security policy of its own pages', () => {
-    expect(manifest.web_accessible_resources).toBeUndefined();
+  it('exposes nothing to web pages but the full content script, to *.gov.cn only, at a per-session address', () => {
+    // The loader import()s it (Chrome lets the background inject only with a host permission): web-accessible to
+    // the content script's own pages, under a random address each session (use_dynamic_url), so no page can probe
+    // for it (SECURITY.md §5).
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['src/content/index.js'], matches: ['*://*.gov.cn/*'], use_dynamic_url: true },
+    ]);
+  });
+
+  it('tightens the content security policy of its own pages and connects to no page', () => {
     expect(manifest.externally_connectable).toBeUndefined();
     // SECURITY.md: only our own scripts, no eval, no plugins. Extension pages may connect over http(s) because the
     // batch page fetches a portal's reports — only from hosts the user granted at that moment (optional host
@@ -79,8 +88,15 @@ describe('the release build (dist/)', () => {
     }
   });
 
-  it('builds the content script as one self-contained file (no module loader for pages to see)', () => {
+  it('builds the loader and the full content script as self-contained files (no module loader for pages to see)', () => {
     const content = readFileSync(join(dist, 'src/content/index.js'), 'utf8');
     expect(content).not.toMatch(/^\s*import\s|\bimport\(/m);
+    const loader = readFileSync(join(dist, 'src/content/loader.js'), 'utf8');
+    expect(loader).not.toMatch(/^\s*import\s/m);
+    // Its one dynamic import: the full content script, at the address runtime.getURL gives (src/platform/engine-script.ts).
+    expect(loader.match(/\bawait import\(/g)).toHaveLength(1);
+    expect(loader).toContain('getURL?.("src/content/index.js")');
+    // Nothing of the engine, the marks or the polyfill in the script every portal page gets.
+    expect(loader).not.toMatch(/auditDocument|class Overlay|webextension-polyfill|This script should only be loaded/);
   });
 });

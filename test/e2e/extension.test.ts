@@ -285,6 +285,49 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     await popup.close();
   });
 
+  /**
+   * Which of our scripts run in the page: read in the content scripts' isolated world through CDP (the page's own
+   * world cannot see them). `loader` and `engine` are the markers of src/content/markers.ts.
+   */
+  async function ourScripts(page: Page): Promise<{ loader: boolean; engine: boolean }> {
+    const cdp = await session.context.newCDPSession(page);
+    const contexts: Array<{ id: number; name: string; auxData?: { type?: string; frameId?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable');
+    const frameId = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
+    const isolated = contexts.find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameId && c.name !== '');
+    if (!isolated) return { loader: false, engine: false };
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: isolated.id,
+      returnByValue: true,
+      expression: `({ loader: globalThis[Symbol.for('gov-report-auditor.loader')] === true,
+        engine: globalThis[Symbol.for('gov-report-auditor.content')] === true })`,
+    });
+    await cdp.detach();
+    return result.value as { loader: boolean; engine: boolean };
+  }
+
+  it('loads only the small loader on a portal page that is not a report, and the full audit on a report page', async () => {
+    const news = await open('/portal/news.html');
+    await eventually(() => ourScripts(news.page), (s) => s.loader);
+    // Give the loader its idle moment and more: it still has not loaded the engine.
+    await news.page.waitForTimeout(1000);
+    expect(await ourScripts(news.page)).toEqual({ loader: true, engine: false });
+    // No content script answers there (so the popup injects the full one on demand, as the next test checks).
+    const answer = await session.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 }).then(() => 'answered', () => 'none'),
+      news.tabId,
+    );
+    expect(answer).toBe('none');
+    await news.page.close();
+
+    const report = await open('/portal/errors.html');
+    expect(await badge(report.tabId, (b) => b.text !== '')).toEqual({ text: '2', color: RED });
+    expect(await ourScripts(report.page)).toEqual({ loader: true, engine: true });
+    expect((await eventually(() => marksOn(report.page), (m) => m.length > 0)).length).toBeGreaterThan(0);
+    await report.page.close();
+  });
+
   it('leaves a page that is not a report alone, and audits its tables when asked to', async () => {
     const { page, tabId } = await open('/portal/news.html');
     const popup = await openPopup(session, tabId);

@@ -35,5 +35,9 @@ describe('the Firefox build', () => {
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(firefox.permissions).toEqual(chrome.permissions);
     expect(firefox.host_permissions).toBeUndefined();
+    // The loader's engine file: web-accessible to *.gov.cn only (Firefox serves it under the add-on's random
+    // per-install UUID; it has no use_dynamic_url, so the build leaves that key out).
+    expect(firefox.content_scripts.map((s: { js: string[] }) => s.js)).toEqual([['src/content/loader.js']]);
+    expect(firefox.web_accessible_resources).toEqual([{ resources: ['src/content/index.js'], matches: ['*://*.gov.cn/*'] }]);
   });
 });
