@@ -5,7 +5,7 @@
 import { headText } from './detect/head-text';
 import { quickLooksLikeReport } from './detect/recognise';
 import { runRules } from './engine/run-rules';
-import { extractFromDocument, extractFromText } from './extract';
+import { emptyReport, extractFromDocument, extractFromText } from './extract';
 import type { AuditResult, Lang, Report } from './model';
 
 export interface AuditOptions {
@@ -33,7 +33,7 @@ export function auditDocument(doc: Document, opts: AuditOptions): AuditResult & 
   const timings: Record<string, number> = {};
   const looksLikeReport = timed(timings, 'recognise', () => quickLooksLikeReport(doc.title ?? '', headText(doc)));
   if (opts.quick && !opts.force && !looksLikeReport) {
-    return { ...finish(notAReport(opts.source), opts, timings), elements: new Map() };
+    return { ...finish(emptyReport(opts.source), opts, timings), elements: new Map() };
   }
   const { report, elements } = timed(timings, 'extract', () => extractFromDocument(doc, { source: opts.source }));
   return { ...finish(opts.force ? asReport(report) : report, opts, timings), elements };
@@ -43,7 +43,7 @@ export function auditDocument(doc: Document, opts: AuditOptions): AuditResult & 
 export function auditText(text: string, opts: AuditOptions): AuditResult {
   const timings: Record<string, number> = {};
   const looksLikeReport = timed(timings, 'recognise', () => quickLooksLikeReport(firstLine(text), text));
-  if (opts.quick && !opts.force && !looksLikeReport) return finish(notAReport(opts.source), opts, timings);
+  if (opts.quick && !opts.force && !looksLikeReport) return finish(emptyReport(opts.source), opts, timings);
   const { report } = timed(timings, 'extract', () => extractFromText(text, { source: opts.source }));
   return finish(opts.force ? asReport(report) : report, opts, timings);
 }
@@ -73,17 +73,4 @@ function asReport(report: Report): Report {
 
 function firstLine(text: string): string {
   return text.trimStart().split('\n', 1)[0] ?? '';
-}
-
-function notAReport(source: string): Report {
-  return {
-    source,
-    detected: false,
-    format: 'unknown',
-    headingYears: [],
-    sections: [],
-    sentences: [],
-    tables: {},
-    attachments: [],
-  };
 }

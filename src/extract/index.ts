@@ -83,14 +83,9 @@ function tooLarge(source: string, note: LimitNote, pageTitle: string, opening: s
   const title = pageTitle.length <= MAX_TITLE ? pageTitle : '';
   const detected = quickLooksLikeReport(title, opening);
   const report: Report = {
-    source,
+    ...emptyReport(source),
     detected,
-    format: 'unknown',
     headingYears: isReportTitle(title) ? distinctYears(title) : [],
-    sections: [],
-    sentences: [],
-    tables: {},
-    attachments: [],
     limits: note,
   };
   if (title !== '') report.title = title;
@@ -100,9 +95,9 @@ function tooLarge(source: string, note: LimitNote, pageTitle: string, opening: s
   return { report, elements: new Map(), why: `页面过大，未核查（${size}）/ too large to audit (${size})` };
 }
 
-function failed(source: string, error: unknown): Extraction {
-  const message = error instanceof Error ? error.message : String(error);
-  const report: Report = {
+/** A report of nothing read: not recognised, no format, no sections, sentences or tables. */
+export function emptyReport(source: string): Report {
+  return {
     source,
     detected: false,
     format: 'unknown',
@@ -112,7 +107,11 @@ function failed(source: string, error: unknown): Extraction {
     tables: {},
     attachments: [],
   };
-  return { report, elements: new Map(), why: `无法读取页面 / could not read the input: ${message}` };
+}
+
+function failed(source: string, error: unknown): Extraction {
+  const message = error instanceof Error ? error.message : String(error);
+  return { report: emptyReport(source), elements: new Map(), why: `无法读取页面 / could not read the input: ${message}` };
 }
 
 /** The page address for resolving links: the page's <base href> (resolved against the source), else the source when it is a URL. */
