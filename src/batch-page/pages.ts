@@ -5,7 +5,7 @@
  */
 import type { AuditResult, Lang } from '../model';
 import type { FetchedPage, PageFetcher } from '../portal';
-import { auditFetched as sharedAudit, pageDocument as sharedPageDocument } from '../portal/page';
+import { auditFetched as sharedAudit, fetchedPage, PAGE_ACCEPT, pageDocument as sharedPageDocument } from '../portal/page';
 
 /** A PageFetcher over `fetch`: follows redirects, keeps the bytes for decoding; rejects on network errors and abort. */
 export function extensionFetcher(fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args)): PageFetcher {
@@ -15,19 +15,9 @@ export function extensionFetcher(fetchImpl: typeof fetch = (...args) => globalTh
       redirect: 'follow',
       // A portal's report pages are static; the user's cookies are not ours to send along.
       credentials: 'omit',
-      headers: { Accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5' },
+      headers: { Accept: PAGE_ACCEPT },
     });
-    const contentType = response.headers.get('content-type') ?? undefined;
-    // The body of an error page is not needed: only its status is recorded.
-    const bytes = response.ok ? new Uint8Array(await response.arrayBuffer()) : new Uint8Array();
-    if (!response.ok) await response.body?.cancel().catch(() => undefined);
-    return {
-      url,
-      ...(response.url && response.url !== url ? { finalUrl: response.url } : {}),
-      status: response.status,
-      ...(contentType ? { contentType } : {}),
-      bytes,
-    };
+    return fetchedPage(url, response);
   };
 }
 

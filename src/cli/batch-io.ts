@@ -8,29 +8,15 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AuditResult, Lang } from '../model';
 import type { FetchedPage } from '../portal';
-import { auditFetched, pageDocument as sharedPageDocument } from '../portal/page';
+import { auditFetched, fetchedPage, PAGE_ACCEPT, pageDocument as sharedPageDocument } from '../portal/page';
 import { parseHtml } from './dom';
 import { USER_AGENT } from './input';
 
 /** Fetches an http(s) URL, or reads a local file (a path or file: URL); rejects on network errors and on abort. */
 export async function fetchPage(url: string, signal: AbortSignal, fetcher: typeof fetch = fetch): Promise<FetchedPage> {
   if (!/^https?:\/\//i.test(url)) return readLocalPage(url);
-  const response = await fetcher(url, {
-    headers: { 'User-Agent': USER_AGENT, Accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5' },
-    redirect: 'follow',
-    signal,
-  });
-  const contentType = response.headers.get('content-type') ?? undefined;
-  // The body of an error page is not needed (and may be large): only the status is recorded.
-  const bytes = response.ok ? new Uint8Array(await response.arrayBuffer()) : new Uint8Array();
-  if (!response.ok) await response.body?.cancel().catch(() => undefined);
-  return {
-    url,
-    ...(response.url && response.url !== url ? { finalUrl: response.url } : {}),
-    status: response.status,
-    ...(contentType ? { contentType } : {}),
-    bytes,
-  };
+  const response = await fetcher(url, { headers: { 'User-Agent': USER_AGENT, Accept: PAGE_ACCEPT }, redirect: 'follow', signal });
+  return fetchedPage(url, response);
 }
 
 async function readLocalPage(spec: string): Promise<FetchedPage> {

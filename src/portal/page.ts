@@ -16,6 +16,26 @@ export interface PageText {
 /** Markup → Document: linkedom in Node, the browser's DOMParser in the extension. */
 export type ParseHtml = (html: string) => Document;
 
+/** What a report fetch accepts: pages in HTML first, plain text next, anything else last. */
+export const PAGE_ACCEPT = 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5';
+
+/**
+ * A fetch Response as a FetchedPage: the bytes kept for decoding, the final address after redirects. The body of an
+ * error page is not needed (and may be large): only its status is recorded, and the body is cancelled.
+ */
+export async function fetchedPage(url: string, response: Response): Promise<FetchedPage> {
+  const contentType = response.headers.get('content-type') ?? undefined;
+  const bytes = response.ok ? new Uint8Array(await response.arrayBuffer()) : new Uint8Array();
+  if (!response.ok) await response.body?.cancel().catch(() => undefined);
+  return {
+    url,
+    ...(response.url && response.url !== url ? { finalUrl: response.url } : {}),
+    status: response.status,
+    ...(contentType ? { contentType } : {}),
+    bytes,
+  };
+}
+
 /** Decodes a fetched page (BOM > HTTP charset > <meta charset> > UTF-8 > GB18030); throws on a binary file. */
 export function pageText(page: FetchedPage): PageText {
   if (page.html !== undefined) return { kind: 'html', text: page.html };
