@@ -3,7 +3,7 @@
  * disclosure count (办结人大建议, 答复提案 are not); approximate figures only give an info "needs review".
  */
 import { defineRule } from '../engine/define-rule';
-import { claimOfReportYear, compareCount, countData, reportVerdict, t3Total } from '../narrative/facts';
+import { claimOfReportYear, compareCount, COUNT_MESSAGES, countData, reportVerdict, t3Total } from '../narrative/facts';
 import { reportClaims } from '../narrative/report-claims';
 
 export default defineRule({
@@ -14,16 +14,7 @@ export default defineRule({
     zh: '正文所述办结（答复）件数应与表三“（七）总计”一致',
     en: 'Requests completed as stated in the text must match Table 3 “(7) total handled”',
   },
-  messages: {
-    mismatch: {
-      zh: '正文“{{claim}}”与表格不符：{{cell}}为 {{actual}}，正文为 {{stated}}',
-      en: 'The text “{{claim}}” disagrees with the table: {{cell}} is {{actual}}, the text says {{stated}}',
-    },
-    needsReview: {
-      zh: '请人工核对：正文“{{claim}}”为约数（{{stated}}），{{cell}}为 {{actual}}',
-      en: 'Needs review: the text “{{claim}}” is approximate ({{stated}}); {{cell}} is {{actual}}',
-    },
-  },
+  messages: COUNT_MESSAGES,
   check(report, ctx) {
     const fact = t3Total(report, ['totalProcessed']);
     if (!fact) return;

@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../engine/define-rule';
 import { bilingual } from '../engine/messages';
-import { claimOfReportYear, compareCount, countData, excerpt, notUpheld, readsZero, reportVerdict, t4Sum } from '../narrative/facts';
+import { claimOfReportYear, compareCount, COUNT_MESSAGES, countData, excerpt, notUpheld, readsZero, reportVerdict, t4Sum } from '../narrative/facts';
 import { reportClaims } from '../narrative/report-claims';
 
 export default defineRule({
@@ -17,14 +17,7 @@ export default defineRule({
     en: 'Administrative reviews as stated in the text must match Table 4',
   },
   messages: {
-    mismatch: {
-      zh: '正文“{{claim}}”与表格不符：{{cell}}为 {{actual}}，正文为 {{stated}}',
-      en: 'The text “{{claim}}” disagrees with the table: {{cell}} is {{actual}}, the text says {{stated}}',
-    },
-    needsReview: {
-      zh: '请人工核对：正文“{{claim}}”为约数（{{stated}}），{{cell}}为 {{actual}}',
-      en: 'Needs review: the text “{{claim}}” is approximate ({{stated}}); {{cell}} is {{actual}}',
-    },
+    ...COUNT_MESSAGES,
     zero: {
       zh: '正文称“{{claim}}”，即行政复议应为 0，但{{cell}}为 {{actual}}',
       en: 'The text says “{{claim}}”, i.e. no administrative review, but {{cell}} is {{actual}}',

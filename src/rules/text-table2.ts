@@ -6,7 +6,7 @@
 import { defineRule } from '../engine/define-rule';
 import { columnName, rowName } from '../engine/labels';
 import { formatDecimal } from '../engine/decimal';
-import { claimOfReportYear, compareCount, compareMoney, countData, reportVerdict, t2Count, t2Fees } from '../narrative/facts';
+import { claimOfReportYear, compareCount, compareMoney, COUNT_MESSAGES, countData, reportVerdict, t2Count, t2Fees } from '../narrative/facts';
 import { reportClaims } from '../narrative/report-claims';
 import type { CountClaim } from '../narrative/types';
 
@@ -18,16 +18,7 @@ export default defineRule({
     zh: '正文引用的主动公开数据（规范性文件、行政许可、处罚、强制、收费）应与表二一致',
     en: 'Proactive-disclosure figures quoted in the text must match Table 2',
   },
-  messages: {
-    mismatch: {
-      zh: '正文“{{claim}}”与表格不符：{{cell}}为 {{actual}}，正文为 {{stated}}',
-      en: 'The text “{{claim}}” disagrees with the table: {{cell}} is {{actual}}, the text says {{stated}}',
-    },
-    needsReview: {
-      zh: '请人工核对：正文“{{claim}}”为约数（{{stated}}），{{cell}}为 {{actual}}',
-      en: 'Needs review: the text “{{claim}}” is approximate ({{stated}}); {{cell}} is {{actual}}',
-    },
-  },
+  messages: COUNT_MESSAGES,
   check(report, ctx) {
     for (const { sentence, claims } of reportClaims(report)) {
       for (const claim of claims) {
