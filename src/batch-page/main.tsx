@@ -8,6 +8,7 @@ import { loadSettings, saveSettings } from '../platform/browser';
 import { openPageStore } from '../platform/store';
 import { BatchApp } from './App';
 import { auditFetched, extensionFetcher, pageDocument } from './pages';
+import '../ui/palette.css';
 import './batch.css';
 
 void main();

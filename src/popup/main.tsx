@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { activeTab, loadSettings } from '../platform/browser';
 import { App } from './App';
+import '../ui/palette.css';
 import './popup.css';
 
 void main();

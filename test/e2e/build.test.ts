@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ensureBuild } from './harness';
+import { ensureBuild, ROOT } from './harness';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -98,5 +98,20 @@ describe('the release build (dist/)', () => {
     expect(loader).toContain('getURL?.("src/content/index.js")');
     // Nothing of the engine, the marks or the polyfill in the script every portal page gets.
     expect(loader).not.toMatch(/auditDocument|class Overlay|webextension-polyfill|This script should only be loaded/);
+  });
+
+  it('counts in its size budget every script and style the popup and the batch page load', () => {
+    const budgets = JSON.parse(readFileSync(join(ROOT, '.size-limit.json'), 'utf8')) as Array<{ name: string; path: string | string[] }>;
+    const globs = (prefix: string) => {
+      const entry = budgets.find((b) => b.name.startsWith(prefix));
+      const paths = entry === undefined ? [] : Array.isArray(entry.path) ? entry.path : [entry.path];
+      return paths.map((p) => new RegExp(`^${p.replace(/^dist\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`));
+    };
+    for (const [page, prefix] of [[manifest.action.default_popup, 'popup'], ['src/batch-page/index.html', 'portal batch page']] as const) {
+      const assets = [...readFileSync(join(dist, page), 'utf8').matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((m) => m[1] as string);
+      expect(assets.length, page).toBeGreaterThan(2);
+      const budgeted = globs(prefix);
+      for (const asset of assets) expect(budgeted.some((re) => re.test(asset)), `${page} loads ${asset}`).toBe(true);
+    }
   });
 });
