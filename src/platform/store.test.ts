@@ -76,6 +76,16 @@ describe('openPageStore (IndexedDB)', () => {
     expect((await store.entries(LISTING)).map((e) => e.url)).toEqual([police2023.report.source]);
   });
 
+  it('never lets a later failure of a page replace its audited result', async () => {
+    const { store } = fresh();
+    await store.putEntry(ok(police2023), LISTING);
+    await store.putEntry(timedOut(police2023.report.source), 'https://other.example.gov.cn/list.html');
+    const back = await store.getEntry(police2023.report.source);
+    expect(back?.ok).toBe(true);
+    expect(await store.isSettled(police2023.report.source)).toBe(true);
+    expect((await store.entries('https://other.example.gov.cn/list.html')).map((e) => e.ok)).toEqual([true]);
+  });
+
   it('finds a report by agency and year, the newest copy when two addresses hold it', async () => {
     const { store } = fresh();
     const key = agencyKey(police2022.report) as string;

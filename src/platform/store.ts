@@ -113,6 +113,11 @@ export function openPageStore(opts: PageStoreOptions = {}): PageStore {
         const old = readHead(await request<unknown>(heads.get(entry.url)));
         // A page viewed in the popup keeps the listings a batch found it on (and vice versa): a resumed batch skips it.
         const listings = [...new Set([...(old?.listings ?? []), ...(listing ? [listing] : [])])];
+        // A failure (a second batch tab, a retry that timed out) never replaces a page audited: only its listings merge.
+        if (!entry.ok && old?.ok) {
+          heads.put({ ...old, listings });
+          return;
+        }
         const head = headOf(entry, listings, bytes, now());
         heads.put(head);
         bodies.put(body);
