@@ -4,8 +4,10 @@
  * journals each result to OUT/results.jsonl as it arrives (a re-run skips what is done; a kill loses nothing done),
  * follows report pages' links to last year's reports, runs the cross-year rules across everything, and writes
  * OUT/summary.csv, data.csv and findings.csv (or summary.json and data.json).
- * Exit status: 0 done, 1 done and some report has an error finding, 2 unusable arguments or nothing readable,
- * 130 interrupted (what was done is kept; run the same command again to go on).
+ * Exit status, like `gov-report-audit`'s: 0 no finding is an error, 1 some report has an error finding, 2 an argument
+ * or a command-line input was unusable (the other inputs are still audited), the output folder is in use by another
+ * run (OUT/.batch.lock) or a result could not be saved; 130 interrupted (what was done is kept; run the same command
+ * again to go on).
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,6 +28,7 @@ import {
 } from '../portal';
 import { auditPage, baseUrlOf, expandInput, fetchPage, fromLink, pageDocument } from './batch-io';
 import { isSettled, openJournal, readJournal, type JournalRecord, type Via } from './batch-journal';
+import { lockOutput } from './batch-lock';
 import { tally, writeOutputs, type Tally } from './batch-output';
 import { progressReporter } from './batch-progress';
 
@@ -63,20 +66,37 @@ export async function main(argv: readonly string[], io: BatchIo = processIo()): 
 }
 
 async function runCli(opts: Options, io: BatchIo): Promise<number> {
-  const started = Date.now();
   const t = TEXT[opts.lang];
   mkdirSync(opts.out, { recursive: true });
+  // One run at a time per output folder: two would audit the same pages twice into one journal.
+  const locked = lockOutput(opts.out);
+  if ('heldBy' in locked) {
+    io.stderr(`${t.locked(opts.out, locked.path, locked.heldBy?.pid)}\n`);
+    return 2;
+  }
+  try {
+    return await runLocked(opts, io);
+  } finally {
+    locked.lock.release();
+  }
+}
+
+async function runLocked(opts: Options, io: BatchIo): Promise<number> {
+  const started = Date.now();
+  const t = TEXT[opts.lang];
   const journalPath = join(opts.out, 'results.jsonl');
-  const { records, damaged } = readJournal(journalPath);
+  const { records, badLines } = readJournal(journalPath);
   const journal = openJournal(journalPath);
   const progress = progressReporter({ stderr: io.stderr, isTTY: io.isTTY, ...(io.columns ? { columns: io.columns } : {}) }, opts.lang);
   if (records.size > 0) progress.note(t.resuming(records.size, journalPath));
-  if (damaged > 0) progress.note(t.damaged(damaged));
+  if (badLines.length > 0) progress.note(t.damaged(journalPath, badLines));
 
   // Earlier batches (--history) hold last year's reports for this one.
   const store = createMemoryStore();
   for (const file of opts.history) {
-    for (const record of readJournal(file).records.values()) if (record.ok) await store.put(record.result);
+    const history = readJournal(file);
+    if (history.badLines.length > 0) progress.note(t.damagedHistory(file, history.badLines));
+    for (const record of history.records.values()) if (record.ok) await store.put(record.result);
   }
 
   const fetcher = (url: string, signal: AbortSignal) => fetchPage(url, signal, io.fetch);
@@ -143,7 +163,9 @@ async function runCli(opts: Options, io: BatchIo): Promise<number> {
       isDone: (url) => isSettled(records.get(url)),
       onResult: (entry) => {
         const previousLink = previousLinks.get(entry.url);
-        records.set(entry.url, journal.append(entry, urls.get(entry.url) ?? 'input', previousLink ? { previousLink } : {}));
+        const record = journal.append(entry, urls.get(entry.url) ?? 'input', previousLink ? { previousLink } : {});
+        // As when the journal is read: a failure never stands over a success of the same page.
+        if (record.ok || !records.get(entry.url)?.ok) records.set(entry.url, record);
       },
       onProgress: (p: BatchProgress) => progress.update(p),
     });
@@ -181,7 +203,8 @@ async function runCli(opts: Options, io: BatchIo): Promise<number> {
     io.stderr(`${t.interrupted(journalPath)}\n`);
     return 130;
   }
-  if (summary.error || (unusable > 0 && stats.reports === 0)) return 2;
+  // As `gov-report-audit`: an unusable input is exit 2 (its message named it; the other inputs were audited).
+  if (summary.error || unusable > 0) return 2;
   return stats.errors > 0 ? 1 : 0;
 }
 
@@ -278,7 +301,13 @@ function parseOptions(argv: readonly string[]): Options | { error: string } {
 const TEXT = {
   zh: {
     resuming: (n: number, path: string) => `继续上次的批量核查：${path} 中已有 ${n} 页的结果，已完成的不再重复`,
-    damaged: (n: number) => `结果文件中有 ${n} 行不完整（上次运行被中断），这些页面将重新核查`,
+    damaged: (path: string, lines: readonly number[]) =>
+      `警告：${path} 中有 ${lines.length} 行不完整或格式不符（第 ${lineList(lines)} 行），已跳过，这些页面将重新核查`,
+    damagedHistory: (path: string, lines: readonly number[]) =>
+      `警告：${path} 中有 ${lines.length} 行不完整或格式不符（第 ${lineList(lines)} 行），已跳过`,
+    locked: (out: string, lock: string, pid: number | undefined) =>
+      `输出文件夹 ${out} 正由另一次批量核查使用${pid ? `（进程 ${pid}）` : ''}。请等它结束，或换一个 -o 文件夹；` +
+      `若确无其他运行，删除 ${lock} 后重试。（the output folder is in use by another batch run${pid ? ` (pid ${pid})` : ''}: wait for it, or use another -o; if no other run exists, delete ${lock}）`,
     readingListing: (url: string) => `读取目录页 ${url} …`,
     listing: (pages: number, links: number, truncated: boolean) =>
       `目录共 ${pages} 页，找到 ${links} 份年度报告链接${truncated ? '（已达 --max-pages 上限，后面的页未读取）' : ''}`,
@@ -291,7 +320,12 @@ const TEXT = {
   },
   en: {
     resuming: (n: number, path: string) => `Resuming: ${path} already holds ${n} pages; those are not audited again`,
-    damaged: (n: number) => `${n} incomplete lines in the results file (an interrupted run); those pages will be audited again`,
+    damaged: (path: string, lines: readonly number[]) =>
+      `Warning: ${lines.length} incomplete or malformed lines in ${path} (line ${lineList(lines)}) skipped; those pages will be audited again`,
+    damagedHistory: (path: string, lines: readonly number[]) => `Warning: ${lines.length} incomplete or malformed lines in ${path} (line ${lineList(lines)}) skipped`,
+    locked: (out: string, lock: string, pid: number | undefined) =>
+      `The output folder ${out} is in use by another batch run${pid ? ` (pid ${pid})` : ''}: wait for it to end, or use another -o. ` +
+      `If no other run exists, delete ${lock} and try again.（输出文件夹正由另一次批量核查使用）`,
     readingListing: (url: string) => `Reading the listing ${url} …`,
     listing: (pages: number, links: number, truncated: boolean) =>
       `${pages} listing pages, ${links} report links${truncated ? ' (--max-pages reached; later pages not read)' : ''}`,
@@ -303,6 +337,11 @@ const TEXT = {
     interrupted: (path: string) => `Interrupted. Results so far are kept in ${path}; run the same command again to go on.`,
   },
 } as const;
+
+/** "3, 7, 12" — the first few line numbers, then "…". */
+function lineList(lines: readonly number[]): string {
+  return lines.length > 5 ? `${lines.slice(0, 5).join(', ')}, …` : lines.join(', ');
+}
 
 type Stats = Tally & { audited: number; skipped: number; seconds: number; rate: number };
 
@@ -352,7 +391,8 @@ Audits every annual report of a portal column, and compares each with last year'
   summary.csv             机关、年度、格式、错误、警告、发布日期、地址 agency, year, format, errors, warnings, published, url
   data.csv, findings.csv  全部报告的表格数据和问题 every report's values and findings (--format json: summary.json, data.json)
 
-退出码 Exit status: 0 完成 done; 1 有报告存在错误 some report has an error; 2 参数或输入不可用 unusable input;
+退出码 Exit status: 0 没有错误 no finding is an error; 1 有报告存在错误 some report has an error finding;
+                    2 参数或输入不可用、输出文件夹正被另一次运行使用 unusable argument or input, output folder in use;
                     130 已中断 interrupted (results kept)
 `;
 

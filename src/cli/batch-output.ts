@@ -1,9 +1,11 @@
 /**
  * The batch's result files — summary, every report's values and findings, as CSV (Excel-ready) or JSON — and the
- * counts the CLI prints at the end. Written from the whole journal, after the cross-year rules.
+ * counts the CLI prints at the end. Written from the whole journal, after the cross-year rules. Each file is written
+ * to a temporary file in the same folder and renamed over the old one: a reader (Excel, a script, a killed run) sees
+ * the old file or the new one, never half of one.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { reportYear } from '../engine/report-info';
 import { findingsToCsv, toJson, valuesToCsv } from '../export';
 import type { Lang } from '../model';
@@ -37,9 +39,21 @@ export function writeOutputs(
         ];
   return files.map(([name, text]) => {
     const path = join(opts.out, name);
-    writeFileSync(path, text);
+    writeAtomically(path, text);
     return path;
   });
+}
+
+/** Writes `text` to `path` through a temporary file in the same folder and a rename (atomic on one file system). */
+export function writeAtomically(path: string, text: string): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
 /** Counts over the whole batch, for the closing line. */

@@ -2,6 +2,7 @@
  * Batch progress on stderr: on a terminal, a bar redrawn in place with each finished page listed above it; otherwise
  * (a pipe, a log file, CI) one plain line per finished page and no control characters.
  */
+import { stripBidi } from '../export';
 import type { Lang } from '../model';
 import type { BatchEntry, BatchProgress } from '../portal';
 
@@ -60,7 +61,12 @@ const TEXT = {
 
 type Text = (typeof TEXT)[Lang];
 
+/** A finished page's line; what comes from the page is printed without bidi controls (src/export/bidi.ts). */
 function entryLine(p: BatchProgress, e: BatchEntry, t: Text): string {
+  return stripBidi(entryText(p, e, t));
+}
+
+function entryText(p: BatchProgress, e: BatchEntry, t: Text): string {
   const count = `[${p.done + p.skipped}/${p.total}]`;
   if (!e.ok) return `${count} ✗ ${e.url}  ${e.error}`;
   const { report, findings } = e.result;

@@ -3,6 +3,7 @@
  * with its rule id, message and the cells or sentence it concerns.
  */
 import { columnName, rowName, TABLE_SHORT } from '../engine/labels';
+import { stripBidi } from '../export';
 import type { AuditResult, FindingCell, Lang, Severity, TableId } from '../model';
 
 export interface TextOptions {
@@ -11,8 +12,12 @@ export interface TextOptions {
   color: boolean;
 }
 
-/** Renders one audit result as terminal text (no trailing newline). */
+/** Renders one audit result as terminal text (no trailing newline), without bidi controls (src/export/bidi.ts). */
 export function renderText(result: AuditResult, opts: TextOptions): string {
+  return stripBidi(renderLines(result, opts));
+}
+
+function renderLines(result: AuditResult, opts: TextOptions): string {
   const t = TEXT[opts.lang];
   const c = painter(opts.color);
   const { report, findings } = result;

@@ -31,8 +31,10 @@ function setup() {
   return { overlay, marks, a, b };
 }
 
-const boxes = (overlay: Overlay) => Array.from(overlay.host.shadowRoot!.querySelectorAll<HTMLElement>('.mark'));
-const tip = (overlay: Overlay) => overlay.host.shadowRoot!.querySelector<HTMLElement>('.tip')!;
+/** The layer's closed shadow root, through the private field (no page can do this: the Overlay lives in our world). */
+const shadow = (overlay: Overlay) => (overlay as unknown as { root: ShadowRoot }).root;
+const boxes = (overlay: Overlay) => Array.from(shadow(overlay).querySelectorAll<HTMLElement>('.mark'));
+const tip = (overlay: Overlay) => shadow(overlay).querySelector<HTMLElement>('.tip')!;
 
 const realRects = Range.prototype.getClientRects;
 afterEach(() => {
@@ -55,6 +57,18 @@ describe('Overlay', () => {
     expect(document.body.innerHTML).toBe('<table><tbody><tr><td id="a"><p id="ap">0</p></td><td id="b">1</td><td id="c">2</td></tr></tbody></table>');
   });
 
+  it('keeps its layer out of the page\'s reach: the shadow root is closed, the tooltip text unreadable from the host', () => {
+    const { overlay, marks, a } = setup();
+    overlay.show(marks, LABELS);
+    a.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    // What a page script sees of our element: no shadow root, no children, no text.
+    const host = document.querySelector(OVERLAY_TAG) as HTMLElement;
+    expect(host.shadowRoot).toBeNull();
+    expect(host.childNodes).toHaveLength(0);
+    expect(host.textContent).toBe('');
+    expect(shadow(overlay).querySelectorAll('.mark')).toHaveLength(2);
+  });
+
   it('positions relative to the layer when the page moved it (html with a margin)', () => {
     const { overlay, marks } = setup();
     place(overlay.host, 8, -300, 0, 0);
@@ -69,7 +83,7 @@ describe('Overlay', () => {
     overlay.setVisible(false);
     expect(overlay.drawn).toBe(0);
     overlay.flash({ element: a });
-    expect(overlay.host.shadowRoot!.querySelectorAll('.flash')).toHaveLength(1);
+    expect(shadow(overlay).querySelectorAll('.flash')).toHaveLength(1);
     overlay.setVisible(true);
     expect(overlay.drawn).toBe(2);
   });
@@ -228,7 +242,7 @@ describe('Overlay: sentences', () => {
     overlay.reveal(mark);
     expect(para.scrollIntoView).toHaveBeenCalledWith({ block: 'center', inline: 'center', behavior: 'instant' });
     expect(scrollBy).not.toHaveBeenCalled(); // 200–240 px: in view
-    const flashes = () => Array.from(overlay.host.shadowRoot!.querySelectorAll<HTMLElement>('.flash'));
+    const flashes = () => Array.from(shadow(overlay).querySelectorAll<HTMLElement>('.flash'));
     expect(rectsOf(flashes())).toEqual([
       ['flash sentence', '160px', '200px', '140px', '20px'],
       ['flash sentence', '100px', '220px', '110px', '20px'],
@@ -275,7 +289,7 @@ describe('sentence marks on a real report page (PageAuditor with the real engine
     expect(auditor.locate(sourceKey(finding.sentence!.src!))).toBe(true);
     expect(para.scrollIntoView).toHaveBeenCalled();
     expect(scrollBy).not.toHaveBeenCalled();
-    expect(overlay.host.shadowRoot!.querySelectorAll('.flash.sentence')).toHaveLength(2);
+    expect(shadow(overlay).querySelectorAll('.flash.sentence')).toHaveLength(2);
     auditor.destroy();
   });
 });

@@ -95,7 +95,7 @@ export function tablesToTsv(result: AuditResult, opts: Omit<CsvOptions, 'bom'> =
     const values = result.report.tables[id]?.values ?? [];
     if (values.length === 0) continue;
     const { rows, columns, cells } = pivot(values);
-    const out: Row[] = [[id], [lang === 'zh' ? '项目' : 'item', ...columns.map((c) => c.label)]];
+    const out: Row[] = [[id], [lang === 'zh' ? '项目' : 'item', ...columns.map((c) => guardValue(c.label))]];
     for (const row of rows) {
       out.push([row.label, ...columns.map((c) => cellOut(cells.get(`${row.key}\u0000${c.key}`)))].map(guardValue));
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditResult, CellValue, Finding } from '../model';
-import { cellKey, exportFileName, findingsToCsv, guardCell, tablesToTsv, toJson, valuesToCsv } from './index';
+import { renderText } from '../cli/format-text';
+import { cellKey, exportFileName, findingsToCsv, guardCell, stripBidi, tablesToTsv, toJson, valuesToCsv } from './index';
 
 function value(partial: Partial<CellValue> & Pick<CellValue, 'table' | 'row' | 'column' | 'raw'>): CellValue {
   const n = Number(partial.raw);
@@ -227,6 +228,47 @@ describe('exportFileName', () => {
     expect(exportFileName(r('a/b:c*?"<>|d', undefined, 2023), 'data', 'csv')).toBe('a_b_c_d-2023-年报数据.csv');
     expect(exportFileName(r(undefined, undefined, undefined), 'data', 'csv')).toBe('www.example.gov.cn-年报数据.csv');
     expect(exportFileName(r('..', '  ', undefined), 'data', 'csv')).toBe('www.example.gov.cn-年报数据.csv');
+  });
+});
+
+describe('stripBidi', () => {
+  // Every bidi control: embeddings and overrides, isolates, and the three marks.
+  const CONTROLS = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
+  const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
+  const hostile = (): AuditResult => {
+    const r = structuredClone(result);
+    r.report.agency = `金乡县\u202e局安公\u202c`;
+    r.report.title = `\u2067${r.report.title}\u2069`;
+    r.findings[0]!.message = `行政复议总计应为 1，表中为 \u202e0 1\u202c`;
+    r.findings[0]!.cells[0]!.text = '\u200f0';
+    for (const v of r.report.tables.T4!.values) {
+      v.raw = `\u061c${v.raw}`;
+      v.rowLabel = `\u202d${v.rowLabel}`;
+      v.columnLabel = `\u2066${v.columnLabel}\u2069`;
+    }
+    return r;
+  };
+
+  it('removes each control and nothing else', () => {
+    expect(stripBidi(CONTROLS.join('年报'))).toBe('年报'.repeat(CONTROLS.length - 1));
+    expect(stripBidi('\u200b\u200d表三 ‐ 总计')).toBe('\u200b\u200d表三 ‐ 总计');
+  });
+
+  it('leaves none in the CSV, TSV, JSON exports, the file names and the CLI text, and guards what it uncovers', () => {
+    const r = hostile();
+    const outputs = {
+      values: valuesToCsv([r]),
+      findings: findingsToCsv([r]),
+      tsv: tablesToTsv(r),
+      json: JSON.stringify(toJson([r])),
+      name: exportFileName(r, 'data', 'csv'),
+      text: renderText(r, { lang: 'zh', color: false }),
+    };
+    for (const [name, text] of Object.entries(outputs)) expect(BIDI.test(text), name).toBe(false);
+    expect(outputs.name).toBe('金乡县局安公-2023-年报数据.csv');
+    expect(outputs.text).toContain('金乡县局安公');
+    // A formula behind an override is still a formula: stripped first, then guarded.
+    expect(guardCell('\u202e=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
   });
 });
 

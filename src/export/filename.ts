@@ -1,5 +1,6 @@
 /** File names for downloads and CLI output: "<agency>-<year>-年报数据.csv", safe on Windows, macOS and Linux. */
 import type { AuditResult } from '../model';
+import { stripBidi } from './bidi';
 
 const WHAT: Record<'data' | 'findings', string> = { data: '年报数据', findings: '核查结果' };
 // Reserved on Windows or meaningful to shells; control characters are never wanted in a name.
@@ -18,7 +19,7 @@ export function exportFileName(result: AuditResult, what: 'data' | 'findings', e
 }
 
 function clean(text: string): string {
-  return text
+  return stripBidi(text)
     .normalize('NFC')
     .replace(UNSAFE, '_')
     .replace(/\s+/g, ' ')

@@ -1,7 +1,9 @@
 /**
  * Spreadsheet formula-injection guard (OWASP "CSV Injection"): a text cell that starts with = + - @ tab or CR is
- * prefixed with an apostrophe so Excel/WPS show it as text instead of evaluating it.
+ * prefixed with an apostrophe so Excel/WPS show it as text instead of evaluating it. Bidirectional controls are
+ * stripped first (bidi.ts), so none can hide a trigger or reorder what the cell shows.
  */
+import { stripBidi } from './bidi';
 
 const TRIGGER = /^[=+\-@\t\r]/;
 /** Plain numbers and lone dashes: a spreadsheet reads them as data, never as a formula — leave them exactly as is. */
@@ -9,7 +11,8 @@ const NUMERIC = /^[+-]?(?:\d[\d,]*)(?:\.\d+)?%?$/;
 const DASHES = /^[-—–－]+$/;
 
 /** Returns `text` with a leading apostrophe when a spreadsheet would evaluate it as a formula; numbers untouched. */
-export function guardCell(text: string): string {
+export function guardCell(raw: string): string {
+  const text = stripBidi(raw);
   if (!TRIGGER.test(text)) return text;
   if (NUMERIC.test(text) || DASHES.test(text)) return text;
   return `'${text}`;

@@ -3,3 +3,4 @@ export { valuesToCsv, findingsToCsv, tablesToTsv, cellKey, type CsvOptions } fro
 export { toJson, type ReportsJson, type ReportJson, type TableJson, type FindingJson } from './json';
 export { exportFileName } from './filename';
 export { guardCell } from './guard';
+export { stripBidi, stripBidiDeep } from './bidi';

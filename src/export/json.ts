@@ -3,6 +3,7 @@
  * Every key is always present (null when unknown) so consumers need no existence checks.
  */
 import type { AuditResult, CellValue, ExtractedTable, Finding, FormatVersion, ReportPeriod, Severity, TableId, TableStatus } from '../model';
+import { stripBidiDeep } from './bidi';
 
 export interface ReportsJson {
   reports: ReportJson[];
@@ -46,9 +47,9 @@ export interface FindingJson {
 
 const TABLES: readonly TableId[] = ['T2', 'T3', 'T4'];
 
-/** Audit results as `{ reports: [...] }`, ready for JSON.stringify. */
+/** Audit results as `{ reports: [...] }`, ready for JSON.stringify; no string in it holds a bidi control (bidi.ts). */
 export function toJson(results: readonly AuditResult[]): ReportsJson {
-  return { reports: results.map(reportJson) };
+  return { reports: results.map((r) => stripBidiDeep(reportJson(r))) };
 }
 
 function reportJson({ report, findings, auditedAt, rulesRun }: AuditResult): ReportJson {

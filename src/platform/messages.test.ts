@@ -127,6 +127,36 @@ describe('summaries', () => {
   });
 });
 
+describe('bounded numbers', () => {
+  const HUGE = [1e300, Number.MAX_SAFE_INTEGER + 1, 2 ** 53, Infinity, Number.NaN, -1, 1.5, 1_000_000_001];
+
+  it.each(HUGE)('rejects %d as a count in a summary, a not-report or listing state, a size or a merge', (n) => {
+    expect(parseToBackground({ type: 'summary', detected: true, errors: n, warnings: 0 })).toBeNull();
+    expect(parseToBackground({ type: 'summary', detected: false, errors: 0, warnings: 0, listing: n })).toBeNull();
+    expect(parseContentState({ status: 'not-report', url: 'u', title: 't', tables: n })).toBeNull();
+    expect(parseContentState({ status: 'listing', url: 'u', title: 't', count: n, pages: 1 })).toBeNull();
+    expect(parseContentState({ status: 'too-large', url: 'u', title: 't', over: { key: 'cells', count: n, limit: 1 } })).toBeNull();
+    expect(parseContentState({ status: 'report', url: 'u', result: result(), forced: false, marks: true, frame: null, merges: { T3: [[0, 0, n, 1]] } })).toBeNull();
+  });
+
+  it.each(HUGE)('rejects %d as an index into the page or as a year in a result', (n) => {
+    const state = (mutate: (r: AuditResult) => void) => {
+      const r = structuredClone(result([finding('error')]));
+      mutate(r);
+      return parseContentState({ status: 'report', url: 'u', result: r, forced: false, marks: true, frame: null, merges: {} });
+    };
+    expect(state(() => undefined)).not.toBeNull();
+    expect(state((r) => (r.findings[0]!.cells[0]!.src = { kind: 'cell', table: 0, row: n, col: 0 }))).toBeNull();
+    expect(state((r) => (r.findings[0]!.sentence = { text: 's', src: { kind: 'text', block: 0, start: 0, end: n } }))).toBeNull();
+    expect(state((r) => (r.report.year = n))).toBeNull();
+  });
+
+  it('accepts the largest sane values', () => {
+    expect(parseToBackground({ type: 'summary', detected: true, errors: 1_000_000_000, warnings: 0 })).not.toBeNull();
+    expect(parseContentState({ status: 'listing', url: 'u', title: 't', count: 0, pages: 0 })).not.toBeNull();
+  });
+});
+
 describe('parseSettings', () => {
   it('defaults to Chinese with marks on, and ignores malformed values', () => {
     expect(parseSettings({})).toEqual({ lang: 'zh', marks: true });

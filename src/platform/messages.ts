@@ -191,6 +191,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+/**
+ * A count or an index: a non-negative safe integer no larger than MAX_COUNT. Without the bound a forged 1e300 (an
+ * integer to Number.isInteger) would reach the badge text and the popup's arithmetic.
+ */
+export function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_COUNT;
 }
+
+/** Far above anything a page holds (the size guard stops at 1,000,000 characters), far below float trouble. */
+export const MAX_COUNT = 1_000_000_000;

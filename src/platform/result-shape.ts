@@ -23,7 +23,7 @@ function isReport(value: unknown): boolean {
   if (typeof value.source !== 'string' || typeof value.detected !== 'boolean') return false;
   if (typeof value.format !== 'string' || !FORMATS.has(value.format)) return false;
   if (!optional(value.title, isString) || !optional(value.agency, isString)) return false;
-  if (!optional(value.year, isNumber) || !isStringArray(value.attachments)) return false;
+  if (!optional(value.year, isYear) || !isStringArray(value.attachments)) return false;
   if (!isRecord(value.tables)) return false;
   return Object.entries(value.tables).every(([id, table]) => TABLE_IDS.has(id) && isTable(table, id));
 }
@@ -82,11 +82,11 @@ function isSourceRef(value: unknown): boolean {
   if (!isRecord(value)) return false;
   switch (value.kind) {
     case 'cell':
-      return isNumber(value.table) && isNumber(value.row) && isNumber(value.col);
+      return isIndex(value.table) && isIndex(value.row) && isIndex(value.col);
     case 'line':
-      return isNumber(value.line);
+      return isIndex(value.line);
     case 'text':
-      return isNumber(value.block) && isNumber(value.start) && isNumber(value.end);
+      return isIndex(value.block) && isIndex(value.start) && isIndex(value.end) && value.start <= value.end;
     default:
       return false;
   }
@@ -107,6 +107,19 @@ function isString(value: unknown): value is string {
 function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
+
+/** An index into the page (table, row, column, line, character): a non-negative safe integer, bounded. */
+function isIndex(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_INDEX;
+}
+
+/** A report year: four digits at most. */
+function isYear(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= 9999;
+}
+
+/** The same bound as messages.ts MAX_COUNT (kept here: messages.ts imports this module). */
+const MAX_INDEX = 1_000_000_000;
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every(isString);

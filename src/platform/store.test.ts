@@ -76,6 +76,16 @@ describe('openPageStore (IndexedDB)', () => {
     expect((await store.entries(LISTING)).map((e) => e.url)).toEqual([police2023.report.source]);
   });
 
+  it('never lets a later failure of a page replace its audited result', async () => {
+    const { store } = fresh();
+    await store.putEntry(ok(police2023), LISTING);
+    await store.putEntry(timedOut(police2023.report.source), 'https://other.example.gov.cn/list.html');
+    const back = await store.getEntry(police2023.report.source);
+    expect(back?.ok).toBe(true);
+    expect(await store.isSettled(police2023.report.source)).toBe(true);
+    expect((await store.entries('https://other.example.gov.cn/list.html')).map((e) => e.ok)).toEqual([true]);
+  });
+
   it('finds a report by agency and year, the newest copy when two addresses hold it', async () => {
     const { store } = fresh();
     const key = agencyKey(police2022.report) as string;
@@ -126,6 +136,102 @@ describe('openPageStore (IndexedDB)', () => {
     const store = openPageStore({ indexedDB: undefined as unknown as IDBFactory, name: 'x' });
     // The global IndexedDB does not exist in Node: the default is unavailable too.
     await expect(store.stats()).rejects.toThrow('无法打开本地记录（IndexedDB unavailable）');
+  });
+});
+
+/** Raw access to the fake database under the store, to plant the records an older version or a crash left. */
+function raw(factory: IDBFactory, version = 1) {
+  const open = () =>
+    new Promise<IDBDatabase>((resolve) => {
+      const req = factory.open('gov-report-auditor', version);
+      req.onupgradeneeded = () => {
+        for (const name of ['heads', 'bodies']) if (!req.result.objectStoreNames.contains(name)) req.result.createObjectStore(name, { keyPath: 'url' });
+      };
+      req.onsuccess = () => resolve(req.result);
+    });
+  const run = <T,>(store: string, op: (s: IDBObjectStore) => IDBRequest) =>
+    open().then(
+      (db) =>
+        new Promise<T>((resolve) => {
+          const req = op(db.transaction([store], 'readwrite').objectStore(store));
+          req.onsuccess = () => resolve(req.result as T);
+        }),
+    );
+  return {
+    all: (store: 'heads' | 'bodies') => run<Array<Record<string, unknown>>>(store, (s) => s.getAll()),
+    put: (store: 'heads' | 'bodies', value: Record<string, unknown>) => run<void>(store, (s) => s.put(value)),
+  };
+}
+
+/** Records of three pages as the current version writes them, to copy into an older or damaged database. */
+async function recordsOfThree() {
+  const { factory, store } = fresh();
+  await store.putEntry(ok(police2022), LISTING);
+  await store.putEntry(ok(police2023), LISTING);
+  await store.putEntry(broken('https://portal.example.gov.cn/gone.html'), LISTING);
+  const db = raw(factory, 2);
+  return { heads: await db.all('heads'), bodies: await db.all('bodies') };
+}
+
+/** A version-1 database holding those pages, the head of `damaged` (a url) rewritten by `damage`. */
+async function oldDatabase(damaged: string, damage: (head: Record<string, unknown>) => Record<string, unknown>) {
+  const { heads, bodies } = await recordsOfThree();
+  const factory = fakeIndexedDb();
+  const db = raw(factory, 1);
+  for (const body of bodies) await db.put('bodies', body);
+  for (const { v: _v, ...head } of heads) await db.put('heads', head.url === damaged ? damage(head) : head);
+  let t = Date.parse('2025-06-01T00:00:00Z');
+  return { factory, open: (opts: PageStoreOptions = {}) => openPageStore({ indexedDB: factory, now: () => new Date((t += 1000)), ...opts }) };
+}
+
+describe('openPageStore with old or damaged records', () => {
+  const gone = 'https://portal.example.gov.cn/gone.html';
+
+  it.each([
+    ['missing', (h: Record<string, unknown>) => ({ ...h, bytes: undefined })],
+    ['a string', (h: Record<string, unknown>) => ({ ...h, bytes: String(h.bytes) })],
+  ])('keeps every other page when one head\'s size is %s (it once wiped the store at the next put)', async (_what, damage) => {
+    const { open } = await oldDatabase(police2022.report.source, damage);
+    const store = open();
+    await store.putEntry(ok(office2023), LISTING);
+    expect((await store.entries(LISTING)).map((e) => e.url.replace(/^.*\//, ''))).toEqual(['gaj-2022.html', 'gaj-2023.html', 'gone.html', 'zfb-2023.html']);
+    // The damaged head was repaired with its true size: the bytes add up again.
+    const stats = await store.stats();
+    expect(stats.pages).toBe(4);
+    expect(Number.isSafeInteger(stats.bytes) && stats.bytes > 0).toBe(true);
+  });
+
+  it('stays readable with `listings: null` and other foreign heads, which are repaired or dropped', async () => {
+    const { factory, open } = await oldDatabase(gone, (h) => ({ ...h, listings: null }));
+    await raw(factory).put('heads', { url: 'https://portal.example.gov.cn/no-body.html', ok: 'yes' });
+    const store = open();
+    // Before the fix: "Cannot read properties of null (reading 'includes')" on every call, for good.
+    expect((await store.entries(LISTING)).map((e) => e.url.replace(/^.*\//, ''))).toEqual(['gaj-2022.html', 'gaj-2023.html']);
+    expect(await store.isSettled(gone)).toBe(true);
+    expect(await store.get(agencyKey(police2023.report) as string, 2023)).toBeDefined();
+    const heads = await raw(factory, 2).all('heads');
+    expect(heads.map((h) => [String(h.url).replace(/^.*\//, ''), h.v, Array.isArray(h.listings)]).sort()).toEqual([
+      ['gaj-2022.html', 2, true],
+      ['gaj-2023.html', 2, true],
+      ['gone.html', 2, true],
+    ]);
+  });
+
+  it('migrates a version-1 database: every head checked, repaired and marked v2', async () => {
+    const { factory, open } = await oldDatabase(police2023.report.source, (h) => ({ ...h, bytes: 'many', storedAt: undefined }));
+    expect(await open().stats()).toMatchObject({ pages: 3, reports: 2 });
+    const heads = await raw(factory, 2).all('heads');
+    expect(heads.every((h) => h.v === 2 && typeof h.bytes === 'number' && typeof h.storedAt === 'string')).toBe(true);
+  });
+
+  it('evicts no more than its bounds require', async () => {
+    const { heads } = await recordsOfThree();
+    const total = heads.reduce((n, h) => n + Number(h.bytes), 0);
+    const { open } = await oldDatabase(gone, (h) => h);
+    // Room for everything but about half of the oldest page: that page alone goes.
+    const store = open({ maxBytes: total - Number(heads.find((h) => h.url === police2022.report.source)?.bytes) / 2 + 400 });
+    await store.putEntry(broken('https://portal.example.gov.cn/also-gone.html'), LISTING);
+    expect((await store.entries(LISTING)).map((e) => e.url.replace(/^.*\//, ''))).toEqual(['gaj-2023.html', 'gone.html', 'also-gone.html']);
   });
 });
 

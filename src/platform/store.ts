@@ -8,6 +8,12 @@
  * Layout: `heads` holds one small record per page (address, agency#year key, listings, size, time) — everything a
  * lookup or an eviction needs, read in one `getAll` — and `bodies` the page's result, its report packed
  * (src/portal/pack.ts). Both change in one transaction, so they never disagree.
+ *
+ * Records are untrusted on read: an older version, a crash or another tool may have left one of another shape. A
+ * head is checked field by field (`readHead`); one that fails is skipped by every read and repaired — rebuilt from
+ * its body, or deleted with it when the body is unreadable too — by the next write, and by the schema migration
+ * (DB_VERSION 2: every head carries `v: 2`). Eviction counts only checked sizes, so one bad record can never make
+ * the store evict more than its bounds require.
  */
 import type { AuditResult, Lang } from '../model';
 import {
@@ -96,7 +102,7 @@ export function openPageStore(opts: PageStoreOptions = {}): PageStore {
       throw error;
     }
   };
-  const allHeads = () => inTransaction('readonly', (heads) => request<Head[]>(heads.getAll()));
+  const allHeads = () => inTransaction('readonly', async (heads) => validHeads(await request<unknown[]>(heads.getAll())));
   const body = (url: string) => inTransaction('readonly', (_heads, bodies) => request<Body | undefined>(bodies.get(url)));
 
   const store: PageStore = {
@@ -104,13 +110,18 @@ export function openPageStore(opts: PageStoreOptions = {}): PageStore {
       const body: Body = { url: entry.url, entry: packEntry(entry) };
       const bytes = utf8Length(JSON.stringify(body));
       await inTransaction('readwrite', async (heads, bodies) => {
-        const old = await request<Head | undefined>(heads.get(entry.url));
+        const old = readHead(await request<unknown>(heads.get(entry.url)));
         // A page viewed in the popup keeps the listings a batch found it on (and vice versa): a resumed batch skips it.
         const listings = [...new Set([...(old?.listings ?? []), ...(listing ? [listing] : [])])];
+        // A failure (a second batch tab, a retry that timed out) never replaces a page audited: only its listings merge.
+        if (!entry.ok && old?.ok) {
+          heads.put({ ...old, listings });
+          return;
+        }
         const head = headOf(entry, listings, bytes, now());
         heads.put(head);
         bodies.put(body);
-        const all = await request<Head[]>(heads.getAll());
+        const all = await repairHeads(heads, bodies, await request<unknown[]>(heads.getAll()));
         for (const url of evictable(all, head.url, maxEntries, maxBytes)) {
           heads.delete(url);
           bodies.delete(url);
@@ -130,7 +141,7 @@ export function openPageStore(opts: PageStoreOptions = {}): PageStore {
       });
     },
     async isSettled(url) {
-      const head = await inTransaction('readonly', (heads) => request<Head | undefined>(heads.get(url)));
+      const head = readHead(await inTransaction('readonly', (heads) => request<unknown>(heads.get(url))));
       return !!head && (head.ok || !head.retryable);
     },
     async stats() {
@@ -192,12 +203,16 @@ export async function rememberAndCompare(
 }
 
 const DB_NAME = 'gov-report-auditor';
-const DB_VERSION = 1;
+/** 1: heads and bodies; 2: every head checked, repaired where needed, and marked `v: 2` (migrate). */
+const DB_VERSION = 2;
+const HEAD_VERSION = 2;
 const HEADS = 'heads';
 const BODIES = 'bodies';
 
 /** What lookups and eviction read of a page. */
 interface Head {
+  /** Schema version of the record (absent in version 1). */
+  v?: typeof HEAD_VERSION;
   url: string;
   /** `agencyKey#year` for an annual report with both. */
   key?: string;
@@ -220,6 +235,7 @@ type PackedResult = Omit<AuditResult, 'report'> & { report: PackedReport };
 function headOf(entry: BatchEntry, listings: string[], bytes: number, at: Date): Head {
   const key = entry.ok && entry.result.report.detected ? reportKey(entry.result.report) : undefined;
   return {
+    v: HEAD_VERSION,
     url: entry.url,
     ...(key ? { key: key.key } : {}),
     listings,
@@ -228,6 +244,69 @@ function headOf(entry: BatchEntry, listings: string[], bytes: number, at: Date):
     storedAt: at.toISOString(),
     bytes,
   };
+}
+
+/** A head as read, or undefined when any field has the wrong shape (an old, damaged or foreign record). */
+function readHead(value: unknown): Head | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const h = value as Record<string, unknown>;
+  if (typeof h.url !== 'string' || typeof h.ok !== 'boolean' || typeof h.retryable !== 'boolean') return undefined;
+  if (h.key !== undefined && typeof h.key !== 'string') return undefined;
+  if (!Array.isArray(h.listings) || !h.listings.every((l) => typeof l === 'string')) return undefined;
+  if (typeof h.storedAt !== 'string' || Number.isNaN(Date.parse(h.storedAt))) return undefined;
+  if (typeof h.bytes !== 'number' || !Number.isSafeInteger(h.bytes) || h.bytes < 0) return undefined;
+  return value as Head;
+}
+
+/** The heads that pass readHead (reads skip the others; the next write repairs them). */
+function validHeads(values: readonly unknown[]): Head[] {
+  return values.flatMap((value) => {
+    const head = readHead(value);
+    return head ? [head] : [];
+  });
+}
+
+/**
+ * Every head checked; a bad one is rebuilt from its body (its size measured again, its listings and time kept when
+ * they are readable) or, when the body is unreadable too, deleted with it. Runs in the caller's write transaction.
+ * Resolves to the heads as they now are.
+ */
+async function repairHeads(heads: IDBObjectStore, bodies: IDBObjectStore, values: readonly unknown[]): Promise<Head[]> {
+  const out: Head[] = [];
+  for (const value of values) {
+    const head = readHead(value);
+    if (head) {
+      out.push(head);
+      continue;
+    }
+    const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+    const url = raw.url;
+    // The key path is `url`: a record without a string url cannot be looked up, only dropped.
+    if (typeof url !== 'string' && typeof url !== 'number') continue;
+    const found = await request<Body | undefined>(bodies.get(url));
+    const entry = typeof url === 'string' ? unpackEntry(found?.entry) : undefined;
+    if (!entry || entry.url !== url || !found) {
+      heads.delete(url);
+      bodies.delete(url);
+      continue;
+    }
+    const listings = Array.isArray(raw.listings) ? raw.listings.filter((l): l is string => typeof l === 'string') : [];
+    const at = typeof raw.storedAt === 'string' && !Number.isNaN(Date.parse(raw.storedAt)) ? new Date(raw.storedAt) : new Date(0);
+    const repaired = headOf(entry, listings, utf8Length(JSON.stringify(found)), at);
+    heads.put(repaired);
+    out.push(repaired);
+  }
+  return out;
+}
+
+/** The schema migration (in the version-change transaction): version 1's heads checked and repaired, marked `v: 2`. */
+async function migrate(tx: IDBTransaction, oldVersion: number): Promise<void> {
+  if (oldVersion < 1 || oldVersion >= 2) return;
+  const heads = tx.objectStore(HEADS);
+  const bodies = tx.objectStore(BODIES);
+  for (const head of await repairHeads(heads, bodies, await request<unknown[]>(heads.getAll()))) {
+    if (head.v !== HEAD_VERSION) heads.put({ ...head, v: HEAD_VERSION });
+  }
 }
 
 /**
@@ -288,10 +367,21 @@ function openDatabase(factory: IDBFactory | undefined, name: string): Promise<ID
     } catch (error) {
       return reject(new Error(`${UNAVAILABLE}: ${String(error)}`));
     }
-    req.onupgradeneeded = () => {
+    req.onupgradeneeded = (event) => {
       const db = req.result;
       if (!db.objectStoreNames.contains(HEADS)) db.createObjectStore(HEADS, { keyPath: 'url' });
       if (!db.objectStoreNames.contains(BODIES)) db.createObjectStore(BODIES, { keyPath: 'url' });
+      // A failed migration aborts the upgrade: the database stays at version 1 and the open rejects (tried again later).
+      const tx = req.transaction;
+      if (tx) {
+        migrate(tx, event.oldVersion).catch(() => {
+          try {
+            tx.abort();
+          } catch {
+            // already finished
+          }
+        });
+      }
     };
     req.onsuccess = () => {
       const db = req.result;

@@ -49,13 +49,22 @@ export function packReport(report: Report): PackedReport {
 /** The report a packed one was made from (without the tables' grids). */
 export function unpackReport(packed: PackedReport): Report {
   const { packed: _packed, strings, tables: packedTables, ...rest } = packed;
+  // A stored record is untrusted (an older version, a crash): a wrong shape is one clear error, not a TypeError deep in.
+  if (!Array.isArray(strings) || (packedTables !== undefined && (typeof packedTables !== 'object' || packedTables === null))) {
+    throw new Error(NOT_PACKED);
+  }
   const s = (i: number): string => strings[i] ?? '';
   const tables: Partial<Record<TableId, ExtractedTable>> = {};
   for (const [id, table] of Object.entries(packedTables ?? {}) as Array<[TableId, PackedTable]>) {
+    if (typeof table !== 'object' || table === null || !Array.isArray(table.values) || !table.values.every(Array.isArray)) {
+      throw new Error(NOT_PACKED);
+    }
     tables[id] = { ...table, values: table.values.map((t) => unpackCell(t, s)) };
   }
   return { ...rest, tables };
 }
+
+const NOT_PACKED = '记录已损坏（not a packed report）';
 
 /** True for a packed report (as opposed to a plain Report). */
 export function isPacked(report: Report | PackedReport): report is PackedReport {

@@ -100,6 +100,17 @@ describe('the release build (dist/)', () => {
     expect(loader).not.toMatch(/auditDocument|class Overlay|webextension-polyfill|This script should only be loaded/);
   });
 
+  it('closes the marks layer\'s shadow root, and ships no test hook to open it (SECURITY.md §9)', () => {
+    // The e2e build opens the root for its tests (import.meta.env.MODE === 'e2e'); in the release build that branch
+    // must be gone, not merely untaken: no "open" mode and no mention of the e2e mode in any shipped script.
+    const content = readFileSync(join(dist, 'src/content/index.js'), 'utf8');
+    const modes = [...content.matchAll(/attachShadow\(\s*\{\s*mode:\s*([^}]*?)\s*\}\s*\)/g)].map((m) => m[1]);
+    expect(modes).toEqual(['"closed"']);
+    for (const file of files(dist).filter((f) => f.endsWith('.js'))) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/["']e2e["']/);
+    }
+  });
+
   it('counts in its size budget every script and style the popup and the batch page load', () => {
     const budgets = JSON.parse(readFileSync(join(ROOT, '.size-limit.json'), 'utf8')) as Array<{ name: string; path: string | string[] }>;
     const globs = (prefix: string) => {

@@ -95,7 +95,9 @@ export function fakeIndexedDb(): IDBFactory {
       const req = {
         result: undefined as unknown,
         error: null,
-        onupgradeneeded: null as null | (() => void),
+        /** The version-change transaction, while `onupgradeneeded` runs (as in a browser). */
+        transaction: null as unknown,
+        onupgradeneeded: null as null | ((event: { oldVersion: number; newVersion: number }) => void),
         onsuccess: null as null | (() => void),
         onerror: null as null | (() => void),
         onblocked: null as null | (() => void),
@@ -103,6 +105,7 @@ export function fakeIndexedDb(): IDBFactory {
       setTimeout(() => {
         let db = databases.get(name);
         const upgrade = !db || db.version < version;
+        // A new database reports oldVersion 0, as in a browser.
         if (!db) databases.set(name, (db = { version, stores: new Map() }));
         const stores = db.stores;
         req.result = {
@@ -112,11 +115,21 @@ export function fakeIndexedDb(): IDBFactory {
           close: () => undefined,
           onversionchange: null,
         };
-        if (upgrade) {
-          db.version = version;
-          req.onupgradeneeded?.();
-        }
-        req.onsuccess?.();
+        if (!upgrade) return req.onsuccess?.();
+        // A version change runs in a transaction of its own: the database opens once it has committed.
+        const oldVersion = db.version === version ? 0 : db.version;
+        db.version = version;
+        const tx = makeTx(stores);
+        req.transaction = tx;
+        tx.oncomplete = () => {
+          req.transaction = null;
+          req.onsuccess?.();
+        };
+        tx.onabort = () => {
+          req.transaction = null;
+          req.onerror?.();
+        };
+        req.onupgradeneeded?.({ oldVersion, newVersion: version });
       });
       return req;
     },

@@ -2,8 +2,9 @@
  * The batch CLI against the local portal (test/fixtures/portal served on 127.0.0.1): a full run and its outputs,
  * resuming, timeouts, a folder and a file of URLs as inputs, and a run killed with SIGKILL then resumed.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,11 +42,18 @@ async function run(args: string[], io: Partial<BatchIo> = {}): Promise<{ code: n
 
 const url = (path: string) => `${portal.origin}${path}`;
 const rowsOf = (out: string): SummaryRow[] => (JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { rows: SummaryRow[] }).rows;
+/** The addresses in the journal, one per line; a line being written (or cut short by a kill) is not counted. */
 const journalUrls = (out: string) =>
   readFileSync(join(out, 'results.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((l) => (JSON.parse(l) as { url: string }).url);
+    .flatMap((l) => {
+      try {
+        return [(JSON.parse(l) as { url: string }).url];
+      } catch {
+        return [];
+      }
+    });
 const reportPaths = [...REPORTS.map((r) => `/${r.path}`)];
 const hitsOf = (paths: readonly string[]) => paths.map((p) => portal.hits.get(p) ?? 0);
 
@@ -244,7 +252,10 @@ describe('batch CLI killed mid-run', () => {
     const out = outDir();
     const args = ['--concurrency', '1', '--delay', '200', '--format', 'json', '--out', out, portal.listing];
     const before = new Map(portal.hits);
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/batch-main.ts'), ...args], { stdio: 'ignore' });
+    // Node itself with tsx's loader, not the tsx wrapper: SIGKILL on the wrapper cannot reach its child, which would
+    // go on appending to the journal while the resumed run below does the same pages (the "page twice" flake).
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/batch-main.ts'), ...args], { cwd: ROOT, stdio: 'ignore' });
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     const journal = join(out, 'results.jsonl');
     // Kill it the hard way (no chance to clean up) once a few results are on disk.
     await new Promise<void>((resolve, reject) => {
@@ -255,12 +266,14 @@ describe('batch CLI killed mid-run', () => {
           resolve();
         }
       }, 20);
-      child.on('exit', () => {
+      child.once('exit', () => {
         clearInterval(timer);
         reject(new Error('the batch finished before it could be killed'));
       });
     });
-    await new Promise((resolve) => child.once('exit', resolve));
+    await exited;
+    // It left its lock behind: the resumed run takes it over (its pid is dead).
+    expect(existsSync(join(out, '.batch.lock'))).toBe(true);
     const done = journalUrls(out);
     expect(done.length).toBeGreaterThanOrEqual(3);
     expect(done.length).toBeLessThan(15);
@@ -277,5 +290,127 @@ describe('batch CLI killed mid-run', () => {
     expect(new Set(all).size).toBe(15);
     expect(rowsOf(out)).toHaveLength(15);
     expect(crossYearFindings(out)).toHaveLength(4);
-  }, 30_000);
+    expect(existsSync(join(out, '.batch.lock'))).toBe(false);
+  }, 60_000);
+});
+
+describe('batch CLI output folder lock', () => {
+  // The sample report: one error finding of its own.
+  const page = join(ROOT, 'samples/jinxiang-police-2023.html');
+  const lockOf = (pid: number) => `${JSON.stringify({ pid, host: hostname(), started: '2025-01-01T00:00:00.000Z' })}\n`;
+
+  it('lets one of two runs on the same folder go on, refuses the other (exit 2), and journals each page once', async () => {
+    const out = outDir();
+    const args = ['--delay', '0', '--concurrency', '4', '--format', 'json', '--out', out, portal.listing];
+    const [a, b] = await Promise.all([run(args), run(args)]);
+    expect([a.code, b.code].sort()).toEqual([1, 2]);
+    const refused = a.code === 2 ? a : b;
+    expect(refused.err).toContain(`输出文件夹 ${out} 正由另一次批量核查使用（进程 ${process.pid}）`);
+    expect(refused.out).toBe('');
+    const all = journalUrls(out);
+    expect(all).toHaveLength(15);
+    expect(new Set(all).size).toBe(15);
+    expect(existsSync(join(out, '.batch.lock'))).toBe(false);
+  }, 60_000);
+
+  it('refuses a folder locked by a live process, and takes over the lock of a dead one', async () => {
+    const out = outDir();
+    const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
+    try {
+      writeFileSync(join(out, '.batch.lock'), lockOf(sleeper.pid as number));
+      const held = await run(['--lang', 'en', '--out', out, page]);
+      expect(held.code).toBe(2);
+      expect(held.err).toContain(`is in use by another batch run (pid ${sleeper.pid})`);
+      expect(existsSync(join(out, 'results.jsonl'))).toBe(false);
+      // The lock is theirs: a refused run leaves it alone.
+      expect(readFileSync(join(out, '.batch.lock'), 'utf8')).toBe(lockOf(sleeper.pid as number));
+    } finally {
+      sleeper.kill();
+    }
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    writeFileSync(join(out, '.batch.lock'), lockOf(dead));
+    const after = await run(['--format', 'json', '--out', out, page]);
+    expect(after.code).toBe(1);
+    expect(rowsOf(out)).toHaveLength(1);
+    expect(existsSync(join(out, '.batch.lock'))).toBe(false);
+  });
+});
+
+describe('batch CLI results on disk', () => {
+  // The sample report: one error finding of its own.
+  const page = join(ROOT, 'samples/jinxiang-police-2023.html');
+
+  it('skips journal lines of the wrong shape with a warning on stderr, instead of failing every later run', async () => {
+    const out = outDir();
+    const journal = join(out, 'results.jsonl');
+    writeFileSync(
+      journal,
+      [
+        '{"v":1,"url":"https://portal.example.gov.cn/a.html","ok":true,"via":"input","ms":1,"result":{"report":{}}}',
+        '{"v":1,"url":"https://portal.example.gov.cn/b.html","ok":false,"via":"input","ms":1}',
+        '[1,2,3]',
+        '',
+      ].join('\n'),
+    );
+    const { code, err } = await run(['--format', 'json', '--out', out, page]);
+    expect(code).toBe(1); // the page's own error finding, not 2
+    expect(err).toContain(`警告：${journal} 中有 3 行不完整或格式不符（第 1, 2, 3 行），已跳过`);
+    expect(rowsOf(out).map((r) => r.url)).toEqual([page]);
+    // A --history file of the same kind is read the same way.
+    const again = await run(['--format', 'json', '--lang', 'en', '--out', outDir(), '--history', journal, page]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('Warning: 3 incomplete or malformed lines');
+  });
+
+  it('never lets a later failure of a page replace its success', async () => {
+    const out = outDir();
+    expect((await run(['--format', 'json', '--out', out, page])).code).toBe(1);
+    const journal = join(out, 'results.jsonl');
+    appendFileSync(journal, `${JSON.stringify({ v: 1, via: 'input', url: page, ok: false, kind: 'timeout', error: 'timeout', retryable: true, ms: 1 })}\n`);
+    const again = await run(['--format', 'json', '--out', out, page]);
+    expect(again.code).toBe(1);
+    expect(again.out).toContain('跳过 1 页');
+    expect(rowsOf(out)).toMatchObject([{ url: page, status: 'report', errors: 1 }]);
+  });
+
+  it('replaces the result files by rename, never rewriting them in place, and leaves no temporary file', async () => {
+    const out = outDir();
+    await run(['--out', out, page]);
+    // A reader holding the old summary (a hard link to it here) keeps the whole old file.
+    linkSync(join(out, 'summary.csv'), join(out, 'held.csv'));
+    const before = readFileSync(join(out, 'held.csv'), 'utf8');
+    const inode = statSync(join(out, 'summary.csv')).ino;
+    await run(['--lang', 'en', '--out', out, page]);
+    expect(readFileSync(join(out, 'held.csv'), 'utf8')).toBe(before);
+    expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toContain('agency');
+    expect(statSync(join(out, 'summary.csv')).ino).not.toBe(inode);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('exits 2 when a result file cannot be written, leaving no temporary file and no lock behind', async () => {
+    const out = outDir();
+    await run(['--format', 'json', '--out', out, page]);
+    // A folder where the new data.json would go: its write fails.
+    rmSync(join(out, 'data.json'));
+    mkdirSync(join(out, 'data.json'));
+    const failed = await run(['--format', 'json', '--lang', 'en', '--out', out, page]);
+    expect(failed.code).toBe(2);
+    expect(failed.err).toContain('batch failed');
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(existsSync(join(out, '.batch.lock'))).toBe(false);
+  });
+
+  it('exits like gov-report-audit: 1 for an error finding, 2 when an input is unusable (the others still audited)', async () => {
+    const out = outDir();
+    const clean = join(SITE_DIR, 'xxgk/ndbg/2024/01/gaj-2023.html');
+    expect((await run(['--format', 'json', '--out', outDir(), page])).code).toBe(1);
+    const mixed = await run(['--format', 'json', '--out', out, join(out, 'missing.html'), page]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.err).toContain('找不到');
+    expect(rowsOf(out)).toHaveLength(1);
+    const cleanOut = outDir();
+    const zero = await run(['--format', 'json', '--out', cleanOut, clean]);
+    expect(rowsOf(cleanOut)).toMatchObject([{ errors: 0 }]);
+    expect(zero.code).toBe(0);
+  });
 });

@@ -42,7 +42,21 @@ describe('batch journal', () => {
     const { records, damaged } = readJournal(path);
     expect(damaged).toBe(1);
     expect([...records.keys()]).toEqual(['https://a.gov.cn/1.html', 'https://a.gov.cn/3.html']);
-    expect(readJournal(join(dir, 'none.jsonl'))).toEqual({ records: new Map(), damaged: 0 });
+    expect(readJournal(join(dir, 'none.jsonl'))).toEqual({ records: new Map(), damaged: 0, badLines: [] });
+  });
+
+  it('skips lines of the wrong shape, naming them, and never lets a failure replace a success', () => {
+    const path = join(dir, 'd.jsonl');
+    const journal = openJournal(path);
+    journal.append(ok('https://a.gov.cn/1.html'), 'listing');
+    appendFileSync(path, '{"v":1,"url":"https://a.gov.cn/2.html","ok":true,"via":"listing","ms":1,"result":{"report":{"packed":1}}}\n');
+    appendFileSync(path, '{"v":1,"url":"https://a.gov.cn/3.html","ok":false,"via":"listing","ms":1,"retryable":"no"}\n');
+    appendFileSync(path, 'null\n');
+    journal.append(failed('https://a.gov.cn/1.html', true), 'listing');
+    const { records, damaged, badLines } = readJournal(path);
+    expect({ damaged, badLines }).toEqual({ damaged: 3, badLines: [2, 3, 4] });
+    expect([...records.keys()]).toEqual(['https://a.gov.cn/1.html']);
+    expect(records.get('https://a.gov.cn/1.html')?.ok).toBe(true);
   });
 
   it('settles audited pages and lasting failures; retries passing ones', () => {

@@ -21,6 +21,14 @@ describe('README.md', () => {
     expect(scripts.test).toBeDefined();
   });
 
+  it('documents the exit codes of the batch as of audit, and its lock', () => {
+    const batch = readme.slice(readme.indexOf('## A whole portal column'), readme.indexOf('## Rules'));
+    const status = batch.slice(batch.indexOf('Exit status'));
+    for (const code of ['**0** no finding is an error', '**1** at least one finding is an error', '**2**', '**130**']) expect(status).toContain(code);
+    expect(status).toContain('in use by another run');
+    expect(batch).toContain('`OUT/.batch.lock`');
+  });
+
   it('lists every registered rule in its rule table', () => {
     const table = readme.slice(readme.indexOf('## Rules'), readme.indexOf('## Browser extension'));
     const listed = [...table.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
