@@ -40,6 +40,7 @@ function props(overrides: Partial<BatchPageProps> & { hits?: string[]; gate?: Pr
       fetchPage: portalFetcher(overrides.hits ?? [], overrides.gate),
       parse: (page) => pageDocument(page, parser),
       audit: (page) => auditFetched(page, 'zh', parser),
+      allowed: (url) => new URL(url).origin === ORIGIN,
     },
     access: { has: async () => true, request: async () => true },
     onLang: () => undefined,

@@ -24,7 +24,7 @@ import {
   type FetchedPage,
   type ReportStore,
 } from '../portal';
-import { auditPage, baseUrlOf, expandInput, fetchPage, fromLink, pageDocument } from './batch-io';
+import { auditPage, baseUrlOf, expandInput, fetchPage, fromLink, localPath, pageDocument } from './batch-io';
 import { isSettled, openJournal, readJournal, type JournalRecord, type Via } from './batch-journal';
 import { tally, writeOutputs, type Tally } from './batch-output';
 import { progressReporter } from './batch-progress';
@@ -79,7 +79,13 @@ async function runCli(opts: Options, io: BatchIo): Promise<number> {
     for (const record of readJournal(file).records.values()) if (record.ok) await store.put(record.result);
   }
 
-  const fetcher = (url: string, signal: AbortSignal) => fetchPage(url, signal, io.fetch);
+  // Local files are read only when named on the command line (or found in a folder or list named there).
+  const localPaths = new Set<string>();
+  const typed = (spec: string) => {
+    const path = /^https?:/i.test(spec) ? undefined : localPath(spec);
+    if (path !== undefined) localPaths.add(path);
+  };
+  const fetcher = (url: string, signal: AbortSignal) => fetchPage(url, signal, io.fetch, localPaths);
   const polite = { delayMs: opts.delayMs, timeoutMs: opts.timeoutMs, ...(io.signal ? { signal: io.signal } : {}) };
 
   // 1. Inputs → pages (a listing is read with its pagination).
@@ -93,9 +99,13 @@ async function runCli(opts: Options, io: BatchIo): Promise<number> {
       continue;
     }
     if (expanded.kind === 'pages') {
-      for (const page of expanded.pages) if (!queue.has(page)) queue.set(page, 'input');
+      for (const page of expanded.pages) {
+        typed(page);
+        if (!queue.has(page)) queue.set(page, 'input');
+      }
       continue;
     }
+    typed(expanded.url);
     progress.note(t.readingListing(spec));
     const crawl = await crawlListing({
       start: baseUrlOf(expanded.url),
@@ -105,6 +115,7 @@ async function runCli(opts: Options, io: BatchIo): Promise<number> {
       ...polite,
     });
     for (const e of crawl.errors) io.stderr(`${e.error}\n`);
+    if (crawl.refused.length > 0) io.stderr(`${t.refused(crawl.refused.map((r) => r.href))}\n`);
     if (crawl.errors.length > 0 && crawl.pages.length === 0 && !crawl.listing) {
       unusable++;
       continue;
@@ -283,6 +294,7 @@ const TEXT = {
     listing: (pages: number, links: number, truncated: boolean) =>
       `目录共 ${pages} 页，找到 ${links} 份年度报告链接${truncated ? '（已达 --max-pages 上限，后面的页未读取）' : ''}`,
     following: (n: number) => `跟随报告页中的链接，核查 ${n} 份上年报告…`,
+    refused: (hrefs: string[]) => `跳过 ${hrefs.length} 个不是 http(s) 的报告链接（不读取本地文件或其他协议）：${examples(hrefs)}`,
     nothing: '没有可核查的页面（nothing to audit）',
     finished: (s: Stats) =>
       `完成：${s.reports} 份报告（${s.years} 个年度，${s.paired} 份与上年报告比对），${s.notReports} 页不是年度报告，${s.failed} 页无法读取；` +
@@ -296,6 +308,7 @@ const TEXT = {
     listing: (pages: number, links: number, truncated: boolean) =>
       `${pages} listing pages, ${links} report links${truncated ? ' (--max-pages reached; later pages not read)' : ''}`,
     following: (n: number) => `Following report pages' links to ${n} reports of the year before…`,
+    refused: (hrefs: string[]) => `Skipped ${hrefs.length} report links that are not http(s) (local files and other schemes are never read): ${examples(hrefs)}`,
     nothing: 'Nothing to audit',
     finished: (s: Stats) =>
       `Done: ${s.reports} reports (${s.years} years, ${s.paired} compared with last year's), ${s.notReports} pages not annual reports, ${s.failed} unreadable; ` +
@@ -303,6 +316,12 @@ const TEXT = {
     interrupted: (path: string) => `Interrupted. Results so far are kept in ${path}; run the same command again to go on.`,
   },
 } as const;
+
+/** The first few addresses, cut short (a hostile page may write anything there). */
+function examples(hrefs: readonly string[]): string {
+  const shown = hrefs.slice(0, 3).map((h) => JSON.stringify(h.length > 80 ? `${h.slice(0, 79)}…` : h));
+  return shown.join(', ') + (hrefs.length > 3 ? ' …' : '');
+}
 
 type Stats = Tally & { audited: number; skipped: number; seconds: number; rate: number };
 
