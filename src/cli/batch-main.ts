@@ -371,6 +371,10 @@ Audits every annual report of a portal column, and compares each with last year'
   summary.csv             机关、年度、格式、错误、警告、发布日期、地址 agency, year, format, errors, warnings, published, url
   data.csv, findings.csv  全部报告的表格数据和问题 every report's values and findings (--format json: summary.json, data.json)
 
+链接 Links:  只跟随 http(s) 链接和重定向；本地文件只读取命令行中给出的 only http(s) links and redirects are
+            followed; local files are read only when given on the command line. 每页最多 20 MB（超过即“过大”）
+            each page is read up to 20 MB (beyond: failed, too large).
+
 退出码 Exit status: 0 完成 done; 1 有报告存在错误 some report has an error; 2 参数或输入不可用 unusable input;
                     130 已中断 interrupted (results kept)
 `;
