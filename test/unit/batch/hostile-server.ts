@@ -50,7 +50,11 @@ ${extra}
 </ul></body></html>`;
 }
 
-export async function startHostilePortal(): Promise<HostilePortal> {
+/**
+ * Starts both servers. `foreignHost` names the foreign one: in Chromium a host permission covers every port, so the
+ * e2e test gives it another host name (`localhost`) to make it a site the user did not grant.
+ */
+export async function startHostilePortal(opts: { foreignHost?: string } = {}): Promise<HostilePortal> {
   const hits = new Map<string, number>();
   let endless = 0;
   const count = (key: string) => hits.set(key, (hits.get(key) ?? 0) + 1);
@@ -64,7 +68,7 @@ export async function startHostilePortal(): Promise<HostilePortal> {
     );
   });
   await listen(foreignServer);
-  const foreign = `http://127.0.0.1:${(foreignServer.address() as AddressInfo).port}`;
+  const foreign = `http://${opts.foreignHost ?? '127.0.0.1'}:${(foreignServer.address() as AddressInfo).port}`;
 
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
