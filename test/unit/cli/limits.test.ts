@@ -47,6 +47,10 @@ beforeAll(async () => {
         if (!res.destroyed) res.once('drain', pump);
       };
       pump();
+    } else if (req.url === '/loop.html') {
+      res.writeHead(302, { Location: '/loop.html' }).end();
+    } else if (req.url === '/moved.html') {
+      res.writeHead(301, { Location: `//127.0.0.1:${(server.address() as AddressInfo).port}/big.html` }).end();
     } else if (req.url === '/to-file.html') {
       res.writeHead(302, { Location: 'FILE:///etc/passwd' }).end();
     } else {
@@ -101,4 +105,12 @@ describe('cli: redirects', () => {
     expect(err).toContain(`无法读取 ${base}/to-file.html：重定向到不允许的地址 FILE:///etc/passwd，未跟随`);
     expect(err).not.toContain('root:');
   });
+
+  it('follows at most 10 redirects, and a protocol-relative one to http', async () => {
+    const loop = await run([`${base}/loop.html`]);
+    expect(loop).toMatchObject({ code: 2, err: expect.stringContaining('重定向超过 10 次，未跟随') });
+    // The redirect is followed (to the 25 MB page, which the cap then stops).
+    const moved = await run([`${base}/moved.html`]);
+    expect(moved).toMatchObject({ code: 2, err: expect.stringContaining(`${base}/moved.html：页面过大`) });
+  }, 60_000);
 });
