@@ -40,6 +40,7 @@ function props(overrides: Partial<BatchPageProps> & { hits?: string[]; gate?: Pr
       fetchPage: portalFetcher(overrides.hits ?? [], overrides.gate),
       parse: (page) => pageDocument(page, parser),
       audit: (page) => auditFetched(page, 'zh', parser),
+      allowed: (url) => new URL(url).origin === ORIGIN,
     },
     access: { has: async () => true, request: async () => true },
     onLang: () => undefined,
@@ -141,6 +142,37 @@ describe('BatchApp', () => {
     await until(() => rows().some((r) => r.dataset.url === `${ORIGIN}/gone.html`));
     await until(() => !!root.querySelector('[data-state="done"]'));
     expect(hits.filter((h) => h === '/gone.html')).toEqual([]);
+  });
+
+  it('fetches only the granted site: a foreign link, a redirect to a foreign site and a file: link are skipped, with why', async () => {
+    const title = (agency: string) => `示例县${agency}2023年政府信息公开工作年度报告`;
+    const listing = `${ORIGIN}/custom/list.html`;
+    const html = `<html><body><h2>政府信息公开年报</h2><ul>
+      <li><a href="/${REPORTS[1]?.path}">${title('公安局')}</a></li>
+      <li><a href="https://evil.example.com/r.html">${title('财政局')}</a></li>
+      <li><a href="/moved.html">${title('审计局')}</a></li>
+      <li><a href="file:///etc/passwd">${title('统计局')}</a></li></ul></body></html>`;
+    const requested: string[] = [];
+    const site = portalFetcher([]);
+    const fetchPage: PageFetcher = async (url, signal) => {
+      requested.push(url);
+      if (url === listing) return { url, status: 200, contentType: 'text/html', bytes: new TextEncoder().encode(html) };
+      // The browser followed a redirect to another site: the fetcher reports where the page ended.
+      if (url.endsWith('/moved.html')) return { url, finalUrl: 'https://evil.example.com/moved.html', status: 200, contentType: 'text/html', bytes: new Uint8Array() };
+      return site(url, signal);
+    };
+    const p = props({ listing });
+    await mount({ ...p, deps: { ...p.deps, fetchPage } });
+    await until(() => !!root.querySelector('[data-state="done"]') && rows().length === 4);
+    expect(requested.some((u) => u.startsWith('https://evil.example.com'))).toBe(false);
+    const skipped = rows().filter((r) => r.dataset.status === 'skipped');
+    expect(skipped.map((r) => r.dataset.url).sort()).toEqual(['file:///etc/passwd', 'https://evil.example.com/r.html', `${ORIGIN}/moved.html`]);
+    expect(root.querySelector('tr[data-url="https://evil.example.com/r.html"] .why')?.textContent).toBe('未获准访问 evil.example.com，未下载（skipped: no access granted to evil.example.com）');
+    expect(root.querySelector(`tr[data-url="${ORIGIN}/moved.html"] .why`)?.textContent).toContain('重定向到未授权的网站 evil.example.com');
+    // A file: link is shown, never made a link.
+    expect(root.querySelector('tr[data-url="file:///etc/passwd"] a')).toBeNull();
+    expect(root.querySelector('[data-testid="skipped"]')?.textContent).toContain('3 页未下载或未读取');
+    expect(root.querySelector('tr[data-url="https://evil.example.com/r.html"] .state-label')?.textContent).toBe('已跳过');
   });
 
   it('says what is missing without a listing address', async () => {

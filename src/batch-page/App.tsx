@@ -174,6 +174,11 @@ export function BatchApp({ listing, initialLang, deps, access, onLang, polite = 
               </a>
             </p>
             <Status lang={lang} phase={phase} progress={progress} onGrant={() => void grant()} />
+            {view.rows.some((r) => r.status === 'skipped') && (
+              <p class="skipped-note" data-testid="skipped">
+                {s.skipped(view.rows.filter((r) => r.status === 'skipped').length)}
+              </p>
+            )}
             <div class="actions">
               {running && (
                 <button type="button" data-action="cancel" onClick={() => controller.current?.abort()}>

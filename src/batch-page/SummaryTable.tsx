@@ -6,7 +6,7 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../model';
-import { sortSummary, type SummaryKey } from '../portal';
+import { isWebUrl, sortSummary, type SummaryKey } from '../portal';
 import { strings } from './i18n';
 import { isCrossYear, type BatchRow } from './summary';
 
@@ -75,7 +75,8 @@ export function SummaryTable({ lang, rows }: { lang: Lang; rows: readonly BatchR
 function SummaryRowView({ lang, row, open, onToggle }: { lang: Lang; row: BatchRow; open: boolean; onToggle: () => void }) {
   const s = strings(lang);
   const isReport = row.status === 'report';
-  const what = row.status === 'failed' ? s.statusFailed : row.status === 'not-report' ? s.statusNotReport : null;
+  const what =
+    row.status === 'failed' ? s.statusFailed : row.status === 'skipped' ? s.statusSkipped : row.status === 'not-report' ? s.statusNotReport : null;
   return (
     <tr data-status={row.status} data-url={row.url} class={row.errors > 0 ? 'has-errors' : row.warnings > 0 ? 'has-warnings' : undefined}>
       <td class="agency">
@@ -96,9 +97,12 @@ function SummaryRowView({ lang, row, open, onToggle }: { lang: Lang; row: BatchR
       </td>
       <td>{row.published ?? ''}</td>
       <td class="link">
-        <a href={row.url} target="_blank" rel="noopener noreferrer" title={`${s.openTitle}\n${row.url}`}>
-          {s.open}
-        </a>
+        {/* A skipped link may be javascript:, data: or file: — shown as text, never made a link. */}
+        {isWebUrl(row.url) && (
+          <a href={row.url} target="_blank" rel="noopener noreferrer" title={`${s.openTitle}\n${row.url}`}>
+            {s.open}
+          </a>
+        )}
         <span class="path">{pathOf(row.url)}</span>
       </td>
       <td>

@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   const parser = new DOMParser();
   const deps = {
     store: openPageStore(),
-    fetchPage: extensionFetcher(),
+    // Only sites the user granted (optional host permissions): checked before each request and after redirects.
+    fetchPage: extensionFetcher(undefined, { allowed: hasHostAccess }),
+    allowed: hasHostAccess,
     parse: (page: Parameters<typeof pageDocument>[0]) => pageDocument(page, parser),
     // Findings are written in the language of the moment; the view re-renders them when it changes.
     audit: (page: Parameters<typeof auditFetched>[0]) => auditFetched(page, settings.lang, parser),

@@ -7,8 +7,16 @@ import type { AuditResult, Lang } from '../model';
 import type { FetchedPage, PageFetcher } from '../portal';
 import { auditFetched as sharedAudit, fetchedPage, PAGE_ACCEPT, pageDocument as sharedPageDocument } from '../portal/page';
 
-/** A PageFetcher over `fetch`: follows redirects, keeps the bytes for decoding; rejects on network errors and abort. */
-export function extensionFetcher(fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args)): PageFetcher {
+/**
+ * A PageFetcher over `fetch`: follows redirects, keeps the bytes for decoding (at most MAX_PAGE_BYTES); rejects on
+ * network errors and abort, and with PageRefused for a page too large or whose final address, after redirects, is not
+ * http(s) or not `allowed` (then its body is not read). An extension page cannot see a redirect's Location (an opaque
+ * redirect), so the browser follows it and the address it ended at is checked before the body is read.
+ */
+export function extensionFetcher(
+  fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args),
+  opts: { allowed?: (url: string) => boolean | Promise<boolean> } = {},
+): PageFetcher {
   return async (url, signal) => {
     const response = await fetchImpl(url, {
       signal,
@@ -17,7 +25,7 @@ export function extensionFetcher(fetchImpl: typeof fetch = (...args) => globalTh
       credentials: 'omit',
       headers: { Accept: PAGE_ACCEPT },
     });
-    return fetchedPage(url, response);
+    return fetchedPage(url, response, opts.allowed ? { allowed: opts.allowed } : {});
   };
 }
 

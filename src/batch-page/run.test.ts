@@ -11,12 +11,13 @@ import { batchExports, batchView } from './summary';
 // linkedom's DOMParser stands in for the page's; its types differ from lib.dom's.
 const parser = new DOMParser() as unknown as globalThis.DOMParser;
 
-function deps(store: PageStore): RunDeps {
+function deps(store: PageStore, allowed: (url: string) => boolean = (url) => new URL(url).origin === portal.origin): RunDeps {
   return {
     store,
-    fetchPage: extensionFetcher(fetch),
+    fetchPage: extensionFetcher(fetch, { allowed }),
     parse: (page) => pageDocument(page, parser),
     audit: (page) => auditFetched(page, 'zh', parser),
+    allowed,
   };
 }
 

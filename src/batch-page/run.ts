@@ -9,6 +9,7 @@ import type { AuditResult, Lang } from '../model';
 import {
   crawlListing,
   findPreviousLink,
+  PageRefused,
   reportKey,
   runBatch,
   type BatchEntry,
@@ -26,6 +27,12 @@ export interface RunDeps {
   parse: (page: FetchedPage) => Document | undefined;
   /** Fetched page → audit result (and its Document when HTML). */
   audit: (page: FetchedPage) => { result: AuditResult; doc?: Document };
+  /**
+   * Whether pages at this address may be fetched: its origin is one the user granted (optional host permissions).
+   * Asked before every request and again of the address a page ended at after redirects; a page refused is
+   * neither read nor audited, and is listed as skipped with why.
+   */
+  allowed: (url: string) => boolean | Promise<boolean>;
 }
 
 /** Options of {@link runListing}. */
@@ -69,6 +76,8 @@ export interface RunOutcome {
   skipped: number;
   /** Last year's reports reached by following a report page's link. */
   followed: number;
+  /** Report links on the listing that were not followed because they are not http(s) (file:, javascript:…). */
+  refused: number;
   cancelled: boolean;
   /** Why the run stopped early other than by cancelling (a result could not be stored). */
   error?: string;
@@ -90,9 +99,13 @@ export async function runListing(opts: RunOptions, deps: RunDeps): Promise<RunOu
   };
   const fetching = new Set<string>();
   const fetchPage: PageFetcher = async (url, signal) => {
+    if (!(await allowed(deps, url))) throw notGranted(url);
     fetching.add(url);
     try {
-      return await deps.fetchPage(url, signal);
+      const page = await deps.fetchPage(url, signal);
+      // The fetcher checks the final address before reading (pages.ts); checked again here before anything is kept.
+      if (page.finalUrl && page.finalUrl !== url && !(await allowed(deps, page.finalUrl))) throw notGranted(page.finalUrl, true);
+      return page;
     } finally {
       fetching.delete(url);
     }
@@ -113,10 +126,21 @@ export async function runListing(opts: RunOptions, deps: RunDeps): Promise<RunOu
     audited: 0,
     skipped: 0,
     followed: 0,
+    refused: crawl.refused.length,
     cancelled: !!opts.signal?.aborted,
   };
   if (outcome.cancelled || (crawl.errors.length > 0 && crawl.pages.length === 0)) return outcome;
   emit({ type: 'listing', pages: crawl.pages.length, links: crawl.links.length, truncated: crawl.truncated });
+  // Report links that are not http(s) are never fetched; they are listed (and exported) as skipped, with why.
+  for (const link of crawl.refused) {
+    const entry: BatchEntry = { url: link.href, ok: false, kind: 'refused', retryable: false, error: notWeb(link.href), ms: 0 };
+    try {
+      await deps.store.putEntry(entry, opts.listing);
+    } catch {
+      // Shown even when it cannot be kept.
+    }
+    emit({ type: 'entry', entry });
+  }
 
   const previousLinks = new Map<string, string>();
   const audit = (page: FetchedPage): AuditResult => {
@@ -161,6 +185,35 @@ export async function runListing(opts: RunOptions, deps: RunDeps): Promise<RunOu
   outcome.cancelled = summary.cancelled;
   if (summary.error) outcome.error = summary.error;
   return outcome;
+}
+
+async function allowed(deps: RunDeps, url: string): Promise<boolean> {
+  try {
+    return await deps.allowed(url);
+  } catch {
+    return false;
+  }
+}
+
+/** The refusal of an address whose site the user did not grant (retryable: the user may grant it later). */
+function notGranted(url: string, redirected = false): PageRefused {
+  const host = hostOf(url);
+  return redirected
+    ? new PageRefused('refused', `重定向到未授权的网站 ${host}，未读取`, `redirected to ${host}, a site not granted; not read`, true)
+    : new PageRefused('refused', `未获准访问 ${host}，未下载`, `skipped: no access granted to ${host}`, true);
+}
+
+function notWeb(href: string): string {
+  const shown = href.length > 80 ? `${href.slice(0, 79)}…` : href;
+  return `不是 http(s) 链接，未下载（skipped: not an http(s) link: ${shown}）`;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
 }
 
 /**

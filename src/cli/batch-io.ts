@@ -3,26 +3,54 @@
  * an audit result with the same engine and decoding as `gov-report-audit` (GBK by header or <meta>), and expanding
  * the command line's inputs (a listing URL, a file of URLs, a folder of saved pages).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AuditResult, Lang } from '../model';
-import type { FetchedPage } from '../portal';
-import { auditFetched, fetchedPage, PAGE_ACCEPT, pageDocument as sharedPageDocument } from '../portal/page';
+import { PageRefused, type FetchedPage } from '../portal/fetch';
+import { auditFetched, fetchedPage, fetchFollowing, PAGE_ACCEPT, pageDocument as sharedPageDocument } from '../portal/page';
+import { isWebUrl } from '../portal/url-policy';
 import { parseHtml } from './dom';
 import { USER_AGENT } from './input';
+import { readLocalFile } from './local-file';
 
-/** Fetches an http(s) URL, or reads a local file (a path or file: URL); rejects on network errors and on abort. */
-export async function fetchPage(url: string, signal: AbortSignal, fetcher: typeof fetch = fetch): Promise<FetchedPage> {
-  if (!/^https?:\/\//i.test(url)) return readLocalPage(url);
-  const response = await fetcher(url, { headers: { 'User-Agent': USER_AGENT, Accept: PAGE_ACCEPT }, redirect: 'follow', signal });
-  return fetchedPage(url, response);
+/**
+ * Fetches an http(s) URL (redirects followed by hand, http(s) only, the body capped), or reads a local file (a path or
+ * file: URL) — but only one in `localPaths`, the files the user named on the command line: an address taken from a
+ * page (a link, a redirect) never reads a local file. Rejects on network errors, on abort, and with PageRefused.
+ */
+export async function fetchPage(
+  url: string,
+  signal: AbortSignal,
+  fetcher: typeof fetch = fetch,
+  localPaths: ReadonlySet<string> = new Set(),
+): Promise<FetchedPage> {
+  if (isWebUrl(url)) {
+    const { response, url: finalUrl } = await fetchFollowing(fetcher, url, { headers: { 'User-Agent': USER_AGENT, Accept: PAGE_ACCEPT }, signal });
+    return fetchedPage(url, response, { finalUrl });
+  }
+  const path = localPath(url);
+  if (path === undefined || !localPaths.has(path)) {
+    throw new PageRefused('refused', `不读取页面中指向的本地文件或非 http(s) 地址：${url}`, `not read: ${url} is not http(s) and was not named on the command line`);
+  }
+  return readLocalPage(url, path);
 }
 
-async function readLocalPage(spec: string): Promise<FetchedPage> {
-  const path = spec.startsWith('file:') ? fileURLToPath(spec) : spec;
+/** A path or file: URL as an absolute path; undefined for any other scheme. */
+export function localPath(spec: string): string | undefined {
+  if (/^file:/i.test(spec)) {
+    try {
+      return fileURLToPath(spec);
+    } catch {
+      return undefined;
+    }
+  }
+  return /^[a-z][a-z\d+.-]*:/i.test(spec) && !/^[a-z]:[\\/]/i.test(spec) ? undefined : resolve(spec);
+}
+
+async function readLocalPage(spec: string, path: string): Promise<FetchedPage> {
   try {
-    return { url: spec, bytes: new Uint8Array(await readFile(path)), contentType: TYPES[extname(path).toLowerCase()] ?? '' };
+    return { url: spec, bytes: await readLocalFile(path), contentType: TYPES[extname(path).toLowerCase()] ?? '' };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // A missing file is a broken link, as a 404 is on a server.
@@ -78,7 +106,7 @@ export async function expandInput(spec: string): Promise<Expanded> {
   }
   const ext = extname(spec).toLowerCase();
   if (ext === '.txt' || ext === '.lst' || ext === '.list' || ext === '') {
-    const lines = (await readFile(spec, 'utf8')).split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const lines = new TextDecoder().decode(await readLocalFile(spec)).split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     // A plain-text report is a page, not a list: a list holds only addresses.
     if (lines.length > 0 && lines.every((l) => /^(?:https?|file):\/\//i.test(l) || /\.(?:s?html?|txt)$/i.test(l))) {
       const base = resolve(spec, '..');
@@ -105,7 +133,7 @@ export function baseUrlOf(spec: string): string {
   return /^[a-z][a-z\d+.-]*:\/\//i.test(spec) ? spec : pathToFileURL(spec).href;
 }
 
-/** A link found on a local page, back to a path when it points at a local file. */
+/** A link found on a page, back to a path when it points at a local file (links are http(s) only: ../portal/url-policy.ts). */
 export function fromLink(url: string): string {
   return url.startsWith('file:') ? fileURLToPath(url) : url;
 }

@@ -26,7 +26,7 @@ import {
   type FetchedPage,
   type ReportStore,
 } from '../portal';
-import { auditPage, baseUrlOf, expandInput, fetchPage, fromLink, pageDocument } from './batch-io';
+import { auditPage, baseUrlOf, expandInput, fetchPage, fromLink, localPath, pageDocument } from './batch-io';
 import { isSettled, openJournal, readJournal, type JournalRecord, type Via } from './batch-journal';
 import { lockOutput } from './batch-lock';
 import { tally, writeOutputs, type Tally } from './batch-output';
@@ -99,7 +99,13 @@ async function runLocked(opts: Options, io: BatchIo): Promise<number> {
     for (const record of history.records.values()) if (record.ok) await store.put(record.result);
   }
 
-  const fetcher = (url: string, signal: AbortSignal) => fetchPage(url, signal, io.fetch);
+  // Local files are read only when named on the command line (or found in a folder or list named there).
+  const localPaths = new Set<string>();
+  const typed = (spec: string) => {
+    const path = /^https?:/i.test(spec) ? undefined : localPath(spec);
+    if (path !== undefined) localPaths.add(path);
+  };
+  const fetcher = (url: string, signal: AbortSignal) => fetchPage(url, signal, io.fetch, localPaths);
   const polite = { delayMs: opts.delayMs, timeoutMs: opts.timeoutMs, ...(io.signal ? { signal: io.signal } : {}) };
 
   // 1. Inputs → pages (a listing is read with its pagination).
@@ -113,9 +119,13 @@ async function runLocked(opts: Options, io: BatchIo): Promise<number> {
       continue;
     }
     if (expanded.kind === 'pages') {
-      for (const page of expanded.pages) if (!queue.has(page)) queue.set(page, 'input');
+      for (const page of expanded.pages) {
+        typed(page);
+        if (!queue.has(page)) queue.set(page, 'input');
+      }
       continue;
     }
+    typed(expanded.url);
     progress.note(t.readingListing(spec));
     const crawl = await crawlListing({
       start: baseUrlOf(expanded.url),
@@ -125,6 +135,7 @@ async function runLocked(opts: Options, io: BatchIo): Promise<number> {
       ...polite,
     });
     for (const e of crawl.errors) io.stderr(`${e.error}\n`);
+    if (crawl.refused.length > 0) io.stderr(`${t.refused(crawl.refused.map((r) => r.href))}\n`);
     if (crawl.errors.length > 0 && crawl.pages.length === 0 && !crawl.listing) {
       unusable++;
       continue;
@@ -312,6 +323,7 @@ const TEXT = {
     listing: (pages: number, links: number, truncated: boolean) =>
       `目录共 ${pages} 页，找到 ${links} 份年度报告链接${truncated ? '（已达 --max-pages 上限，后面的页未读取）' : ''}`,
     following: (n: number) => `跟随报告页中的链接，核查 ${n} 份上年报告…`,
+    refused: (hrefs: string[]) => `跳过 ${hrefs.length} 个不是 http(s) 的报告链接（不读取本地文件或其他协议）：${examples(hrefs)}`,
     nothing: '没有可核查的页面（nothing to audit）',
     finished: (s: Stats) =>
       `完成：${s.reports} 份报告（${s.years} 个年度，${s.paired} 份与上年报告比对），${s.notReports} 页不是年度报告，${s.failed} 页无法读取；` +
@@ -330,6 +342,7 @@ const TEXT = {
     listing: (pages: number, links: number, truncated: boolean) =>
       `${pages} listing pages, ${links} report links${truncated ? ' (--max-pages reached; later pages not read)' : ''}`,
     following: (n: number) => `Following report pages' links to ${n} reports of the year before…`,
+    refused: (hrefs: string[]) => `Skipped ${hrefs.length} report links that are not http(s) (local files and other schemes are never read): ${examples(hrefs)}`,
     nothing: 'Nothing to audit',
     finished: (s: Stats) =>
       `Done: ${s.reports} reports (${s.years} years, ${s.paired} compared with last year's), ${s.notReports} pages not annual reports, ${s.failed} unreadable; ` +
@@ -341,6 +354,12 @@ const TEXT = {
 /** "3, 7, 12" — the first few line numbers, then "…". */
 function lineList(lines: readonly number[]): string {
   return lines.length > 5 ? `${lines.slice(0, 5).join(', ')}, …` : lines.join(', ');
+}
+
+/** The first few addresses, cut short (a hostile page may write anything there). */
+function examples(hrefs: readonly string[]): string {
+  const shown = hrefs.slice(0, 3).map((h) => JSON.stringify(h.length > 80 ? `${h.slice(0, 79)}…` : h));
+  return shown.join(', ') + (hrefs.length > 3 ? ' …' : '');
 }
 
 type Stats = Tally & { audited: number; skipped: number; seconds: number; rate: number };
@@ -390,6 +409,10 @@ Audits every annual report of a portal column, and compares each with last year'
                           one line per page, written as it finishes; re-run the same command to resume
   summary.csv             机关、年度、格式、错误、警告、发布日期、地址 agency, year, format, errors, warnings, published, url
   data.csv, findings.csv  全部报告的表格数据和问题 every report's values and findings (--format json: summary.json, data.json)
+
+链接 Links:  只跟随 http(s) 链接和重定向；本地文件只读取命令行中给出的 only http(s) links and redirects are
+            followed; local files are read only when given on the command line. 每页最多 20 MB（超过即“过大”）
+            each page is read up to 20 MB (beyond: failed, too large).
 
 退出码 Exit status: 0 没有错误 no finding is an error; 1 有报告存在错误 some report has an error finding;
                     2 参数或输入不可用、输出文件夹正被另一次运行使用 unusable argument or input, output folder in use;

@@ -2,8 +2,11 @@
  * Reads one CLI input — a local file or an http(s) URL — into text plus the kind of document it is.
  * Never throws: an unreadable input comes back as an error naming it, so the other inputs are still audited.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { decodeHtml, decodeText, headerCharset } from '../portal/decode';
+import { isPageRefused } from '../portal/fetch';
+import { fetchFollowing, readBody } from '../portal/page';
+import { readLocalFile } from './local-file';
 
 /** A readable input: HTML to parse into a DOM, or plain text for the text path. */
 export interface Input {
@@ -40,8 +43,9 @@ async function readLocal(path: string): Promise<InputResult> {
   let bytes: Uint8Array;
   try {
     if ((await stat(path)).isDirectory()) return fail(path, '这是一个目录，不是文件', 'is a directory, not a file');
-    bytes = await readFile(path);
+    bytes = await readLocalFile(path);
   } catch (error) {
+    if (isPageRefused(error)) return fail(path, error.zh, error.en);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail(path, '文件不存在', 'no such file');
     if (code === 'EACCES' || code === 'EPERM') return fail(path, '没有读取权限', 'permission denied');
@@ -55,14 +59,18 @@ async function readUrl(url: string, opts: ReadOptions): Promise<InputResult> {
   let response: Response;
   let bytes: Uint8Array;
   try {
-    response = await (opts.fetch ?? fetch)(url, {
+    // Redirects are followed by hand, http(s) only, and the body is read up to the size cap (../portal/page.ts).
+    ({ response } = await fetchFollowing(opts.fetch ?? fetch, url, {
       headers: { 'User-Agent': USER_AGENT, Accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5' },
-      redirect: 'follow',
       signal: AbortSignal.timeout(timeoutMs),
-    });
-    if (!response.ok) return fail(url, `服务器返回 HTTP ${response.status}`, `the server answered HTTP ${response.status}`);
-    bytes = new Uint8Array(await response.arrayBuffer());
+    }));
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      return fail(url, `服务器返回 HTTP ${response.status}`, `the server answered HTTP ${response.status}`);
+    }
+    bytes = await readBody(response);
   } catch (error) {
+    if (isPageRefused(error)) return fail(url, error.zh, error.en);
     const name = (error as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') {
       return fail(url, `${timeoutMs / 1000} 秒内未能下载`, `no response within ${timeoutMs / 1000} s`);

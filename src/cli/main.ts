@@ -154,7 +154,7 @@ Audits 政府信息公开工作年度报告 (government information disclosure a
   npx gov-report-audit [options] <file-or-url>...
 
 输入 Inputs: .html/.htm pages (UTF-8, GBK/GB2312 via <meta charset>), .txt reports (UTF-8 or GB18030),
-             http(s) URLs.
+             http(s) URLs (redirects followed to http(s) only). Each input is read up to 20 MB.
 
 选项 Options:
   -f, --format text|json|csv   输出格式 output format (default text; csv = the extracted values)
@@ -166,7 +166,7 @@ Audits 政府信息公开工作年度报告 (government information disclosure a
 退出码 Exit status:
   0  无错误 no finding is an error
   1  至少一个错误 at least one error finding
-  2  参数或输入不可用 unusable arguments or unreadable input (other inputs are still audited)
+  2  参数或输入不可用 unusable arguments or unreadable input, e.g. over 20 MB (other inputs are still audited)
 `;
 
 // Run when executed directly (`tsx src/cli/main.ts`); bin/gov-report-audit.mjs imports main() instead.

@@ -43,5 +43,13 @@ export interface Limits {
  */
 export const LIMITS: Readonly<Limits> = Object.freeze({ text: 1_000_000, tables: 1_000, rows: 10_000, cells: 200_000 });
 
+/**
+ * The most bytes of a page (or file) the CLI, the batch and the extension's "audit all" read: 20 bytes per character
+ * of the text limit (markup, scripts and GBK or UTF-8 encoding included), 20 MB. A real report page is 50 KB–2 MB;
+ * beyond this the body is not read at all (a larger Content-Length) or reading stops at the cap, so an endless or
+ * huge answer costs neither memory nor time, and the page is "too large", never a finding.
+ */
+export const MAX_PAGE_BYTES = 20 * LIMITS.text;
+
 /** The order limits are reported in when several are exceeded: the one a reader understands best first. */
 const MEASURES: ReadonlyArray<LimitNote['measure']> = ['text', 'tables', 'rows', 'cells'];

@@ -4,7 +4,7 @@
  */
 import { sleep } from './batch';
 import { fetchPolitely, type FetchedPage, type PageFetcher } from './fetch';
-import { findReportLinks, looksLikeListing, type ReportLink } from './listing';
+import { findReportLinks, looksLikeListing, type RefusedLink, type ReportLink } from './listing';
 
 /** Options of {@link crawlListing}. */
 export interface CrawlOptions {
@@ -34,6 +34,8 @@ export interface CrawlResult {
   pages: string[];
   /** Listing pages that could not be read (the start page included), with why. */
   errors: Array<{ url: string; error: string }>;
+  /** Report links that were not followed because they are not http(s) (file:, javascript:, data:…), each once. */
+  refused: RefusedLink[];
   /** More pages were announced than `maxPages` allowed. */
   truncated: boolean;
 }
@@ -43,7 +45,7 @@ export async function crawlListing(opts: CrawlOptions): Promise<CrawlResult> {
   const maxPages = Math.max(1, opts.maxPages ?? 20);
   const delayMs = Math.max(0, opts.delayMs ?? 1000);
   const timeoutMs = Math.max(1, opts.timeoutMs ?? 30_000);
-  const result: CrawlResult = { listing: false, links: [], pages: [], errors: [], truncated: false };
+  const result: CrawlResult = { listing: false, links: [], pages: [], errors: [], refused: [], truncated: false };
   const seen = new Set<string>([opts.start]);
   const queue = [opts.start];
   const found = new Set<string>();
@@ -76,7 +78,8 @@ export async function crawlListing(opts: CrawlOptions): Promise<CrawlResult> {
       if (!result.listing) return result;
     }
     result.pages.push(url);
-    const { links, nextPages } = findReportLinks(doc, base);
+    const { links, nextPages, refused } = findReportLinks(doc, base);
+    for (const link of refused) if (!result.refused.some((r) => r.href === link.href)) result.refused.push(link);
     for (const link of links) {
       if (found.has(link.url)) continue;
       found.add(link.url);

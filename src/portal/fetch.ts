@@ -22,8 +22,38 @@ export interface FetchedPage {
 /** Fetches one page; honours `signal` and must reject when it aborts. */
 export type PageFetcher = (url: string, signal: AbortSignal) => Promise<FetchedPage>;
 
-/** Why a page could not be had: HTTP status, timeout, network, unreadable content, or the batch was cancelled. */
-export type FailureKind = 'http' | 'timeout' | 'network' | 'unreadable' | 'cancelled';
+/**
+ * Why a page could not be had: HTTP status, timeout, network, unreadable content, larger than the size cap, refused
+ * by the link policy (not http(s), a host the user did not grant, a redirect to either), or the batch was cancelled.
+ */
+export type FailureKind = 'http' | 'timeout' | 'network' | 'unreadable' | 'too-large' | 'refused' | 'cancelled';
+
+/** Every failure kind a stored or journalled entry may have (for validating records read back). */
+export const FAILURE_KINDS: readonly FailureKind[] = ['http', 'timeout', 'network', 'unreadable', 'too-large', 'refused', 'cancelled'];
+
+/**
+ * A page the fetcher would not read: too large, or an address (or redirect) the policy refuses. Thrown by fetchers
+ * and fetchedPage; fetchPolitely turns it into a failure of its kind instead of a network error.
+ */
+export class PageRefused extends Error {
+  readonly refusal = true;
+  constructor(
+    readonly kind: 'too-large' | 'refused',
+    /** Why, in Chinese and in English (the message is both: "zh（en）"). */
+    readonly zh: string,
+    readonly en: string,
+    /** A later run may succeed (the user may grant the host meanwhile). */
+    readonly retryable = false,
+  ) {
+    super(`${zh}（${en}）`);
+    this.name = 'PageRefused';
+  }
+}
+
+/** True for a {@link PageRefused} (also across bundles, where `instanceof` may not hold). */
+export function isPageRefused(error: unknown): error is PageRefused {
+  return typeof error === 'object' && error !== null && (error as { refusal?: unknown }).refusal === true;
+}
 
 /** A failed fetch (or audit): its kind, a message in Chinese then English, and whether trying later may help. */
 export interface PageFailure {
@@ -56,6 +86,7 @@ export async function fetchPolitely(
     if (status !== undefined && status >= 400) return { failure: httpFailure(status) };
     return { page };
   } catch (error) {
+    if (isPageRefused(error)) return { failure: { kind: error.kind, retryable: error.retryable, error: error.message } };
     if (timedOut) {
       return { failure: { kind: 'timeout', retryable: true, error: `${seconds(timeoutMs)} 秒内未响应（no response within ${seconds(timeoutMs)} s）` } };
     }

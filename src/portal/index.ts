@@ -5,8 +5,8 @@
 export { runBatch, sleep, type BatchEntry, type BatchFailure, type BatchOptions, type BatchProgress, type BatchSuccess, type BatchSummary } from './batch';
 export { crawlListing, type CrawlOptions, type CrawlResult } from './crawl';
 export { auditAcrossYears, withPreviousYear, type CrossYearResult } from './cross-year';
-export { fetchPolitely, type FailureKind, type FetchedPage, type PageFailure, type PageFetcher } from './fetch';
-export { findPreviousLink, findReportLinks, looksLikeListing, type ReportLink } from './listing';
+export { FAILURE_KINDS, fetchPolitely, isPageRefused, PageRefused, type FailureKind, type FetchedPage, type PageFailure, type PageFetcher } from './fetch';
+export { findPreviousLink, findReportLinks, looksLikeListing, type RefusedLink, type ReportLink } from './listing';
 export {
   agencyKey,
   createMemoryStore,
@@ -26,4 +26,5 @@ export {
   type YearPair,
 } from './memory';
 export { isPacked, packReport, unpackReport, type PackedCell, type PackedReport, type PackedTable } from './pack';
+export { followableUrl, isWebUrl, MAX_REDIRECTS, originOf, redirectTarget, webUrl } from './url-policy';
 export { resultRow, sortSummary, summaryRows, summaryToCsv, type SummaryInput, type SummaryKey, type SummaryRow } from './summary';

@@ -12,6 +12,7 @@ import type { Report } from '../model';
 import { SECTIONS } from '../template';
 import { agencyKey } from './memory';
 import { collapse, linkText, reportLinkText } from './report-link';
+import { followableUrl, isWebUrl } from './url-policy';
 
 /** A link to an annual report. */
 export interface ReportLink {
@@ -24,18 +25,33 @@ export interface ReportLink {
   year?: number;
 }
 
+/** A report link that may not be followed (not http(s): `file:`, `javascript:`, `data:`…), as written on the page. */
+export interface RefusedLink {
+  href: string;
+  text: string;
+}
+
 /**
  * The report links of a page and the pages of its pagination still to visit (in page order). Relative links are
  * resolved against `baseUrl` (else the document's own URL); without either, only absolute links can be returned.
+ * Only http(s) links are ever returned (./url-policy.ts); report links of any other scheme are listed in `refused`.
  */
-export function findReportLinks(doc: Document, baseUrl: string): { links: ReportLink[]; nextPages: string[] } {
+export function findReportLinks(doc: Document, baseUrl: string): { links: ReportLink[]; nextPages: string[]; refused: RefusedLink[] } {
   const base = baseOf(doc, baseUrl || documentUrl(doc));
   const self = stripHash(base);
   const links = new Map<string, ReportLink>();
   const pages = new Map<string, number>();
+  const refused = new Map<string, RefusedLink>();
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
-    const url = resolve(a.getAttribute('href') ?? '', base);
-    if (!url || url === self) continue;
+    const href = a.getAttribute('href') ?? '';
+    const url = resolve(href, base);
+    if (!url) {
+      const raw = href.trim();
+      const words = raw && !raw.startsWith('#') ? reportLinkText(a, raw) : undefined;
+      if (words !== undefined && !refused.has(raw)) refused.set(raw, { href: raw, text: words });
+      continue;
+    }
+    if (url === self) continue;
     let text = linkText(a);
     const pageNo = paginationNumber(text, url, self);
     if (pageNo !== undefined) {
@@ -54,7 +70,7 @@ export function findReportLinks(doc: Document, baseUrl: string): { links: Report
   }
   for (const [url, no] of scriptedPages(doc, base)) if (url !== self && !pages.has(url)) pages.set(url, no);
   const nextPages = [...pages].sort((a, b) => a[1] - b[1]).map(([url]) => url);
-  return { links: [...links.values()], nextPages };
+  return { links: [...links.values()], nextPages, refused: [...refused.values()] };
 }
 
 /**
@@ -212,10 +228,10 @@ function pageTitle(doc: Document): string {
   return collapse(doc.title ?? '').split(/\s*(?:[_|｜]|\s[-–—]\s)\s*/u)[0] ?? '';
 }
 
-/** The document's own address when it has a real one (a browser page; a parsed string has about:blank or none). */
+/** The document's own address when it is a web one (a browser page; a parsed string has about:blank or none). */
 function documentUrl(doc: Document): string {
   const url = typeof doc.URL === 'string' ? doc.URL : '';
-  return /^(?:https?|file):/i.test(url) ? url : '';
+  return isWebUrl(url) ? url : '';
 }
 
 /** The page's base address: its <base href> resolved against the URL it was read from. */
@@ -224,16 +240,14 @@ function baseOf(doc: Document, baseUrl: string): string {
   return (declared && resolve(declared, baseUrl)) || baseUrl;
 }
 
-/** An absolute http(s) or file address without its fragment, or undefined for script, mail and in-page links. */
+/**
+ * An absolute http(s) address without its fragment, or undefined for in-page links and every other scheme (file,
+ * script, data, mail…): the one link policy, ./url-policy.ts.
+ */
 function resolve(href: string, base: string): string | undefined {
   const h = href.trim();
-  if (!h || h.startsWith('#') || /^(?:javascript|mailto|tel|data):/i.test(h)) return undefined;
-  try {
-    const url = new URL(h, base || undefined);
-    return /^(?:https?|file):$/.test(url.protocol) ? stripHash(url.href) : undefined;
-  } catch {
-    return undefined;
-  }
+  if (!h || h.startsWith('#')) return undefined;
+  return followableUrl(h, base);
 }
 
 function stripHash(url: string): string {

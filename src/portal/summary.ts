@@ -10,8 +10,11 @@ import type { BatchEntry } from './batch';
 
 /** One page of the batch. */
 export interface SummaryRow {
-  /** 'report': audited; 'not-report': read but not an annual report; 'failed': could not be read. */
-  status: 'report' | 'not-report' | 'failed';
+  /**
+   * 'report': audited; 'not-report': read but not an annual report; 'failed': could not be read (too large
+   * included); 'skipped': not fetched or not read because the link policy refused it (not http(s), a site not granted).
+   */
+  status: 'report' | 'not-report' | 'failed' | 'skipped';
   agency: string | null;
   year: number | null;
   format: FormatVersion | null;
@@ -33,7 +36,7 @@ export type SummaryInput = BatchEntry & { previous?: string };
 
 /** Summary rows in batch order. */
 export function summaryRows(entries: readonly SummaryInput[]): SummaryRow[] {
-  return entries.map((e) => (e.ok ? resultRow(e.url, e.result, e.previous) : failedRow(e.url, e.error)));
+  return entries.map((e) => (e.ok ? resultRow(e.url, e.result, e.previous) : failedRow(e.url, e.error, e.kind === 'refused' ? 'skipped' : 'failed')));
 }
 
 /** The row of one audited page. */
@@ -57,9 +60,9 @@ export function resultRow(url: string, result: AuditResult, previous?: string): 
   };
 }
 
-function failedRow(url: string, error: string): SummaryRow {
+function failedRow(url: string, error: string, status: 'failed' | 'skipped'): SummaryRow {
   return {
-    status: 'failed',
+    status,
     agency: null,
     year: null,
     format: null,
@@ -106,8 +109,8 @@ const HEADERS: Record<Lang, string[]> = {
 };
 
 const STATUS: Record<Lang, Record<SummaryRow['status'], string>> = {
-  zh: { report: '已核查', 'not-report': '不是年度报告', failed: '无法读取' },
-  en: { report: 'audited', 'not-report': 'not an annual report', failed: 'failed' },
+  zh: { report: '已核查', 'not-report': '不是年度报告', failed: '无法读取', skipped: '已跳过' },
+  en: { report: 'audited', 'not-report': 'not an annual report', failed: 'failed', skipped: 'skipped' },
 };
 
 /** The summary as CSV (UTF-8 BOM by default so Excel reads the Chinese; CRLF line ends). */

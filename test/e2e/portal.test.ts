@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROKEN_PATH, FOLLOWED_PATH, GBK_PATH, NOT_A_REPORT_PATH, REPORTS } from '../fixtures/portal/generate';
+import { startHostilePortal } from '../unit/batch/hostile-server';
 import { startPortal, type Portal } from '../unit/batch/portal-server';
 import { parseCsv } from './csv';
 import { badgeOf, ensureBuild, eventually, hasChromium, launch, openPopup, screenshotPath, tabIdOf, type Session } from './harness';
@@ -145,6 +146,37 @@ describe.skipIf(!hasChromium)('auditing a whole portal in Chromium', () => {
     await memory.locator('[data-action="forget"]').click();
     await eventually(() => memory.innerText(), (text) => text.includes('本地记录：0 页'));
   });
+
+  it('fetches only the granted site: a link and a redirect to another site, and file: links, are skipped with why', async () => {
+    // The e2e build is granted http://127.0.0.1/* (any port); `localhost` is another site, never granted.
+    const hostile = await startHostilePortal({ foreignHost: 'localhost' });
+    try {
+      const listing = `${hostile.origin}/list-foreign.html`;
+      const page = await session.context.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}/src/batch-page/index.html?listing=${encodeURIComponent(listing)}&delay=100`);
+      await page.locator('[data-state="done"]').waitFor({ timeout: 60_000 });
+      const status = async (url: string) => page.locator(`tr[data-url="${url}"]`).getAttribute('data-status');
+      const why = async (url: string) => page.locator(`tr[data-url="${url}"] .why`).innerText();
+      const foreignLink = `${hostile.foreign}/r/zfb-2023.html`;
+      expect(await status(foreignLink)).toBe('skipped');
+      expect(await why(foreignLink)).toContain('未获准访问 localhost');
+      expect(hostile.hits.get('foreign:/r/zfb-2023.html')).toBeUndefined();
+      // The browser followed the redirect itself; the answer from the other site was not read, nor kept.
+      expect(await status(`${hostile.origin}/redirect/foreign.html`)).toBe('skipped');
+      expect(await why(`${hostile.origin}/redirect/foreign.html`)).toContain('重定向到未授权的网站 localhost');
+      expect(await status('file:///etc/passwd')).toBe('skipped');
+      expect(await page.locator('tr[data-url="file:///etc/passwd"] a').count()).toBe(0);
+      expect(await status(`${hostile.origin}/huge.html`)).toBe('failed');
+      expect(await why(`${hostile.origin}/endless.html`)).toContain('页面过大');
+      expect(await status(`${hostile.origin}/xxgk/ndbg/2024/01/gaj-2023.html`)).toBe('report');
+      expect(await page.locator('[data-testid="skipped"]').innerText()).toContain('7 页未下载或未读取');
+      expect(await page.locator('table.summary').innerText()).not.toContain('root:x:0:0');
+      await page.screenshot({ path: screenshotPath('batch-skipped-zh.png'), fullPage: true });
+      await page.close();
+    } finally {
+      await hostile.close();
+    }
+  }, 120_000);
 });
 
 /** Clicks an export button and returns the downloaded file's name and text. */

@@ -125,7 +125,7 @@ describe('findReportLinks: portal quirks', () => {
   });
 
   it('copes with a page without links or without a base address', () => {
-    expect(findReportLinks(parseHtml('<p>无</p>'), '')).toEqual({ links: [], nextPages: [] });
+    expect(findReportLinks(parseHtml('<p>无</p>'), '')).toEqual({ links: [], nextPages: [], refused: [] });
     expect(looksLikeListing(parseHtml('<a href="/a.html">甲县2023年政府信息公开工作年度报告</a>'))).toBe(false);
     // Without an address, relative links still count towards a listing (but cannot be returned as addresses).
     expect(looksLikeListing(parseHtml(site('xxgk/ndbg/index.html')))).toBe(true);
