@@ -3,7 +3,7 @@ import { agencyFromTitle } from '../detect/agency';
 import { detectFormat } from '../detect/format';
 import { findPeriod } from '../detect/period';
 import { findPublished } from '../detect/published';
-import { recogniseReport } from '../detect/recognise';
+import { recogniseReport, selfNaming } from '../detect/recognise';
 import { isReportTitle } from '../detect/title';
 import { distinctYears, firstYear } from '../detect/year';
 import { classifyTables, sectionAt, type Unmapped } from './classify';
@@ -41,7 +41,7 @@ export function assemble(input: AssembleInput): Assembled {
   const documentText = texts.join('\n');
   const tableText = texts.filter((_, i) => items[i]?.kind === 'table').join('\n');
   const period = findPeriod(documentText);
-  const year = (title === undefined ? undefined : firstYear(title)) ?? period?.year;
+  const year = (title === undefined ? undefined : firstYear(title)) ?? period?.year ?? selfNaming(documentText)?.year;
   const attachments = [...new Set(items.flatMap((i) => (i.kind === 'link' && inScope(i) ? [i.url] : [])))];
   const format = detectFormat({
     year,
@@ -58,6 +58,7 @@ export function assemble(input: AssembleInput): Assembled {
     reportLinks: input.reportLinks,
     attachments: attachments.length,
     text: documentText.slice(0, RECOGNISE_TEXT),
+    period: period !== undefined,
   });
 
   const report: Report = {
