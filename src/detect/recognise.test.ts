@@ -109,6 +109,7 @@ describe('recogniseReport: a text that starts with its foreword', () => {
       '本年度报告根据《中华人民共和国政府信息公开条例》相关要求编制，内容包括总体情况、主动公开政府信息情况等6部分。一、总体情况',
       '根据《条例》要求，现公布桐梓县2022年政府信息公开工作年度报告。本报告包括总体情况……',
       '根据《条例》有关规定，现将解放街道2011年度政府信息公开年度工作情况报告如下：',
+      '根据《中华人民共和国政府信息公开条例》和《年度报告格式》规定，编制本报告。一、总体情况',
     ])
       expect(recogniseReport({ ...base, text }).detected, text).toBe(true);
   });
@@ -133,5 +134,19 @@ describe('selfNaming', () => {
     expect(selfNaming('本年度报告根据《条例》编制而成。现将乐山市某局2024年政府信息公开工作年度报告如下：')).toEqual({ year: 2024 });
     expect(selfNaming('根据《条例》规定，现公布白城市农业农村局2024年政府信息公开工作年度报告。')).toEqual({ year: 2024 });
     expect(selfNaming('根据《某省关于做好2012年政府信息公开工作年度报告有关事项的通知》要求')).toBeUndefined();
+  });
+});
+
+describe('the year of a report with no title line', () => {
+  const foreword = '根据《中华人民共和国政府信息公开条例》和《年度报告格式》规定，编制本报告。\n一、总体情况\n';
+  it('is the year section 一 opens with when nothing else names one', () => {
+    const { report } = extractFromText(foreword + '2025年，某区人民政府办公室坚持深化政务公开。\n', { source: 't' });
+    expect(report.detected).toBe(true);
+    expect(report.year).toBe(2025);
+  });
+
+  it('is not a date the section happens to start with, nor a year met later in it', () => {
+    expect(extractFromText(foreword + '2025年3月，某区召开会议。\n', { source: 't' }).report.year).toBeUndefined();
+    expect(extractFromText(foreword + '我办坚持深化政务公开，2025年公开信息100条。\n', { source: 't' }).report.year).toBeUndefined();
   });
 });
