@@ -150,3 +150,13 @@ describe('the year of a report with no title line', () => {
     expect(extractFromText(foreword + '我办坚持深化政务公开，2025年公开信息100条。\n', { source: 't' }).report.year).toBeUndefined();
   });
 });
+
+describe('a 繁體 mirror of a report', () => {
+  it('is recognised by the quick check and by the full recognition alike', () => {
+    const text = '依據《中華人民共和國政府信息公開條例》，編制本報告。\n一、總體情況\n2024年，北京市政府信息公開工作認真貫徹落實……\n二、主動公開政府信息情況\n三、收到和處理政府信息公開申請情況\n';
+    expect(quickLooksLikeReport('2024年北京市政府信息公開工作年度報告', text)).toBe(true);
+    const { report } = extractFromText(text, { source: 't' });
+    expect(report.detected).toBe(true);
+    expect(report.year).toBe(2024);
+  });
+});

@@ -1,5 +1,6 @@
 import { SECTIONS } from '../template';
 import { cleanPageTitle, isNegativeTitle, isReportTitle } from './title';
+import { simplified } from '../extract/hant';
 import { compact } from '../extract/normalise';
 
 /**
@@ -11,7 +12,7 @@ export function quickLooksLikeReport(title: string, headText: string): boolean {
   // The part of <title> that names the report, without the site name ("…-某某市政府信息公开目录").
   const t = compact(cleanPageTitle(title));
   if (t.length > 0 && isNegativeTitle(t) && !isReportTitle(t)) return false;
-  const head = headText.length > HEAD_LIMIT ? headText.slice(0, HEAD_LIMIT) : headText;
+  const head = simplified(headText.length > HEAD_LIMIT ? headText.slice(0, HEAD_LIMIT) : headText);
   const headings = countNumberedHeadings(head);
   // A listing page repeats report titles; a report names itself a few times at most.
   if (countOf(head, '年度报告') + countOf(head, '年报') >= LISTING_MENTIONS && headings < 2) return false;
@@ -26,7 +27,7 @@ export function recogniseReport(evidence: RecogniseEvidence): Recognition {
   const negative = title !== '' && !titleNames && isNegativeTitle(title);
   const { sections, tables, reportLinks, attachments } = evidence;
   // What a report says of itself ("本报告…", "统计期限…"); news about a report says "报告显示" instead.
-  const selfReference = SELF_REFERENCE.test(evidence.text);
+  const selfReference = SELF_REFERENCE.test(simplified(evidence.text));
   const strongContent = sections >= 4 && tables >= 1;
 
   // A listing page: many report titles as links and no report structure. A report page may list a few related

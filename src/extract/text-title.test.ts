@@ -31,3 +31,10 @@ describe('findTextTitle: the title of a text copy of a portal page', () => {
     expect(findTextTitle(['表头', '某局2023年政府信息公开工作年度报告'], (i) => i === 1)).toBeUndefined();
   });
 });
+
+describe('findTextTitle on a 繁體 mirror', () => {
+  it('finds the traditional title past a traditional breadcrumb, and keeps its characters', () => {
+    const page = '當前位置: 首頁>> 工作動態>> 地方政務\n \n內蒙古自治區2012年政府信息公開工作年度報告\n來源:內蒙古自治區政府網站';
+    expect(title(page)).toBe('內蒙古自治區2012年政府信息公開工作年度報告');
+  });
+});

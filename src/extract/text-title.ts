@@ -1,5 +1,6 @@
 import { isReportTitle } from '../detect/title';
 import { firstYear } from '../detect/year';
+import { simplified } from './hant';
 import { collapseSpace } from './normalise';
 import { matchSectionHeading } from './sections';
 
@@ -22,20 +23,22 @@ export function findTextTitle(
     if (stopAt(i)) break;
     const line = clean(lines[i] as string);
     if (line === '') continue;
+    // Words are matched in simplified characters (a 繁體 mirror's "年度報告"); the title keeps the page's own.
+    const words = simplified(line);
     seen++;
     if (isBodyStart(line)) break;
-    if (line.length > MAX_TITLE || TERMINAL.test(line) || BREADCRUMB.test(line)) continue;
+    if (line.length > MAX_TITLE || TERMINAL.test(line) || BREADCRUMB.test(words)) continue;
     // The first line keeps the old, looser test (a title names a report); a later one must name this kind of report.
     const first = seen === 1;
-    if (/报告|年报/.test(line) && (first || isReportTitle(line))) {
+    if (/报告|年报/.test(words) && (first || isReportTitle(line))) {
       candidates.push({ text: line, first: i, last: i });
       continue;
     }
     const next = nextNonBlank(lines, i, stopAt);
     if (next !== undefined) {
-      const second = clean(lines[next] as string);
-      const joined = line + second;
-      if (second.length <= 30 && /(?:报告|年报)$/.test(second) && (first || isReportTitle(joined)) && joins(line, second))
+      const second = simplified(clean(lines[next] as string));
+      const joined = line + clean(lines[next] as string);
+      if (second.length <= 30 && /(?:报告|年报)$/.test(second) && (first || isReportTitle(joined)) && joins(words, second))
         candidates.push({ text: joined, first: i, last: next });
     }
   }
