@@ -105,3 +105,21 @@ describe('report titles', () => {
     expect(cleanPageTitle('2024-01-18 XX局2023年政府信息公开工作年度报告')).toBe('2024-01-18 XX局2023年政府信息公开工作年度报告');
   });
 });
+
+describe('findPublished: labels as portals lay them out', () => {
+  it('reads a date after its label across table bars and list bullets', () => {
+    expect(findPublished('成文日期 | 发布日期 | 2022-04-06 |')?.date).toBe('2022-04-06');
+    expect(findPublished('- 发布日期\n- 2023-01-16\n- 主题分类')?.date).toBe('2023-01-16');
+  });
+
+  it('reads a bare 时间： on the information line at the head of the page only', () => {
+    expect(findPublished('标题\n时间:2023-01-19 20:23 来源:办公室')?.date).toBe('2023-01-19');
+    expect(findPublished('投稿:某某  来源:时间:2023年01月30日')?.date).toBe('2023-01-30');
+    expect(findPublished('x'.repeat(2000) + '\n时间:2023-01-19')).toBeUndefined();
+    expect(findPublished('统计时间:2022年1月1日至12月31日')).toBeUndefined();
+  });
+
+  it('a 发布 label still wins over a bare 时间', () => {
+    expect(findPublished('时间:2023-01-02\n发布日期:2023-01-20')?.date).toBe('2023-01-20');
+  });
+});

@@ -7,14 +7,22 @@ import { isoDate } from './period';
  */
 export function findPublished(text: string): { date: string; text: string } | undefined {
   const t = text.normalize('NFKC');
-  return firstDate(t, PUBLISHED) ?? firstDate(t, WRITTEN);
+  return firstDate(t, PUBLISHED) ?? firstDate(t.slice(0, HEAD), BARE) ?? firstDate(t, WRITTEN);
 }
 
 const S = '\\s*';
+/** Between a label and its date: blanks, the bars of a copied metadata table, list bullets ("- 发布日期" / "- 2023-01-16"). */
+const GAP = '[\\s|｜•·-]*';
 // "日" only on the same line: the next line may well start with 日前/日常.
 const DATE = `(\\d{4})${S}[-/.年]${S}(\\d{1,2})${S}[-/.月]${S}(\\d{1,2})(?:[^\\S\\n]{0,2}日)?`;
-const PUBLISHED = new RegExp(`(?:发布|公开|发文|上网)(?:日期|时间)${S}[:：]?${S}${DATE}`, 'g');
-const WRITTEN = new RegExp(`成文(?:日期|时间)${S}[:：]?${S}${DATE}`, 'g');
+const PUBLISHED = new RegExp(`(?:发布|公开|发文|上网)(?:日期|时间)${GAP}[:：]?${GAP}${DATE}`, 'g');
+const WRITTEN = new RegExp(`成文(?:日期|时间)${GAP}[:：]?${GAP}${DATE}`, 'g');
+/**
+ * A bare "时间：" on the page's information line ("来源：办公室 时间：2023-01-19", "作者： 时间：2023-01-31"), read only
+ * in the head of the page: further down "时间" belongs to the narrative.
+ */
+const BARE = new RegExp(`(?:^|[\\s|｜]|来源[:：]?)时间${S}[:：]${S}${DATE}`, 'g');
+const HEAD = 1500;
 
 function firstDate(t: string, pattern: RegExp): { date: string; text: string } | undefined {
   for (const m of t.matchAll(pattern)) {

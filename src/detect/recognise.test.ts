@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractFromDocument, extractFromText } from '../extract';
-import { quickLooksLikeReport, recogniseReport } from './recognise';
+import { quickLooksLikeReport, recogniseReport, selfNaming } from './recognise';
 
 const FIXTURES = new URL('../../test/unit/extract/fixtures/', import.meta.url);
 const SEEDS = new URL('../../test/fixtures/seeds/', import.meta.url);
@@ -99,5 +99,64 @@ describe('recogniseReport', () => {
     const r = recogniseReport({ ...base, title: '政府信息公开年报', reportLinks: 12 });
     expect(r.detected).toBe(false);
     expect(r.why).toMatch(/目录页.*listing/);
+  });
+});
+
+describe('recogniseReport: a text that starts with its foreword', () => {
+  const base = { sections: 1, tables: 0, reportLinks: 0, attachments: 0 };
+  it('is a report when the foreword names the text as the report and a section follows', () => {
+    for (const text of [
+      '本年度报告根据《中华人民共和国政府信息公开条例》相关要求编制，内容包括总体情况、主动公开政府信息情况等6部分。一、总体情况',
+      '根据《条例》要求，现公布桐梓县2022年政府信息公开工作年度报告。本报告包括总体情况……',
+      '根据《条例》有关规定，现将解放街道2011年度政府信息公开年度工作情况报告如下：',
+      '根据《中华人民共和国政府信息公开条例》和《年度报告格式》规定，编制本报告。一、总体情况',
+    ])
+      expect(recogniseReport({ ...base, text }).detected, text).toBe(true);
+  });
+
+  it('is not one from a news item, a notice named in book-title marks, or a foreword with no section or period', () => {
+    const news = '日前，某市发布了2023年政府信息公开工作年度报告。报告显示，全市主动公开信息1万条。一、总体情况';
+    const notice = '根据《关于做好2012年政府信息公开工作年度报告有关事项的通知》，各单位……一、总体情况';
+    expect(recogniseReport({ ...base, text: news }).detected).toBe(false);
+    expect(recogniseReport({ ...base, text: notice }).detected).toBe(false);
+    expect(recogniseReport({ ...base, sections: 0, text: '本报告由某局编制。' }).detected).toBe(false);
+    expect(recogniseReport({ ...base, sections: 0, period: true, text: '本报告由某局编制。' }).detected).toBe(true);
+  });
+
+  it('a titled guide stays a guide', () => {
+    const text = '本报告根据《条例》编制。一、总体情况';
+    expect(recogniseReport({ ...base, title: '某市政府信息公开指南', text }).detected).toBe(false);
+  });
+});
+
+describe('selfNaming', () => {
+  it('gives the year the foreword names, from any of its self-naming phrases', () => {
+    expect(selfNaming('本年度报告根据《条例》编制而成。现将乐山市某局2024年政府信息公开工作年度报告如下：')).toEqual({ year: 2024 });
+    expect(selfNaming('根据《条例》规定，现公布白城市农业农村局2024年政府信息公开工作年度报告。')).toEqual({ year: 2024 });
+    expect(selfNaming('根据《某省关于做好2012年政府信息公开工作年度报告有关事项的通知》要求')).toBeUndefined();
+  });
+});
+
+describe('the year of a report with no title line', () => {
+  const foreword = '根据《中华人民共和国政府信息公开条例》和《年度报告格式》规定，编制本报告。\n一、总体情况\n';
+  it('is the year section 一 opens with when nothing else names one', () => {
+    const { report } = extractFromText(foreword + '2025年，某区人民政府办公室坚持深化政务公开。\n', { source: 't' });
+    expect(report.detected).toBe(true);
+    expect(report.year).toBe(2025);
+  });
+
+  it('is not a date the section happens to start with, nor a year met later in it', () => {
+    expect(extractFromText(foreword + '2025年3月，某区召开会议。\n', { source: 't' }).report.year).toBeUndefined();
+    expect(extractFromText(foreword + '我办坚持深化政务公开，2025年公开信息100条。\n', { source: 't' }).report.year).toBeUndefined();
+  });
+});
+
+describe('a 繁體 mirror of a report', () => {
+  it('is recognised by the quick check and by the full recognition alike', () => {
+    const text = '依據《中華人民共和國政府信息公開條例》，編制本報告。\n一、總體情況\n2024年，北京市政府信息公開工作認真貫徹落實……\n二、主動公開政府信息情況\n三、收到和處理政府信息公開申請情況\n';
+    expect(quickLooksLikeReport('2024年北京市政府信息公開工作年度報告', text)).toBe(true);
+    const { report } = extractFromText(text, { source: 't' });
+    expect(report.detected).toBe(true);
+    expect(report.year).toBe(2024);
   });
 });

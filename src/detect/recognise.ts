@@ -1,5 +1,6 @@
 import { SECTIONS } from '../template';
 import { cleanPageTitle, isNegativeTitle, isReportTitle } from './title';
+import { simplified } from '../extract/hant';
 import { compact } from '../extract/normalise';
 
 /**
@@ -11,7 +12,7 @@ export function quickLooksLikeReport(title: string, headText: string): boolean {
   // The part of <title> that names the report, without the site name ("…-某某市政府信息公开目录").
   const t = compact(cleanPageTitle(title));
   if (t.length > 0 && isNegativeTitle(t) && !isReportTitle(t)) return false;
-  const head = headText.length > HEAD_LIMIT ? headText.slice(0, HEAD_LIMIT) : headText;
+  const head = simplified(headText.length > HEAD_LIMIT ? headText.slice(0, HEAD_LIMIT) : headText);
   const headings = countNumberedHeadings(head);
   // A listing page repeats report titles; a report names itself a few times at most.
   if (countOf(head, '年度报告') + countOf(head, '年报') >= LISTING_MENTIONS && headings < 2) return false;
@@ -26,7 +27,7 @@ export function recogniseReport(evidence: RecogniseEvidence): Recognition {
   const negative = title !== '' && !titleNames && isNegativeTitle(title);
   const { sections, tables, reportLinks, attachments } = evidence;
   // What a report says of itself ("本报告…", "统计期限…"); news about a report says "报告显示" instead.
-  const selfReference = SELF_REFERENCE.test(evidence.text);
+  const selfReference = SELF_REFERENCE.test(simplified(evidence.text));
   const strongContent = sections >= 4 && tables >= 1;
 
   // A listing page: many report titles as links and no report structure. A report page may list a few related
@@ -42,6 +43,10 @@ export function recogniseReport(evidence: RecogniseEvidence): Recognition {
   }
   if (sections >= 3 && (tables >= 1 || selfReference))
     return yes(`找到 ${sections} 个章节、${tables} 张统计表 / ${sections} sections and ${tables} tables found`);
+  // No title line (a copy that starts with the foreword): the foreword names the text as the report itself
+  // ("本年度报告根据《条例》…编制", "现公布某县2022年政府信息公开工作年度报告"), and a section or the period follows.
+  if (title === '' && (sections >= 1 || evidence.period) && selfNaming(evidence.text) !== undefined)
+    return yes(`前言自称本年度报告，找到 ${sections} 个章节 / the foreword names this report, ${sections} sections`);
   return no(`未找到年度报告的结构（${sections} 个章节）/ no report structure (${sections} sections)`);
 }
 
@@ -59,7 +64,30 @@ export interface RecogniseEvidence {
   attachments: number;
   /** Body text (the start is enough). */
   text: string;
+  /** Whether the text states the 统计期限 of a year. */
+  period?: boolean;
 }
+
+/**
+ * Where the opening of a report names the text as the report itself — "本（年度）报告根据/依据/由/包括…",
+ * "现（向社会）公布…2022年政府信息公开工作年度报告", "现将…政府信息公开…情况报告如下" — with the year it names,
+ * if any. A news item says "报告显示" or "发布了…报告" instead, and a notice's 《…年度报告…的通知》 is a title in
+ * book-title marks, so neither counts. Only the first FOREWORD characters are read.
+ */
+export function selfNaming(text: string): { year?: number } | undefined {
+  const head = compact(text.slice(0, FOREWORD * 2)).slice(0, FOREWORD).replace(/《[^》]{0,80}》/g, '《》');
+  let found: { year?: number } | undefined;
+  for (const m of head.matchAll(SELF_NAMING)) {
+    const year = /(?:19|20)\d{2}/.exec(m[0]);
+    if (year !== null) return { year: Number(year[0]) };
+    found = {};
+  }
+  return found;
+}
+
+const FOREWORD = 600;
+const SELF_NAMING =
+  /本(?:年度)?报告(?:根据|依据|按照|由|是|包括|中|所列|内容|全文|主要)|(?:编制|形成|撰写)本(?:年度)?报告|(?:现|特)(?:将|予|向社会)?(?:公布|发布)[^。《]{0,40}(?:信息公开|政务公开)[^。《]{0,12}报告|现将[^。《]{0,40}(?:信息公开|政务公开)[^。《]{0,20}报告如下/g;
 
 /** The verdict and why, in Chinese then English. */
 export interface Recognition {

@@ -1,3 +1,5 @@
+import { simplified } from './hant';
+
 /**
  * Text normalisation shared by every stage (markup.md "Normalisation checklist", step 2).
  * Two forms: `collapseSpace` keeps the text as printed (for display and `raw`), `normaliseLabel` is the form that
@@ -16,7 +18,7 @@ export function normaliseLabel(text: string): string {
   // Printable ASCII without spaces (numbers, most values) is already in label form: NFKC leaves it alone and the
   // brackets and "、" rewritten below are not ASCII.
   if (PLAIN_ASCII.test(text)) return text;
-  let label = text.replace(INVISIBLE, '').normalize('NFKC').replace(SPACE, '');
+  let label = simplified(text.replace(INVISIBLE, '').normalize('NFKC').replace(SPACE, ''));
   // The rarer rewrites only when their characters are there: one scan instead of three replace passes.
   if (BRACKET.test(label)) label = label.replace(/[〔【［]/g, '[').replace(/[〕】］]/g, ']');
   if (label.includes('、')) label = label.replace(/(^|[^\d.])(\d{1,2})、/g, '$1$2.');
@@ -35,9 +37,9 @@ export function collapseSpace(text: string): string {
 
 const PADDED_ASCII_WORD = /^[ \t\n\r\f\v]*([\x21-\x7e]*)[ \t\n\r\f\v]*$/;
 
-/** Text with all whitespace and invisible characters removed but otherwise unchanged (for regex scans). */
+/** Text with all whitespace and invisible characters removed, traditional characters simplified (for regex scans). */
 export function compact(text: string): string {
-  return text.replace(INVISIBLE, '').replace(SPACE, '');
+  return simplified(text.replace(INVISIBLE, '').replace(SPACE, ''));
 }
 
 /**

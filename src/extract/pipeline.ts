@@ -3,7 +3,7 @@ import { agencyFromTitle } from '../detect/agency';
 import { detectFormat } from '../detect/format';
 import { findPeriod } from '../detect/period';
 import { findPublished } from '../detect/published';
-import { recogniseReport } from '../detect/recognise';
+import { recogniseReport, selfNaming } from '../detect/recognise';
 import { isReportTitle } from '../detect/title';
 import { distinctYears, firstYear } from '../detect/year';
 import { classifyTables, sectionAt, type Unmapped } from './classify';
@@ -41,7 +41,11 @@ export function assemble(input: AssembleInput): Assembled {
   const documentText = texts.join('\n');
   const tableText = texts.filter((_, i) => items[i]?.kind === 'table').join('\n');
   const period = findPeriod(documentText);
-  const year = (title === undefined ? undefined : firstYear(title)) ?? period?.year;
+  const year =
+    (title === undefined ? undefined : firstYear(title)) ??
+    period?.year ??
+    selfNaming(documentText)?.year ??
+    openingYear(sections);
   const attachments = [...new Set(items.flatMap((i) => (i.kind === 'link' && inScope(i) ? [i.url] : [])))];
   const format = detectFormat({
     year,
@@ -58,6 +62,7 @@ export function assemble(input: AssembleInput): Assembled {
     reportLinks: input.reportLinks,
     attachments: attachments.length,
     text: documentText.slice(0, RECOGNISE_TEXT),
+    period: period !== undefined,
   });
 
   const report: Report = {
@@ -104,6 +109,16 @@ export interface Assembled {
 }
 
 const RECOGNISE_TEXT = 20_000;
+
+/**
+ * The year section 一 opens with ("2025年，我办坚持…"): the report's year when neither a title, the 统计期限 nor the
+ * foreword names one. Only a year at the very start of the section counts, not one met later in its narrative.
+ */
+function openingYear(sections: readonly Section[]): number | undefined {
+  const first = sections.find((s) => s.no === '一');
+  const m = first === undefined ? null : /^\s*((?:19|20)\d{2})\s*年(?!\d|\s*\d{1,2}\s*月)/.exec(first.text.normalize('NFKC'));
+  return m === null ? undefined : Number(m[1]);
+}
 const READABLE = new Set<ExtractedTable['status']>(['ok', 'partial', 'positional']);
 const CAPTION = /^[(（]?单位[:：][^，。,]{0,12}[)）]?$/;
 

@@ -2,6 +2,7 @@ import type { GridCell } from './grid';
 import { collapseSpace } from './normalise';
 import { matchSectionHeading } from './sections';
 import type { StreamItem, TableItem, TextItem } from './stream';
+import { findTextTitle } from './text-title';
 import { isLayoutLine, layoutValueCount, layoutTable, unreadLines } from './text-layout';
 
 /**
@@ -27,7 +28,7 @@ export function textStream(text: string): TextStream {
     } else lines[i] = t;
   });
   const regions = findTableRegions(lines, breaks);
-  const title = findTitle(lines, regions);
+  const title = findTextTitle(lines, (i) => regions.has(i));
   const items: StreamItem[] = [];
   const narrative: Array<{ line: number; text: string }> = [];
   const wrapWidth = wrapWidthOf(lines, regions);
@@ -264,32 +265,6 @@ function toTable(raw: RawRow[]): TableItem {
     return cells;
   });
   return { kind: 'table', grid: { rows, width }, aligned: false, src: { kind: 'line', line: raw[0]?.line ?? 1 } };
-}
-
-/**
- * The title: the first non-blank line (Markdown '#' removed), joined with the next line when the converter broke
- * it ("金乡县公安局 2023 年政府信息公开" + "工作年度报告"). Only a short line that names a report counts.
- */
-function findTitle(
-  lines: string[],
-  regions: Map<number, Region>,
-): { text: string; first: number; last: number } | undefined {
-  const nonBlank: number[] = [];
-  for (let i = 0; i < lines.length && nonBlank.length < 2; i++) {
-    if (regions.has(i)) break;
-    if ((lines[i] as string).trim() !== '') nonBlank.push(i);
-  }
-  const [a, b] = nonBlank;
-  if (a === undefined) return undefined;
-  const clean = (i: number): string => collapseSpace((lines[i] as string).replace(/^\s*#+\s*/, ''));
-  const first = clean(a);
-  if (first.length > 60 || TERMINAL.test(first)) return undefined;
-  if (/报告|年报/.test(first)) return { text: first, first: a, last: a };
-  if (b !== undefined) {
-    const second = clean(b);
-    if (second.length <= 30 && /(?:报告|年报)$/.test(second)) return { text: first + second, first: a, last: b };
-  }
-  return undefined;
 }
 
 /** Display width of a line (CJK and full-width characters count 2): wrapped lines share it. */

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { simplified } from './hant';
+import { compact, normaliseLabel } from './normalise';
+
+describe('simplified: matching a 繁體 mirror of a report page', () => {
+  it('maps the vocabulary of a report one character for one', () => {
+    const hant = '政府信息公開工作年度報告 總體情況 行政復議 行政訴訟 結轉下年度繼續辦理 無法提供 不予處理 統計期限';
+    const hans = '政府信息公开工作年度报告 总体情况 行政复议 行政诉讼 结转下年度继续办理 无法提供 不予处理 统计期限';
+    expect(simplified(hant)).toBe(hans);
+    expect(simplified(hant)).toHaveLength(hant.length);
+  });
+
+  it('leaves simplified text as it is, and the matching forms see simplified words', () => {
+    const text = '新乡市公安局2023年政府信息公开工作年度报告';
+    expect(simplified(text)).toBe(text);
+    expect(normaliseLabel('（四）無法提供')).toBe(normaliseLabel('（四）无法提供'));
+    expect(compact('本 報告')).toBe('本报告');
+  });
+});
