@@ -1,5 +1,6 @@
 import { testRule } from '../engine/rule-tester';
 import { buildReport, mapCells, setCell } from '../../test/helpers/report-builder';
+import { t3Column, t3RowSum } from '../../test/helpers/cell-keys';
 import rule from './t3-blank-total';
 
 testRule(rule, {
@@ -14,20 +15,24 @@ testRule(rule, {
     {
       name: 'blank total with non-zero parts',
       report: setCell(buildReport(), 'T3:newReceived:total', ''),
-      expected: [['t3-blank-total', 'T3:newReceived:total', 'blank']],
+      expected: [['t3-blank-total', t3RowSum('newReceived'), 'blank']],
     },
     {
       name: 'two blank totals are two findings',
       report: setCell(setCell(buildReport(), 'T3:granted:total', '—'), 'T3:carriedForward:total', '/'),
       expected: [
-        ['t3-blank-total', 'T3:granted:total', 'blank'],
-        ['t3-blank-total', 'T3:carriedForward:total', 'blank'],
+        ['t3-blank-total', t3RowSum('granted'), 'blank'],
+        ['t3-blank-total', t3RowSum('carriedForward'), 'blank'],
       ],
     },
     {
       name: 'whole total column blank is one finding',
       report: mapCells(buildReport(), 'T3', (c) => (c.column === 'total' ? '' : undefined)),
-      expected: [['t3-blank-total', 'T3:newReceived:total', 'columnBlank']],
+      expected: [[
+          't3-blank-total',
+          t3Column(['newReceived', 'carriedOver', 'granted', 'partialGrant', 'denied.thirdParty', 'unable.noInfo', 'notProcessed.complaint', 'other.overdueCorrection', 'totalProcessed', 'carriedForward']),
+          'columnBlank',
+        ]],
     },
   ],
 });

@@ -1,5 +1,6 @@
 import { testRule } from '../engine/rule-tester';
 import { buildReport, mapCells, setCell } from '../../test/helpers/report-builder';
+import { t3Identity } from '../../test/helpers/cell-keys';
 import rule from './t3-identity';
 
 testRule(rule, {
@@ -35,16 +36,16 @@ testRule(rule, {
       name: 'new requests do not match handled + carried forward',
       report: buildReport({ t3: { newReceived: [47, 2, 0, 0, 1, 1, 51] } }),
       expected: [
-        ['t3-identity', 'T3:newReceived:naturalPerson', 'mismatch'],
-        ['t3-identity', 'T3:newReceived:total', 'mismatch'],
+        ['t3-identity', t3Identity('naturalPerson'), 'mismatch'],
+        ['t3-identity', t3Identity('total'), 'mismatch'],
       ],
     },
     {
       name: 'carried over missing from one column',
       report: buildReport({ t3: { carriedOver: [0, 0, 0, 0, 0, 0, 0] } }),
       expected: [
-        ['t3-identity', 'T3:newReceived:naturalPerson', 'mismatch'],
-        ['t3-identity', 'T3:newReceived:total', 'mismatch'],
+        ['t3-identity', t3Identity('naturalPerson'), 'mismatch'],
+        ['t3-identity', t3Identity('total'), 'mismatch'],
       ],
     },
   ],
