@@ -5,6 +5,7 @@ import { cellKey } from '../engine/cells';
 import { runRules } from '../engine/run-rules';
 import { buildReport, mapCells, setCell } from '../../test/helpers/report-builder';
 import type { Report } from '../model';
+import { SHANGHAI_2019_T3 } from '../../test/helpers/real-tables';
 
 const tuples = (report: Report) =>
   runRules(report).findings.map((f) => [f.rule, f.severity, f.cells[0] ? cellKey(f.cells[0]) : '']);
@@ -21,6 +22,15 @@ describe('one cause, one finding', () => {
       ['t3-blank-total', 'warning', 'T3:newReceived:total'],
       ['cell-blank', 'info', 'T3:denied.stateSecret:total'],
     ]);
+  });
+
+  it('a real 2019 page with eleven blank 总计 cells (其余 filled): one warning, counted once', () => {
+    const findings = runRules(buildReport({ year: 2019, t3: SHANGHAI_2019_T3, sentences: [] })).findings;
+    expect(findings.map((f) => [f.rule, f.severity, f.cells.length])).toEqual([
+      ['t3-blank-total', 'warning', 11],
+      ['cell-blank', 'info', 115],
+    ]);
+    expect(findings.filter((f) => f.severity === 'warning')).toHaveLength(1);
   });
 
   it('a wrong 总计 cell: only t3-row-total', () => {

@@ -1,7 +1,10 @@
 import { testRule } from '../engine/rule-tester';
 import { buildReport, mapCells, setCell } from '../../test/helpers/report-builder';
 import { t3Column, t3RowSum } from '../../test/helpers/cell-keys';
+import { SHANGHAI_2019_T3 } from '../../test/helpers/real-tables';
 import rule from './t3-blank-total';
+
+const SHANGHAI_2019 = buildReport({ year: 2019, t3: SHANGHAI_2019_T3, sentences: [] });
 
 testRule(rule, {
   valid: [
@@ -18,11 +21,21 @@ testRule(rule, {
       expected: [['t3-blank-total', t3RowSum('newReceived'), 'blank']],
     },
     {
-      name: 'two blank totals are two findings',
+      name: 'two blank totals are one cause, one finding',
       report: setCell(setCell(buildReport(), 'T3:granted:total', '—'), 'T3:carriedForward:total', '/'),
+      expected: [['t3-blank-total', t3Column(['granted', 'carriedForward']), 'severalBlank']],
+    },
+    {
+      // The real 2019 report of a provincial 办公厅 (上海市人民政府办公厅, published 2020-01-31): only 一, 二,（七）and
+      // 四 have their 总计 filled in; eleven rows with figures have a blank 总计.
+      name: 'a real 2019 page with its 总计 column mostly blank: one finding for its eleven blank cells',
+      report: SHANGHAI_2019,
       expected: [
-        ['t3-blank-total', t3RowSum('granted'), 'blank'],
-        ['t3-blank-total', t3RowSum('carriedForward'), 'blank'],
+        [
+          't3-blank-total',
+          t3Column(['granted', 'partialGrant', 'denied.stateSecret', 'denied.internalAffairs', 'denied.processInfo', 'denied.adminQuery', 'unable.noInfo', 'unable.needCreation', 'unable.unclear', 'notProcessed.complaint', 'notProcessed.repeat']),
+          'severalBlank',
+        ],
       ],
     },
     {
