@@ -1,6 +1,8 @@
 /**
  * t3-identity: in each column of Table 三, 一、本年新收 + 二、上年结转 = 三（七）总计 + 四、结转下年度继续办理 — the
- * 勾稽关系 the table itself prints (rules.md A).
+ * 勾稽关系 the table itself prints (rules.md A). An identity alone does not say which of its four cells is wrong, so
+ * the finding blames none (unpinned: the cells of both sides are marked alike) and states which sides disagree and
+ * by how much.
  */
 import { defineRule } from '../engine/define-rule';
 import { columnName } from '../engine/labels';
@@ -19,8 +21,8 @@ export default defineRule({
   },
   messages: {
     mismatch: {
-      zh: '表三“{{column}}”列：本年新收 {{newReceived}} + 上年结转 {{carriedOver}} = {{left}}，应等于办理结果总计 {{totalProcessed}} + 结转下年度 {{carriedForward}} = {{right}}（相差 {{difference}}）',
-      en: 'Table 3, column “{{column}}”: new {{newReceived}} + carried over {{carriedOver}} = {{left}} should equal total handled {{totalProcessed}} + carried forward {{carriedForward}} = {{right}} (off by {{difference}})',
+      zh: '表三“{{column}}”列两边不等：本年新收 {{newReceived}} + 上年结转 {{carriedOver}} = {{left}}，办理结果总计 {{totalProcessed}} + 结转下年度 {{carriedForward}} = {{right}}，相差 {{difference}}；无法判断是哪一格有误',
+      en: 'Table 3, column “{{column}}”: the two sides disagree — new {{newReceived}} + carried over {{carriedOver}} = {{left}}, total handled {{totalProcessed}} + carried forward {{carriedForward}} = {{right}}, off by {{difference}}; which cell is wrong cannot be told',
     },
   },
   check(report, ctx) {
@@ -36,6 +38,7 @@ export default defineRule({
       const cells = ROWS.map((r) => t3.cell(r, column)).filter((cell) => cell !== undefined);
       ctx.report({
         messageId: 'mismatch',
+        unpinned: true,
         cells,
         data: {
           ...bilingual('column', columnName('T3', column)),

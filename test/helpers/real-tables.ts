@@ -31,3 +31,33 @@ export const SHANGHAI_2019_T3: Record<string, Array<number | string>> = {
   totalProcessed: [767, 35, '', '', 2, 1, 805],
   carriedForward: [72, '', '', '', '', '', 72],
 };
+
+/** The non-zero rows of the xinxiang 表三: every request came from 自然人. */
+const XINXIANG_NATURAL_PERSON: Readonly<Record<string, number>> = {
+  newReceived: 57,
+  granted: 25,
+  partialGrant: 3,
+  'denied.thirdParty': 1,
+  'denied.internalAffairs': 2,
+  'denied.processInfo': 1,
+  'unable.noInfo': 18,
+  'notProcessed.confirm': 1,
+  'other.other': 3,
+  totalProcessed: 54,
+  carriedForward: 3,
+};
+
+/** 表三 of 新乡市公安局2023年政府信息公开工作年度报告 (test/fixtures/seeds/xinxiang-police-2023.txt): 57 = 54 + 3. */
+export const XINXIANG_T3: Record<string, number[]> = Object.fromEntries(
+  [
+    'newReceived', 'carriedOver', 'granted', 'partialGrant', 'denied.stateSecret', 'denied.lawForbidden',
+    'denied.safetyStability', 'denied.thirdParty', 'denied.internalAffairs', 'denied.processInfo',
+    'denied.enforcementCase', 'denied.adminQuery', 'unable.noInfo', 'unable.needCreation', 'unable.unclear',
+    'notProcessed.complaint', 'notProcessed.repeat', 'notProcessed.publication', 'notProcessed.massive',
+    'notProcessed.confirm', 'other.overdueCorrection', 'other.overdueFee', 'other.other', 'totalProcessed',
+    'carriedForward',
+  ].map((row) => {
+    const n = XINXIANG_NATURAL_PERSON[row] ?? 0;
+    return [row, [n, 0, 0, 0, 0, 0, n]];
+  }),
+);
