@@ -61,3 +61,17 @@ export const XINXIANG_T3: Record<string, number[]> = Object.fromEntries(
     return [row, [n, 0, 0, 0, 0, 0, n]];
   }),
 );
+
+/**
+ * A 表三 of few requests, all from 自然人: `smallT3({ newReceived: 4, granted: 3, 'unable.noInfo': 1 })` — every row
+ * not named is 0, （七）总计 is the sum of the named result rows, 四 what is left of 一 + 二.
+ */
+export function smallT3(rows: Readonly<Record<string, number>>): Record<string, number[]> {
+  const keys = Object.keys(XINXIANG_T3);
+  const results = keys.slice(keys.indexOf('carriedOver') + 1, keys.indexOf('totalProcessed'));
+  const n = (row: string): number => rows[row] ?? 0;
+  const handled = results.reduce((s, r) => s + n(r), 0);
+  const value = (row: string): number =>
+    row === 'totalProcessed' ? handled : row === 'carriedForward' ? n('newReceived') + n('carriedOver') - handled : n(row);
+  return Object.fromEntries(keys.map((row) => [row, [value(row), 0, 0, 0, 0, 0, value(row)]]));
+}
