@@ -41,6 +41,14 @@ describe('marksFor', () => {
     ]);
   });
 
+  it('marks the cells of an unpinned finding (only an identity fails) alike: none is primary', () => {
+    const identity: Finding = { ...finding('t3-identity', 'error', [src(3, 1), src(3, 5)]), unpinned: true };
+    expect(marksFor([identity], elements, sourceKey).map((m) => [m.element, m.role])).toEqual([
+      [a, 'related'],
+      [b, 'related'],
+    ]);
+  });
+
   it('marks sentences of text rules, skips info findings and cells that are not on the page', () => {
     const sentence = { ...finding('text-review', 'warning', []), sentence: { text: '未发生行政复议', src: { kind: 'text', block: 4, start: 0, end: 12 } as SourceRef } };
     const marks = marksFor([sentence, finding('cell-blank', 'info', [src(3, 1)]), finding('x', 'error', [src(9, 9)])], elements, sourceKey);

@@ -69,8 +69,8 @@ export function marksFor(
     finding.cells.forEach((cell, i) => {
       const element = cell.src ? elements.get(keyOf(cell.src)) : undefined;
       // A text finding's cells are what its sentence was checked against; without a sentence on the page, the
-      // first cell is what the finding is about.
-      if (element) add(element, { element }, finding, !sentence && i === 0, line);
+      // first cell is what the finding is about — unless no cell is known to be the wrong one (unpinned).
+      if (element) add(element, { element }, finding, !sentence && i === 0 && !finding.unpinned, line);
     });
   }
   const out = [...marks.values()];

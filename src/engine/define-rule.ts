@@ -42,6 +42,8 @@ export interface ReportDescriptor<M extends string = string> {
   severity?: Severity;
   /** For text rules: the sentence concerned. */
   sentence?: Sentence;
+  /** No cell is known to be the wrong one: the cells are marked alike (Finding.unpinned). */
+  unpinned?: boolean;
 }
 
 /** The context a check receives. */

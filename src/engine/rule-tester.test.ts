@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../test/helpers/report-builder';
+import { buildReport, setCell } from '../../test/helpers/report-builder';
 import t4ReviewSum from '../rules/t4-review-sum';
-import { testRule, validateCases } from './rule-tester';
+import { flatten, testRule, validateCases } from './rule-tester';
+import { runRules } from './run-rules';
 
 const report = buildReport();
 
@@ -46,5 +47,22 @@ describe('validateCases', () => {
     expect(() => testRule(t4ReviewSum, { valid: [{ name: 'ok', report }], invalid: [] })).toThrow(
       'testRule(t4-review-sum): needs at least one invalid case',
     );
+  });
+});
+
+describe('flatten: what testRule compares', () => {
+  const findings = runRules(setCell(buildReport(), 'T4:review:review.total', '0'), { rules: [t4ReviewSum] }).findings;
+  const parts = ['maintain', 'correct', 'other', 'pending'].map((c) => `T4:review:review.${c}`);
+
+  it('compares every cell of a finding, not just the first', () => {
+    const { actual, expected } = flatten(findings, [['t4-review-sum', 'T4:review:review.total', 'mismatch']]);
+    expect(actual).not.toEqual(expected);
+  });
+
+  it('matches when every cell is listed in order', () => {
+    const { actual, expected } = flatten(findings, [['t4-review-sum', ['T4:review:review.total', ...parts], 'mismatch']]);
+    expect(actual).toEqual(expected);
+    const swapped = flatten(findings, [['t4-review-sum', ['T4:review:review.total', ...[...parts].reverse()], 'mismatch']]);
+    expect(swapped.actual).not.toEqual(swapped.expected);
   });
 });

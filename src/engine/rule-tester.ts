@@ -1,7 +1,7 @@
 /**
  * The rule test harness, after ESLint's RuleTester: `testRule(rule, { valid, invalid })` generates one vitest test
- * per case and compares findings as flat tuples `[ruleId, cellKey, messageId]`, so a failure says exactly what
- * changed. It also checks the tests themselves: a rule needs valid and invalid cases, case names are unique, and
+ * per case and compares findings as flat tuples `[ruleId, cells, messageId]` (every cell of the finding, not just
+ * the first), so a failure says exactly what changed. It also checks the tests themselves: a rule needs valid and invalid cases, case names are unique, and
  * expected message ids must exist.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,10 +19,14 @@ export interface RuleTestCase {
 }
 
 /**
- * An expected finding: rule id, the key of its first cell (`T3:newReceived:total`, or '' when it has no cells),
- * message id, and optionally the severity (when a rule reports more than one).
+ * An expected finding: rule id, its cells — every one, in order: a key (`T3:newReceived:total`) for a finding of one
+ * cell, a list of keys for several, '' for none — message id, and optionally the severity (when a rule reports more
+ * than one).
  */
-export type ExpectedFinding = [ruleId: string, cellKey: string, messageId: string, severity?: Severity];
+export type ExpectedFinding = [ruleId: string, cells: string | readonly string[], messageId: string, severity?: Severity];
+
+/** A finding as compared: its cells as one string of space-separated keys. */
+export type FlatFinding = [ruleId: string, cells: string, messageId: string, severity?: Severity];
 
 /** A report the rule must flag, with exactly the findings expected. */
 export interface InvalidRuleTestCase extends RuleTestCase {
@@ -52,8 +56,8 @@ export function testRule(rule: Rule, cases: RuleTestCases): void {
       for (const c of cases.invalid) {
         it(c.name, () => {
           const findings = run(rule, c.report);
-          const actual = findings.map(toTuple).map((t) => trim(t, c.expected));
-          expect(sortTuples(actual)).toEqual(sortTuples(c.expected.map(normalise)));
+          const { actual, expected } = flatten(findings, c.expected);
+          expect(actual).toEqual(expected);
           for (const f of findings) checkRendering(rule, f);
         });
       }
@@ -87,25 +91,39 @@ export function validateCases(rule: Rule, cases: RuleTestCases): string[] {
   return problems;
 }
 
+/**
+ * Findings and expectations as the sorted flat tuples `testRule` compares (exported for the harness's own test):
+ * every cell of a finding counts, and severities only when the expectations state them.
+ */
+export function flatten(
+  findings: readonly Finding[],
+  expected: readonly ExpectedFinding[],
+): { actual: FlatFinding[]; expected: FlatFinding[] } {
+  return {
+    actual: sortTuples(findings.map(toTuple).map((t) => trim(t, expected))),
+    expected: sortTuples(expected.map(normalise)),
+  };
+}
+
 function run(rule: Rule, report: Report): Finding[] {
   return runRules(report, { rules: [rule] }).findings;
 }
 
-function toTuple(f: Finding): ExpectedFinding {
-  const first = f.cells[0];
-  return [f.rule, first ? cellKey(first) : '', f.messageId, f.severity];
+function toTuple(f: Finding): FlatFinding {
+  return [f.rule, f.cells.map(cellKey).join(' '), f.messageId, f.severity];
 }
 
 /** Drops the severity from actual tuples when the case's expectations do not state severities. */
-function trim(t: ExpectedFinding, expected: readonly ExpectedFinding[]): ExpectedFinding {
+function trim(t: FlatFinding, expected: readonly ExpectedFinding[]): FlatFinding {
   return expected.some((e) => e[3] !== undefined) ? t : [t[0], t[1], t[2]];
 }
 
-function normalise(e: ExpectedFinding): ExpectedFinding {
-  return e[3] === undefined ? [e[0], e[1], e[2]] : e;
+function normalise(e: ExpectedFinding): FlatFinding {
+  const cells = typeof e[1] === 'string' ? e[1] : e[1].join(' ');
+  return e[3] === undefined ? [e[0], cells, e[2]] : [e[0], cells, e[2], e[3]];
 }
 
-function sortTuples(tuples: ExpectedFinding[]): ExpectedFinding[] {
+function sortTuples(tuples: FlatFinding[]): FlatFinding[] {
   return [...tuples].sort((a, b) => a.join('\u0000').localeCompare(b.join('\u0000')));
 }
 

@@ -163,6 +163,7 @@ function toFinding(rule: Rule, d: ReportDescriptor, lang: Lang): Finding {
     data,
     cells: (d.cells ?? []).map(toFindingCell),
   };
+  if (d.unpinned) finding.unpinned = true;
   if (d.sentence) finding.sentence = d.sentence;
   return finding;
 }

@@ -95,9 +95,17 @@ export interface T3View extends TableView {
   resultSum(column: string): number | undefined;
   /**
    * The values a cell may have once another rule's finding is fixed: as printed, a 总计 as its row sum, a （七）总计 as
-   * its column's result sum. Sum rules use them to stay silent on knock-on effects of a mismatch reported elsewhere.
+   * its column's result sum, a pinned part cell as its balancing value. Sum rules use them to stay silent on
+   * knock-on effects of a mismatch reported elsewhere.
    */
   candidates(row: string, column: string): number[];
+  /**
+   * A part cell (applicant column) pinned down as the one wrong cell: its row's 总计 disagrees with the row's sum, and
+   * changing this cell alone by that difference also balances its column's own equation (（七）总计 for a result row,
+   * 一 + 二 = 三 + 四 for 一, 二 and 四), which no other cell of the row does. Returns the value that balances both;
+   * undefined for any other cell.
+   */
+  pinned(row: string, column: string): number | undefined;
 }
 
 /** Table 三 ready for arithmetic, or undefined when it is absent or not auditable. */
@@ -130,11 +138,14 @@ function buildT3View(base: TableView): T3View {
     column === 'total' && derived.has(row) ? derived.get(row) : base.num(row, column);
   const rowSum = (row: string): number | undefined => sumOf(T3_PART_COLUMNS.map((c) => base.num(row, c)));
   const resultSum = (column: string): number | undefined => sumOf(resultParts.map((r) => effective(r, column)));
+  const pinnedCells = pinParts(base, keys, resultParts, effective, rowSum, resultSum);
+  const pinned = (row: string, column: string): number | undefined => pinnedCells.get(`${row}\u0000${column}`);
   const candidates = (row: string, column: string): number[] => {
     const values = [
       effective(row, column),
       column === 'total' ? rowSum(row) : undefined,
       row === 'totalProcessed' ? resultSum(column) : undefined,
+      pinned(row, column),
     ];
     return [...new Set(values.filter((v) => v !== undefined))];
   };
@@ -148,7 +159,49 @@ function buildT3View(base: TableView): T3View {
     rowSum,
     resultSum,
     candidates,
+    pinned,
   };
+}
+
+/** See T3View.pinned: for each row whose printed 总计 is off, the one part cell whose column is off by as much. */
+function pinParts(
+  base: TableView,
+  keys: readonly string[],
+  resultParts: readonly string[],
+  effective: (row: string, column: string) => number | undefined,
+  rowSum: (row: string) => number | undefined,
+  resultSum: (column: string) => number | undefined,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  const identity = (column: string) => {
+    const [a, b, c, d] = ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].map((r) => effective(r, column));
+    return a === undefined || b === undefined || c === undefined || d === undefined ? undefined : { left: a + b, right: c + d };
+  };
+  for (const row of keys) {
+    const total = base.cell(row, 'total');
+    if (row === 'totalProcessed' || !total || isBlank(total)) continue;
+    const printed = base.num(row, 'total');
+    const sum = rowSum(row);
+    if (printed === undefined || sum === undefined || printed === sum) continue;
+    const delta = printed - sum;
+    const fits = T3_PART_COLUMNS.filter((column) => {
+      const value = base.num(row, column);
+      if (value === undefined || value + delta < 0) return false;
+      if (resultParts.includes(row)) {
+        const parts = resultSum(column);
+        const handled = effective('totalProcessed', column);
+        return parts !== undefined && handled !== undefined && parts + delta === handled;
+      }
+      const sides = identity(column);
+      if (!sides) return false;
+      if (row === 'newReceived' || row === 'carriedOver') return sides.left + delta === sides.right;
+      if (row === 'carriedForward') return sides.left === sides.right + delta;
+      return false;
+    });
+    const [column] = fits;
+    if (fits.length === 1 && column !== undefined) out.set(`${row}\u0000${column}`, (base.num(row, column) ?? 0) + delta);
+  }
+  return out;
 }
 
 /** True for a blank cell ("", "/", "—", "无" …). */

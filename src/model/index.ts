@@ -168,6 +168,12 @@ export interface Finding {
   message: string;
   data: Record<string, string | number>;
   cells: FindingCell[];
+  /**
+   * Set when no cell of the finding is known to be the wrong one (only an identity between them fails, and no other
+   * equation pins the cause down): front ends mark its cells alike, none as the finding's subject. Absent otherwise:
+   * the first cell is what the finding is about.
+   */
+  unpinned?: true;
   /** For text rules: the sentence concerned. */
   sentence?: Sentence;
 }

@@ -248,3 +248,36 @@ describe('extractClaims: bad input', () => {
     expect(extractClaims(null as unknown as Sentence)).toEqual([]);
   });
 });
+
+describe('extractClaims: outcome groups and "all" claims (real wordings)', () => {
+  it('reads a sub-row named as an example, or several sub-rows, as the whole group', () => {
+    // 2019年上海市人民政府办公厅: "因本机关不掌握等原因无法提供265件".
+    expect(read('因本机关不掌握等原因无法提供265件，占32.9%。', '三')[0]).toEqual(['outcome', 'unable.noInfo+unable.needCreation+unable.unclear', '265']);
+    expect(read('属信访、重复申请等不予处理158件。', '三')).toEqual([
+      ['outcome', 'notProcessed.complaint+notProcessed.repeat+notProcessed.publication+notProcessed.massive+notProcessed.confirm', '158'],
+    ]);
+    expect(read('因逾期不补正等其他处理1件。', '三')).toEqual([['outcome', 'other.overdueCorrection+other.overdueFee+other.other', '1']]);
+    // A sub-row named alone and precisely stays that row.
+    expect(read('属于国家秘密不予公开的1件。', '三')).toEqual([['outcome', 'denied.stateSecret', '1']]);
+    expect(read('公开及部分公开275件。', '三')).toEqual([['outcome', 'granted+partialGrant', '275']]);
+  });
+
+  it('reads "N 件…全部予以公开 / 均已公开 / 均予以答复" as claims about all N', () => {
+    expect(read('本年度共收到政府信息公开申请4件，全部予以公开。', '三')).toEqual([
+      ['count', 'newRequests', '4'],
+      ['outcome', 'granted', '4'],
+    ]);
+    expect(read('全年共办结申请4件，均已公开。', '三')).toEqual([
+      ['count', 'completed', '4'],
+      ['outcome', 'granted', '4'],
+    ]);
+    expect(read('收到政府信息公开申请2件，均已按期答复。', '三')).toEqual([
+      ['count', 'newRequests', '2'],
+      ['count', 'completed', '2'],
+    ]);
+    // xinxiang-police-2023: "均依照…进行规范答复办理" says how, not that all were answered.
+    expect(read('2023 年，我局共接到社会公众依申请公开 57 件，均依照《中华人民共和国政府信息公开条例》相关规定进行规范答复办理。')).toEqual([
+      ['count', 'newRequests', '57'],
+    ]);
+  });
+});

@@ -50,6 +50,7 @@ export function extractClaims(sentence: Sentence, context: ClaimContext = {}): C
     }
   }
 
+  claims.push(...readAll(text, slots, claims));
   const subtotals = readSubtotals(text, slots, changes.used);
   claims.push(...subtotals);
   claims.push(...readPercents(text, slots, subtotals, changes.used));
@@ -137,3 +138,35 @@ function scopeOf(sentence: Sentence, text: string, context: ClaimContext): Scope
 /** Words that put a sentence about requests for disclosure (依申请公开), not proactive disclosure. */
 export const APPLICATION_WORDS =
   /依申请|公开申请|申请公开|信息公开申请|申请人|政府信息公开的申请|申请信息公开|申请办理|办结的申请|办理结果|答复结果/u;
+
+/**
+ * "收到申请 4 件，全部予以公开", "共办结 4 件，均已公开", "收到申请 2 件，均已按期答复": a figure of requests received or
+ * completed, and right after it, in the next clause at most, that all of them were disclosed or answered. Gives an
+ * outcome claim (all 予以公开) or a completed claim (all answered, for a figure of requests received); the rules
+ * decide whether the table allows the comparison (allOf).
+ */
+function readAll(text: string, slots: readonly Slot[], claims: readonly Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const claim of claims) {
+    if (claim.kind !== 'count' || (claim.subject !== 'newRequests' && claim.subject !== 'completed')) continue;
+    const slot = slots.find((s) => s.q === claim.quantity);
+    if (!slot || slot.inBrackets) continue;
+    // Up to the phrase: a bracketed detail ("（含上年结转 2 件）") and a comma, nothing else.
+    const after = text.slice(slot.q.end).replace(/^\s*[（(][^）)]*[）)]/u, '');
+    const m = ALL_DONE.exec(after);
+    if (!m?.[1]) continue;
+    const end = slot.q.end + (text.length - slot.q.end - after.length) + m[0].length;
+    const base = { start: claim.start, end, text: text.slice(claim.start, end).trim(), ...(claim.year !== undefined ? { year: claim.year } : {}) };
+    const allOf = claim.subject === 'newRequests' ? { allOf: { subject: 'newRequests' as const, includesCarried: !!claim.includesCarried } } : {};
+    if (m[1] === '公开') {
+      out.push({ kind: 'outcome', ...base, rows: ['granted'], label: m[0].replace(/^[\s，,]+/u, ''), quantity: claim.quantity, legacy: false, ...allOf });
+    } else if (claim.subject === 'newRequests') {
+      out.push({ kind: 'count', ...base, subject: 'completed', quantity: claim.quantity, ...allOf });
+    }
+  }
+  return out;
+}
+
+/** "，全部予以公开", "，均已公开", "，均在法定期限内予以答复" — ending its clause (not "均已公开的 3 件"). */
+const ALL_DONE =
+  /^[\s，,]*(?:全部|均|都|一律)(?:已|已经)?(?:依法|按时|按期|及时|在法定期限内|在规定时限内|在规定期限内)?(?:全部)?(?:予以|给予|作出|进行)?(?:了)?(公开|答复)(?:完毕)?(?=[，,。；;！!]|$)/u;

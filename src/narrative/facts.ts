@@ -8,7 +8,7 @@ import { addDecimal, compareDecimal, parseDecimal, shiftDecimal, type Decimal } 
 import { reportYear } from '../engine/report-info';
 import { auditableTable, sumOf, t3View, T3_PART_COLUMNS } from '../engine/tables';
 import type { Quantity } from './numbers';
-import type { Claim } from './types';
+import type { AllOf, Claim } from './types';
 
 /** A figure read from the tables, with the cells it was read from. */
 export interface TableFact {
@@ -134,6 +134,17 @@ export function compareMoney(stated: Quantity, actual: Decimal): Verdict {
 /** Σ of quantities, exactly (counts and 万元 alike). */
 export function sumExact(quantities: readonly Quantity[]): Decimal {
   return quantities.reduce<Decimal>((s, q) => addDecimal(s, parseDecimal(q.exact) ?? { units: 0n, scale: 0 }), { units: 0n, scale: 0 });
+}
+
+/**
+ * For a claim read from "N 件…全部予以公开 / 均予以答复" where N is the requests received: N counts all the requests
+ * handled only when it includes 二、上年结转 or there was none, so only then may the claim be compared. True for any
+ * other claim.
+ */
+export function allOfComparable(report: Report, claim: { allOf?: AllOf }): boolean {
+  if (!claim.allOf || claim.allOf.includesCarried) return true;
+  const carried = t3Total(report, ['carriedOver']);
+  return carried !== undefined && carried.value === 0 && (carried.alternatives?.length ?? 0) === 0;
 }
 
 /** False for a claim the sentence puts under another year than the report's (meta-year-body reports those). */

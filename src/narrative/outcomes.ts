@@ -62,11 +62,17 @@ const OUTCOME_TAIL = '(?:的)?(?:类|信息|申请|事项|情形|答复|决定)?
 const CONNECTOR = '(?:及|和|与|、|或|以及|或者)';
 
 const ANY_TERM = OUTCOME_TERMS.map((t) => t.pattern).join('|');
+/** "等", "等原因", "等情形": what came before is an example of the category, not all of it. */
+const EXAMPLES = /等/u;
+const BARE_PAIR = new RegExp(`((?<![部分予以同意全])公开${CONNECTOR}部分公开)${OUTCOME_TAIL}$`, 'u');
 const AT_END = new RegExp(`(${ANY_TERM})${OUTCOME_TAIL}$`, 'u');
 const COORDINATED = new RegExp(`((?:${ANY_TERM})(?:${CONNECTOR}(?:${ANY_TERM}))+)${OUTCOME_TAIL}$`, 'u');
 
 /** The outcome a clause's words (whitespace removed, ending right before the figure) name, if any. */
 export function matchOutcome(lead: string): { rows: string[]; label: string; legacy: boolean } | null {
+  // "公开及部分公开 258 件": a bare 公开 joined to 部分公开 is 予以公开 (the pair is （一）+（二）).
+  const pair = BARE_PAIR.exec(lead);
+  if (pair?.[1]) return { rows: ['granted', 'partialGrant'], label: pair[1], legacy: false };
   // "予以公开及部分公开 258 件": several categories joined before one figure mean their sum.
   const joined = COORDINATED.exec(lead);
   if (joined?.[1]) {
@@ -81,14 +87,20 @@ export function matchOutcome(lead: string): { rows: string[]; label: string; leg
   if (!end?.[1]) return null;
   const last = termOf(end[1]);
   if (!last) return null;
-  // "属于国家秘密不予公开的 1 件": the sub-row named earlier in the clause is the precise one.
+  // "属于国家秘密不予公开的 1 件": the sub-row named earlier in the clause is the precise one — unless the clause
+  // names it as an example ("因本机关不掌握等原因无法提供 265 件", "属信访、重复申请等不予处理") or names several:
+  // then the figure is the whole group's.
   const earlier = lead.slice(0, end.index);
-  for (const t of OUTCOME_TERMS) {
-    if (t.rows.length >= last.rows.length || !t.rows.every((r) => last.rows.includes(r))) continue;
-    const named = new RegExp(t.pattern, 'u').exec(earlier);
-    if (named) return { rows: [...t.rows], label: `${named[0]}${end[1]}`, legacy: t.legacy };
+  const subRows = OUTCOME_TERMS.filter((t) => t.rows.length < last.rows.length && t.rows.every((r) => last.rows.includes(r)));
+  const named = subRows
+    .map((t) => ({ t, m: new RegExp(t.pattern, 'u').exec(earlier) }))
+    .filter((x): x is { t: OutcomeTerm; m: RegExpExecArray } => x.m !== null);
+  const first = named[0];
+  const rows = new Set(named.flatMap((x) => x.t.rows));
+  if (first && rows.size === first.t.rows.length && !EXAMPLES.test(earlier.slice(first.m.index + first.m[0].length))) {
+    return { rows: [...first.t.rows], label: `${first.m[0]}${end[1]}`, legacy: first.t.legacy };
   }
-  return { rows: [...last.rows], label: end[1], legacy: last.legacy };
+  return { rows: [...last.rows], label: named.length > 0 ? earlier.slice(named[0]!.m.index) + end[1] : end[1], legacy: last.legacy };
 }
 
 function termOf(words: string): OutcomeTerm | undefined {

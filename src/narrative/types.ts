@@ -46,6 +46,17 @@ export interface CountClaim extends ClaimBase {
   includesCarried?: boolean;
   /** For newRequests: written with 新收, so it can only mean T3 一. */
   strictlyNew?: boolean;
+  /**
+   * Read from "N 件…均已答复" (see OutcomeClaim.allOf): every one of the N requests named by `allOf` was answered, so
+   * N is a count of completed requests only when no other request was handled alongside them.
+   */
+  allOf?: AllOf;
+}
+
+/** What the N of "N 件…全部予以公开 / 均予以答复" counts: the requests received (一, or 一+二 with includesCarried). */
+export interface AllOf {
+  subject: 'newRequests';
+  includesCarried: boolean;
 }
 
 /** One outcome of the handled requests ("予以公开 25 件", "不予公开 4 件", "属于国家秘密 1 件"). */
@@ -58,6 +69,11 @@ export interface OutcomeClaim extends ClaimBase {
   quantity: Quantity;
   /** Pre-2021 wording (信息不存在, 不属于政府信息, 告知其他途径…) whose mapping to a 2021 row is a best guess. */
   legacy: boolean;
+  /**
+   * Read from "收到申请 4 件，全部予以公开" / "办结 4 件，均已公开": all N requests had this outcome. Set when N counts the
+   * requests received (not the completed ones): the claim then holds only if nothing else was handled with them.
+   */
+  allOf?: AllOf;
 }
 
 /** "未发生行政复议", "没有…行政诉讼", "未收取…费用". */

@@ -55,6 +55,11 @@ describe('tableGrid', () => {
     expect(grid[2]![1]).toMatchObject({ value: true, severity: 'error', role: 'primary', fromSpan: true });
   });
 
+  it('draws no cell of an unpinned finding as primary', () => {
+    const grid = tableGrid(table, [{ ...finding, unpinned: true }], sourceKey)!;
+    expect([grid[2]![0]!.role, grid[2]![1]!.role]).toEqual(['related', 'related']);
+  });
+
   it('puts the page\'s merged cells back: one cell spanning the region, carrying its worst finding', () => {
     const grid = tableGrid(table, [finding], sourceKey, [[0, 0, 1, 2], [2, 0, 1, 2]])!;
     expect(grid.map((row) => row.map((c) => [c.text, c.rowspan ?? 1, c.colspan ?? 1]))).toEqual([

@@ -136,7 +136,7 @@ function worstByKey(findings: readonly Finding[], keyOf: (src: SourceRef) => str
       const seen = worst.get(key);
       worst.set(key, {
         severity: worse(seen?.severity, finding.severity) ?? finding.severity,
-        role: strongerRole(seen?.role, i === 0 ? 'primary' : 'related') ?? 'related',
+        role: strongerRole(seen?.role, i === 0 && !finding.unpinned ? 'primary' : 'related') ?? 'related',
       });
     });
   }

@@ -31,5 +31,11 @@ testRule(rule, {
         ['cell-not-number', 'T2:coercion:decisions', 'notInteger'],
       ],
     },
+    {
+      // One cause, one finding: a placeholder written in every cell of a row is one defect, not six.
+      name: 'the same text in several cells of a table is one finding',
+      report: buildReport({ t3: { 'denied.thirdParty': ['××', '××', '××', 0, 0, 0, 0] } }),
+      expected: [['cell-not-number', ['naturalPerson', 'commercial', 'research'].map((c) => `T3:denied.thirdParty:${c}`), 'sameText']],
+    },
   ],
 });

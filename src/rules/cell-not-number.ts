@@ -2,6 +2,8 @@
  * cell-not-number: a count cell (Table 三, Table 四, Table 二's 件数 and 处理决定数量) that is not a non-negative
  * integer after normalisation (rules.md D). Full-width digits, thousands separators and 件/条 suffixes are fine — the
  * extractor already normalised them. The 万元 fee cell is t2-fee-unit's; the 2019 T2 may hold signed 本年增/减.
+ * The same text in several cells of one table is one cause (a placeholder the report uses throughout): one finding
+ * listing those cells, not one per cell.
  */
 import { defineRule } from '../engine/define-rule';
 import { columnName, rowName, TABLE_SHORT } from '../engine/labels';
@@ -19,6 +21,10 @@ export default defineRule({
     en: 'Count cells must hold non-negative whole numbers',
   },
   messages: {
+    sameText: {
+      zh: '{{table}}有 {{count}} 个件数单元格为“{{text}}”，应为非负整数（未参与核算；如“{{row}}”的“{{column}}”）',
+      en: '{{table}} has {{count}} count cells reading “{{text}}”, which should be non-negative whole numbers (left out of the sums; e.g. “{{row}}” / “{{column}}”)',
+    },
     notInteger: {
       zh: '{{table}}“{{row}}”的“{{column}}”应为非负整数，表中为“{{text}}”（未参与核算）',
       en: '{{table}}, “{{row}}” / “{{column}}” should be a non-negative whole number; the table says “{{text}}” (left out of the sums)',
@@ -27,16 +33,24 @@ export default defineRule({
   check(report, ctx) {
     for (const table of Object.values(report.tables ?? {})) {
       if (!table || !AUDITABLE_STATUSES.has(table.status)) continue;
+      const byText = new Map<string, CellValue[]>();
       for (const cell of table.values) {
         if (!isCountCell(table, cell) || isWholeNumber(cell)) continue;
+        const key = cell.raw.replace(/\s+/gu, '');
+        byText.set(key, [...(byText.get(key) ?? []), cell]);
+      }
+      for (const cells of byText.values()) {
+        const first = cells[0];
+        if (!first) continue;
         ctx.report({
-          messageId: 'notInteger',
-          cells: [cell],
+          messageId: cells.length > 1 ? 'sameText' : 'notInteger',
+          cells,
           data: {
-            ...bilingual('table', TABLE_SHORT[cell.table]),
-            ...bilingual('row', rowName(cell.table, cell.row)),
-            ...bilingual('column', columnName(cell.table, cell.column)),
-            text: cell.raw,
+            ...bilingual('table', TABLE_SHORT[first.table]),
+            ...bilingual('row', rowName(first.table, first.row)),
+            ...bilingual('column', columnName(first.table, first.column)),
+            text: first.raw,
+            ...(cells.length > 1 ? { count: cells.length } : {}),
           },
         });
       }

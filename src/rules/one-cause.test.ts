@@ -5,6 +5,7 @@ import { cellKey } from '../engine/cells';
 import { runRules } from '../engine/run-rules';
 import { buildReport, mapCells, setCell } from '../../test/helpers/report-builder';
 import type { Report } from '../model';
+import { SHANGHAI_2019_T3, XINXIANG_T3 } from '../../test/helpers/real-tables';
 
 const tuples = (report: Report) =>
   runRules(report).findings.map((f) => [f.rule, f.severity, f.cells[0] ? cellKey(f.cells[0]) : '']);
@@ -21,6 +22,35 @@ describe('one cause, one finding', () => {
       ['t3-blank-total', 'warning', 'T3:newReceived:total'],
       ['cell-blank', 'info', 'T3:denied.stateSecret:total'],
     ]);
+  });
+
+  it('a real 2019 page with eleven blank 总计 cells (其余 filled): one warning, counted once', () => {
+    const findings = runRules(buildReport({ year: 2019, t3: SHANGHAI_2019_T3, sentences: [] })).findings;
+    expect(findings.map((f) => [f.rule, f.severity, f.cells.length])).toEqual([
+      ['t3-blank-total', 'warning', 11],
+      ['cell-blank', 'info', 115],
+    ]);
+    expect(findings.filter((f) => f.severity === 'warning')).toHaveLength(1);
+  });
+
+  it('only an identity breaks (a 四、结转 row changed and still adding up): no cell is blamed, both sides named', () => {
+    // xinxiang-police-2023's 四 自然人 and 总计 3 → 4: every row and every result column still adds up.
+    const report = setCell(setCell(buildReport({ t3: XINXIANG_T3, sentences: [] }), 'T3:carriedForward:naturalPerson', '4'), 'T3:carriedForward:total', '4');
+    const findings = runRules(report).findings;
+    // One finding: the 总计 column is off only because 自然人 is.
+    expect(findings.map((f) => [f.rule, f.unpinned, f.cells.map(cellKey)])).toEqual([
+      [
+        't3-identity',
+        true,
+        ['naturalPerson', 'total'].flatMap((c) => ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].map((r) => `T3:${r}:${c}`)),
+      ],
+    ]);
+    expect(findings[0]!.message).toBe('表三“自然人”列两边不等：本年新收 57 + 上年结转 0 = 57，办理结果总计 54 + 结转下年度 4 = 58，相差 1；无法判断是哪一格有误');
+  });
+
+  it('a changed part cell is pinned by its row and its column: one finding, about that cell', () => {
+    const report = setCell(buildReport({ t3: XINXIANG_T3, sentences: [] }), 'T3:carriedForward:naturalPerson', '4');
+    expect(tuples(report)).toEqual([['t3-row-total', 'error', 'T3:carriedForward:naturalPerson']]);
   });
 
   it('a wrong 总计 cell: only t3-row-total', () => {

@@ -16,17 +16,18 @@ testRule(rule, {
     {
       name: 'written in yuan',
       report: buildReport({ t2: { fees: ['251000元'] } }),
-      expected: [['t2-fee-unit', 'T2:fees:amount', 'yuan']],
+      expected: [['t2-fee-unit', 'T2:fees:amount', 'yuan', 'warning']],
     },
     {
-      name: 'more than four decimals',
-      report: buildReport({ t2: { fees: ['0.123456'] } }),
-      expected: [['t2-fee-unit', 'T2:fees:amount', 'decimals']],
+      // jiyuan-police-2022's 1014.5589 stated to the 分 (one-cell edit): precise, not wrong — info, never a warning.
+      name: 'six decimals (a fee to the 分) is only an info note',
+      report: buildReport({ t2: { fees: ['1014.558912'] } }),
+      expected: [['t2-fee-unit', 'T2:fees:amount', 'decimals', 'info']],
     },
     {
       name: 'not a number',
       report: buildReport({ t2: { fees: ['免收'] } }),
-      expected: [['t2-fee-unit', 'T2:fees:amount', 'notNumber']],
+      expected: [['t2-fee-unit', 'T2:fees:amount', 'notNumber', 'warning']],
     },
   ],
 });

@@ -1,6 +1,7 @@
 /**
- * t2-fee-unit (warning): 行政事业性收费 本年收费金额 is in 万元 — flag 元 written in the cell, more than 4 decimals
- * (finer than one 元, so probably not 万元), or text that is not a number (rules.md C).
+ * t2-fee-unit (warning): 行政事业性收费 本年收费金额 is in 万元 — flag 元 written in the cell or text that is not a
+ * number (rules.md C). More than 4 decimals (finer than one 元: real reports state fees to the 分, six decimals in
+ * 万元) is precise, not wrong: only an info note.
  */
 import { defineRule } from '../engine/define-rule';
 import { formatDecimal, parseDecimal, shiftDecimal } from '../engine/decimal';
@@ -21,8 +22,8 @@ export default defineRule({
       en: 'Table 2 administrative fees are in 10,000 yuan (万元), but the cell says “{{text}}” (yuan); in 万元 that would be {{converted}}',
     },
     decimals: {
-      zh: '表二行政事业性收费金额以万元计最多应有 4 位小数（即精确到元），表中为“{{text}}”（{{places}} 位小数），请核对单位',
-      en: 'Table 2 administrative fees in 万元 need at most 4 decimals (one yuan); the cell says “{{text}}” ({{places}} decimals) — check the unit',
+      zh: '表二行政事业性收费金额“{{text}}”以万元计有 {{places}} 位小数（精确到元以下，如到分），按所填数字核对；单位应为万元',
+      en: 'Table 2 administrative fees “{{text}}” have {{places}} decimals in 万元 (finer than one yuan, e.g. to the fen); audited as written — the unit should be 万元',
     },
     notNumber: {
       zh: '表二行政事业性收费金额应为以万元计的数字，表中为“{{text}}”',
@@ -48,6 +49,6 @@ export default defineRule({
       return;
     }
     const places = number[1]?.length ?? 0;
-    if (places > 4) ctx.report({ messageId: 'decimals', cells: [cell], data: { text, places } });
+    if (places > 4) ctx.report({ messageId: 'decimals', severity: 'info', cells: [cell], data: { text, places } });
   },
 });

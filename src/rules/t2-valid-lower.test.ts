@@ -1,6 +1,7 @@
 import { testRule } from '../engine/rule-tester';
 import { buildReport } from '../../test/helpers/report-builder';
 import rule from './t2-valid-lower';
+import { t2Cells } from '../../test/helpers/cell-keys';
 
 testRule(rule, {
   valid: [
@@ -16,14 +17,14 @@ testRule(rule, {
     {
       name: 'fewer valid than issued',
       report: buildReport({ t2: { normative: [5, 0, 3] } }),
-      expected: [['t2-valid-lower', 'T2:normative:valid', 'tooFew']],
+      expected: [['t2-valid-lower', t2Cells('normative', ['valid', 'repealed', 'issued']), 'tooFew']],
     },
     {
       name: 'both rows',
       report: buildReport({ t2: { rules: [1, 0, 0], normative: [4, 1, 2] } }),
       expected: [
-        ['t2-valid-lower', 'T2:rules:valid', 'tooFew'],
-        ['t2-valid-lower', 'T2:normative:valid', 'tooFew'],
+        ['t2-valid-lower', t2Cells('rules', ['valid', 'repealed', 'issued']), 'tooFew'],
+        ['t2-valid-lower', t2Cells('normative', ['valid', 'repealed', 'issued']), 'tooFew'],
       ],
     },
   ],

@@ -1,10 +1,11 @@
 /**
  * t3-blank-total (warning): a 总计 cell of Table 三 is blank while its row has non-zero parts. The engine derives the
  * total from the row, so this is the one finding such a blank causes (rules.md A: one cause, one finding).
- * A whole blank 总计 column is one cause too, so it gives one finding listing its cells, not one per row.
+ * Several blank 总计 cells are one cause too (the column was not filled in): one finding listing their cells and the
+ * derived totals, not one finding per row — a whole blank column, or a column blank in most of its rows.
  */
 import { defineRule } from '../engine/define-rule';
-import { columnName, rowName } from '../engine/labels';
+import { columnName, rowName, shortRowName } from '../engine/labels';
 import { bilingual } from '../engine/messages';
 import { partsText } from '../engine/sums';
 import { t3View } from '../engine/tables';
@@ -22,6 +23,10 @@ export default defineRule({
       zh: '表三“{{row}}”：总计栏空白，但各栏合计为 {{expected}}（{{parts}}）；已按 {{expected}} 核算',
       en: 'Table 3, “{{row}}”: the total is blank but the applicant columns add up to {{expected}} ({{parts}}); audited as {{expected}}',
     },
+    severalBlank: {
+      zh: '表三“总计”列有 {{count}} 行空白，但这些行各栏合计不为 0（应为：{{rows}}）；已按各行合计核算',
+      en: 'Table 3’s “total” column is blank in {{count}} rows whose applicant columns are not all 0 (they should be: {{rows}}); audited with the row sums',
+    },
     columnBlank: {
       zh: '表三“总计”列整列空白，其中 {{count}} 行各栏合计不为 0（如“{{row}}”应为 {{expected}}）；已按各行合计核算',
       en: 'Table 3’s “total” column is entirely blank while {{count}} rows have non-zero figures (e.g. “{{row}}” should be {{expected}}); audited with the row sums',
@@ -37,6 +42,16 @@ export default defineRule({
         messageId: 'columnBlank',
         cells: t3.blankTotals.map((b) => b.cell),
         data: { count: t3.blankTotals.length, ...bilingual('row', rowName('T3', first.row)), expected: first.derived },
+      });
+      return;
+    }
+    if (t3.blankTotals.length > 1) {
+      const zh = t3.blankTotals.map((b) => `${shortRowName('T3', b.row).zh} ${b.derived}`).join('，');
+      const en = t3.blankTotals.map((b) => `${shortRowName('T3', b.row).en} ${b.derived}`).join(', ');
+      ctx.report({
+        messageId: 'severalBlank',
+        cells: t3.blankTotals.map((b) => b.cell),
+        data: { count: t3.blankTotals.length, rows: zh, 'rows@en': en },
       });
       return;
     }

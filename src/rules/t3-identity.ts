@@ -1,11 +1,15 @@
 /**
  * t3-identity: in each column of Table 三, 一、本年新收 + 二、上年结转 = 三（七）总计 + 四、结转下年度继续办理 — the
- * 勾稽关系 the table itself prints (rules.md A).
+ * 勾稽关系 the table itself prints (rules.md A). An identity alone does not say which of its four cells is wrong, so
+ * the finding blames none (unpinned: the cells of both sides are marked alike) and states which sides disagree and
+ * by how much. The 总计 column's identity failing only because an applicant column's does is the same cause: one
+ * finding.
  */
 import { defineRule } from '../engine/define-rule';
 import { columnName } from '../engine/labels';
 import { bilingual } from '../engine/messages';
 import { sumOf, T3_ALL_COLUMNS, t3View } from '../engine/tables';
+import type { CellValue } from '../model';
 
 const ROWS = ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'] as const;
 
@@ -19,13 +23,14 @@ export default defineRule({
   },
   messages: {
     mismatch: {
-      zh: '表三“{{column}}”列：本年新收 {{newReceived}} + 上年结转 {{carriedOver}} = {{left}}，应等于办理结果总计 {{totalProcessed}} + 结转下年度 {{carriedForward}} = {{right}}（相差 {{difference}}）',
-      en: 'Table 3, column “{{column}}”: new {{newReceived}} + carried over {{carriedOver}} = {{left}} should equal total handled {{totalProcessed}} + carried forward {{carriedForward}} = {{right}} (off by {{difference}})',
+      zh: '表三“{{column}}”列两边不等：本年新收 {{newReceived}} + 上年结转 {{carriedOver}} = {{left}}，办理结果总计 {{totalProcessed}} + 结转下年度 {{carriedForward}} = {{right}}，相差 {{difference}}；无法判断是哪一格有误',
+      en: 'Table 3, column “{{column}}”: the two sides disagree — new {{newReceived}} + carried over {{carriedOver}} = {{left}}, total handled {{totalProcessed}} + carried forward {{carriedForward}} = {{right}}, off by {{difference}}; which cell is wrong cannot be told',
     },
   },
   check(report, ctx) {
     const t3 = t3View(report);
     if (!t3) return;
+    const failures: Array<{ column: string; cells: CellValue[]; data: Record<string, string | number> }> = [];
     for (const column of T3_ALL_COLUMNS) {
       const [a, b, c, d] = ROWS.map((r) => t3.effective(r, column));
       const left = sumOf([a, b]);
@@ -34,8 +39,8 @@ export default defineRule({
       // When fixing what t3-row-total / t3-result-sum report makes the identity hold, that was the one cause.
       if (holdsOnceFixed(ROWS.map((r) => t3.candidates(r, column)))) continue;
       const cells = ROWS.map((r) => t3.cell(r, column)).filter((cell) => cell !== undefined);
-      ctx.report({
-        messageId: 'mismatch',
+      failures.push({
+        column,
         cells,
         data: {
           ...bilingual('column', columnName('T3', column)),
@@ -48,6 +53,17 @@ export default defineRule({
           difference: Math.abs(left - right),
         },
       });
+    }
+    // With the four rows adding up, the 总计 column's identity is the sum of the applicant columns': its failure is
+    // theirs, not a cause of its own. Beside a single applicant column it joins that finding; beside several it is
+    // left out.
+    const rowsAddUp = ROWS.every((r) => t3.effective(r, 'total') === t3.rowSum(r));
+    const parts = failures.filter((f) => f.column !== 'total');
+    const total = failures.find((f) => f.column === 'total');
+    const shown = rowsAddUp && total && parts.length > 0 ? parts : failures;
+    for (const f of shown) {
+      const cells = rowsAddUp && total && parts.length === 1 ? [...f.cells, ...total.cells] : f.cells;
+      ctx.report({ messageId: 'mismatch', unpinned: true, cells, data: f.data });
     }
   },
 });

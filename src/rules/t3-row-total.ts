@@ -1,4 +1,8 @@
-/** t3-row-total: in each row of Table 三, 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他 (rules.md A). */
+/**
+ * t3-row-total: in each row of Table 三, 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他 (rules.md A).
+ * When the column's own equation is off by the same amount in exactly one applicant column, that cell is the one
+ * wrong cell (T3View.pinned): the finding names it first, and the column rules stay silent (one cause, one finding).
+ */
 import { defineRule } from '../engine/define-rule';
 import { columnName, rowName } from '../engine/labels';
 import { bilingual } from '../engine/messages';
@@ -18,6 +22,10 @@ export default defineRule({
       zh: '表三“{{row}}”：总计应为 {{expected}}（{{parts}}），表中为 {{actual}}',
       en: 'Table 3, “{{row}}”: the total should be {{expected}} ({{parts}}); the table says {{actual}}',
     },
+    partWrong: {
+      zh: '表三“{{row}}”的“{{column}}”应为 {{expected}}，表中为 {{actual}}：本行总计 {{total}} 与各栏之和 {{sum}} 不符，“{{column}}”列的{{relation}}也相差 {{difference}}',
+      en: 'Table 3, “{{row}}” / “{{column}}” should be {{expected}}; the table says {{actual}}: the row total {{total}} differs from the sum of its columns {{sum}}, and the “{{column}}” column’s {{relation}} is off by {{difference}} too',
+    },
   },
   check(report, ctx) {
     const t3 = t3View(report);
@@ -33,6 +41,26 @@ export default defineRule({
       if (key === 'totalProcessed' && sumOf(T3_PART_COLUMNS.map((c) => t3.resultSum(c) ?? t3.num(key, c))) === actual) {
         continue;
       }
+      const pinnedColumn = T3_PART_COLUMNS.find((c) => t3.pinned(key, c) !== undefined);
+      const pinnedCell = pinnedColumn && t3.cell(key, pinnedColumn);
+      if (pinnedColumn && pinnedCell) {
+        const others = T3_PART_COLUMNS.filter((c) => c !== pinnedColumn).map((c) => t3.cell(key, c)).filter((c) => c !== undefined);
+        ctx.report({
+          messageId: 'partWrong',
+          cells: [pinnedCell, total, ...others],
+          data: {
+            ...bilingual('row', rowName('T3', key)),
+            ...bilingual('column', columnName('T3', pinnedColumn)),
+            ...bilingual('relation', t3.resultParts.includes(key) ? RESULT_SUM : IDENTITY),
+            expected: t3.pinned(key, pinnedColumn) ?? 0,
+            actual: t3.num(key, pinnedColumn) ?? 0,
+            total: actual,
+            sum: expected,
+            difference: Math.abs(actual - expected),
+          },
+        });
+        continue;
+      }
       const parts = partsText(
         T3_PART_COLUMNS.map((c) => ({ name: columnName('T3', c), value: t3.num(key, c) ?? 0 })),
         true,
@@ -46,3 +74,6 @@ export default defineRule({
     }
   },
 });
+
+const RESULT_SUM = { zh: '办理结果总计', en: 'total handled' };
+const IDENTITY = { zh: '勾稽关系（第一项加第二项等于第三项加第四项）', en: 'identity (new + carried over = handled + carried forward)' };

@@ -1,6 +1,7 @@
 import { testRule } from '../engine/rule-tester';
 import { buildReport, setCell } from '../../test/helpers/report-builder';
 import rule from './t4-direct-sum';
+import { t4RowSum } from '../../test/helpers/cell-keys';
 
 testRule(rule, {
   valid: [
@@ -13,12 +14,12 @@ testRule(rule, {
     {
       name: 'pending lawsuit not counted in the total',
       report: setCell(buildReport(), 'T4:direct:direct.total', '0'),
-      expected: [['t4-direct-sum', 'T4:direct:direct.total', 'mismatch']],
+      expected: [['t4-direct-sum', t4RowSum('direct'), 'mismatch']],
     },
     {
       name: 'total written with a unit still compared',
       report: buildReport({ t4: { direct: [2, 1, 0, 0, '2件'] } }),
-      expected: [['t4-direct-sum', 'T4:direct:direct.total', 'mismatch']],
+      expected: [['t4-direct-sum', t4RowSum('direct'), 'mismatch']],
     },
   ],
 });

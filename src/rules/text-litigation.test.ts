@@ -21,7 +21,7 @@ testRule(rule, {
     {
       name: 'a different count',
       report: said('因政府信息公开被提起行政诉讼3件。'),
-      expected: [['text-litigation', 'T4:direct:direct.total', 'mismatch']],
+      expected: [['text-litigation', ['T4:direct:direct.total', 'T4:postReview:postReview.total'], 'mismatch']],
     },
     {
       name: 'the kind off',
@@ -31,7 +31,7 @@ testRule(rule, {
     {
       name: '没有 while the table has one',
       report: said('本年度没有政府信息公开行政诉讼。'),
-      expected: [['text-litigation', 'T4:direct:direct.total', 'zero']],
+      expected: [['text-litigation', ['T4:direct:direct.total', 'T4:postReview:postReview.total'], 'zero']],
     },
     {
       name: '均获维持 with 3 pending (a provincial 办公厅, 2019)',

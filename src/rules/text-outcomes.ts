@@ -2,11 +2,12 @@
  * text-outcomes (warning): "予以公开 a 件、部分公开 b 件、不予公开 c 件、无法提供 …、不予处理 …、其他处理 …" = the
  * matching T3 总计 rows or groups; "予以公开及部分公开 N 件" = their sum (rules.md E). Old wordings (信息不存在,
  * 不属于政府信息, 告知其他途径) are mapped to their 2021 rows as a best guess, so they, and approximate figures, only
- * give an info "needs review".
+ * give an info "needs review". "因本机关不掌握等原因无法提供 N 件" (a sub-row named as an example) is the whole group;
+ * "收到申请 N 件，全部予以公开" says 予以公开 = N (when N counts every request handled: see allOfComparable).
  */
 import { defineRule, type LocalText } from '../engine/define-rule';
 import { shortRowName } from '../engine/labels';
-import { claimOfReportYear, compareCount, countData, reportVerdict, t3Total } from '../narrative/facts';
+import { allOfComparable, claimOfReportYear, compareCount, countData, reportVerdict, t3Total } from '../narrative/facts';
 import { reportClaims } from '../narrative/report-claims';
 import { T3_GROUPS } from '../template';
 
@@ -31,7 +32,7 @@ export default defineRule({
   check(report, ctx) {
     for (const { sentence, claims } of reportClaims(report)) {
       for (const claim of claims) {
-        if (claim.kind !== 'outcome' || !claimOfReportYear(report, claim)) continue;
+        if (claim.kind !== 'outcome' || !claimOfReportYear(report, claim) || !allOfComparable(report, claim)) continue;
         const fact = t3Total(report, claim.rows);
         if (!fact) continue;
         const data = countData(claim, fact.value, cellName(claim.rows));

@@ -1,14 +1,16 @@
 /**
  * text-table2 (warning): figures the text quotes for 制发/废止/现行有效 规章 and 行政规范性文件, 行政许可/行政处罚/
  * 行政强制 decisions and 行政事业性收费 (万元, compared exactly) = the T2 cells (rules.md E). The information-
- * processing fee ("未收取信息处理费") is not T2's 行政事业性收费 and is never compared with it.
+ * processing fee ("未收取信息处理费") is not T2's 行政事业性收费 and is never compared with it. A figure that is one
+ * term of a sum the same sentence states ("现行有效规范性文件 20 件，本年制发 3 件" where 现行有效 is 23) is not a
+ * contradiction.
  */
 import { defineRule } from '../engine/define-rule';
 import { columnName, rowName } from '../engine/labels';
 import { formatDecimal } from '../engine/decimal';
 import { claimOfReportYear, compareCount, compareMoney, COUNT_MESSAGES, countData, reportVerdict, t2Count, t2Fees } from '../narrative/facts';
 import { reportClaims } from '../narrative/report-claims';
-import type { CountClaim } from '../narrative/types';
+import type { Claim, CountClaim } from '../narrative/types';
 
 export default defineRule({
   id: 'text-table2',
@@ -33,12 +35,32 @@ export default defineRule({
         const at = address(claim);
         const fact = at && t2Count(report, at.row, at.column);
         if (!at || !fact) continue;
+        const verdict = compareCount(claim.quantity, fact);
+        if (verdict === 'differs' && termOfStatedSum(claim, claims, fact.value)) continue;
         const data = countData(claim, fact.value, cellName(at.row, at.column));
-        reportVerdict(ctx, compareCount(claim.quantity, fact), { sentence, cells: fact.cells, data });
+        reportVerdict(ctx, verdict, { sentence, cells: fact.cells, data });
       }
     }
   },
 });
+
+/**
+ * "现行有效规范性文件 20 件，本年制发 3 件" with 现行有效 23 in the table: the text gives the 现行有效 of before and this
+ * year's new ones, whose sum is the table's figure. Only for an exact 现行有效 figure and a 制发 figure of the same
+ * document type in the same sentence.
+ */
+function termOfStatedSum(claim: CountClaim, claims: readonly Claim[], actual: number): boolean {
+  if (claim.subject !== 'docsValid' || claim.quantity.approximate) return false;
+  return claims.some(
+    (other) =>
+      other !== claim &&
+      other.kind === 'count' &&
+      other.subject === 'docsIssued' &&
+      other.docType === claim.docType &&
+      !other.quantity.approximate &&
+      claim.quantity.value + other.quantity.value === actual,
+  );
+}
 
 /** The T2 cell a count claim quotes. */
 function address(claim: CountClaim): { row: string; column: string } | undefined {

@@ -2,14 +2,15 @@
  * The exhaustive expected findings of every seed report and HTML fixture, worked out by hand from rules.md before
  * the engine ran (axe-core integration-test style: a finding not listed here fails the test).
  *
- * A finding is the flat tuple [rule, severity, key]: key is its first cell (`T4:review:review.total`), else the
- * first 12 characters of its sentence in “quotes”, else the table it names. Entries for a rule that is not in the
- * registry yet (meta-agency, text-*) are checked only once that rule runs; every finding of a rule that does run
- * must be listed.
+ * A finding is the flat tuple [rule, severity, key, other cells]: key is its first cell (`T4:review:review.total`),
+ * else the first 12 characters of its sentence in “quotes”, else the table it names; the fourth element lists every
+ * other cell the finding names, in its order (all of its cells when the key is a sentence), and is left out when
+ * there is none. Every finding must be listed, and every listed finding must be found: a rule that stops running
+ * or firing fails the suite (compare.ts).
  */
 import type { FormatVersion, Severity, TableStatus } from '../../src/model';
 
-export type Tuple = [rule: string, severity: Severity, key: string];
+export type Tuple = [rule: string, severity: Severity, key: string, otherCells?: string[]];
 
 export interface Expected {
   detected: boolean;
@@ -21,6 +22,15 @@ export interface Expected {
 }
 
 const ALL_READ = { T2: 'ok', T3: 'ok', T4: 'ok' } as const;
+
+/** Cell keys of one row: `cells('T3', 'granted', ['total'])` → ['T3:granted:total']. */
+const cells = (table: string, row: string, columns: readonly string[]): string[] => columns.map((c) => `${table}:${row}:${c}`);
+/** Cell keys of one column over several rows. */
+const column = (table: string, rows: readonly string[], col: string): string[] => rows.map((r) => `${table}:${r}:${col}`);
+/** The parts a T4 总计 is checked against (t4-*-sum names the 总计, then 维持, 纠正, 其他, 尚未审结). */
+const t4Parts = (row: string): string[] => cells('T4', row, ['maintain', 'correct', 'other', 'pending'].map((c) => `${row}.${c}`));
+/** The six applicant columns of a T3 row (t3-row-total names the 总计, then these). */
+const t3Parts = (row: string): string[] => cells('T3', row, ['naturalPerson', 'commercial', 'research', 'social', 'legal', 'other']);
 const NOT_A_REPORT: Expected = { detected: false, findings: [] };
 
 /** The four seed reports, through the plain-text path. */
@@ -90,7 +100,7 @@ export const PAGES: Record<string, Expected> = {
     year: 2022,
     tables: ALL_READ,
     findings: [
-      ['t4-review-sum', 'error', 'T4:review:review.total'],
+      ['t4-review-sum', 'error', 'T4:review:review.total', t4Parts('review')],
       ['meta-agency', 'warning', '“公安局2022年政府信息”'],
     ],
   },
@@ -102,8 +112,18 @@ export const PAGES: Record<string, Expected> = {
     year: 2023,
     tables: ALL_READ,
     findings: [
-      ['t3-blank-total', 'warning', 'T3:newReceived:total'],
-      ['cell-blank', 'info', 'T3:carriedOver:total'],
+      [
+        't3-blank-total',
+        'warning',
+        'T3:newReceived:total',
+        column('T3', ['granted', 'partialGrant', 'denied.thirdParty', 'denied.internalAffairs', 'denied.processInfo', 'unable.noInfo', 'notProcessed.confirm', 'other.other', 'totalProcessed', 'carriedForward'], 'total'),
+      ],
+      [
+        'cell-blank',
+        'info',
+        'T3:carriedOver:total',
+        column('T3', ['denied.stateSecret', 'denied.lawForbidden', 'denied.safetyStability', 'denied.enforcementCase', 'denied.adminQuery', 'unable.needCreation', 'unable.unclear', 'notProcessed.complaint', 'notProcessed.repeat', 'notProcessed.publication', 'notProcessed.massive', 'other.overdueCorrection', 'other.overdueFee'], 'total'),
+      ],
     ],
   },
   // 本机关不掌握相关政府信息: 自然人 9 but 总计 8. One wrong cell, one finding: the 总计 column's （七）总计 sum
@@ -113,7 +133,7 @@ export const PAGES: Record<string, Expected> = {
     format: '2021',
     year: 2024,
     tables: ALL_READ,
-    findings: [['t3-row-total', 'error', 'T3:unable.noInfo:total']],
+    findings: [['t3-row-total', 'error', 'T3:unable.noInfo:total', t3Parts('unable.noInfo')]],
   },
   // A 2022 report with the 2019 trial T2. The finding points into T2 (at its first value) so the UI can locate it.
   'err-old-layout-2022.html': {
@@ -144,7 +164,7 @@ export const BLIND_PAGES: Record<string, Expected> = {
     year: 2022,
     agency: '泾源县市场监督管理局',
     tables: ALL_READ,
-    findings: [['cell-blank', 'info', 'T2:rules:issued']],
+    findings: [['cell-blank', 'info', 'T2:rules:issued', cells('T2', 'rules', ['repealed', 'valid'])]],
   },
   // The platform-generated report (xxgkAnnualReport.jsp): T2 on a 5-column grid. 147+9 = 141+15; every row and
   // column adds up; 复议 5 and 诉讼 4+1 as the text says. A whole government, published 3月20日 (deadline 3月31日).
@@ -181,7 +201,7 @@ export const BLIND_PAGES: Record<string, Expected> = {
     year: 2024,
     agency: '临泽县水务局',
     tables: ALL_READ,
-    findings: [['t4-direct-sum', 'error', 'T4:direct:direct.total']],
+    findings: [['t4-direct-sum', 'error', 'T4:direct:direct.total', t4Parts('direct')]],
   },
 };
 
@@ -193,7 +213,7 @@ export const SAMPLE: Expected = {
   agency: '金乡县公安局',
   tables: ALL_READ,
   findings: [
-    ['t4-review-sum', 'error', 'T4:review:review.total'],
+    ['t4-review-sum', 'error', 'T4:review:review.total', t4Parts('review')],
     ['meta-year-body', 'warning', '“2022年我局收到政府信”'],
   ],
 };

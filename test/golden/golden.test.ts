@@ -8,40 +8,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { auditDocument, auditText } from '../../src/audit';
 import { decodeHtml } from '../../src/portal/decode';
 import { parseHtml } from '../../src/cli/dom';
-import { cellKey } from '../../src/engine/cells';
 import { sourceKey } from '../../src/extract';
-import type { AuditResult, Finding } from '../../src/model';
-import { BLIND_PAGES, PAGES, SAMPLE, SEEDS, type Expected, type Tuple } from './expectations';
+import type { AuditResult } from '../../src/model';
+import { compare } from './compare';
+import { BLIND_PAGES, PAGES, SAMPLE, SEEDS, type Expected } from './expectations';
 
 const SEED_DIR = new URL('../fixtures/seeds/', import.meta.url);
 const HTML_DIR = new URL('../fixtures/html/', import.meta.url);
 const BLIND_DIR = new URL('../fixtures/html-blind/', import.meta.url);
 const NOW = new Date('2025-03-01T00:00:00Z');
-
-/** The flat tuple a finding is compared by (see expectations.ts). */
-function tuple(f: Finding): Tuple {
-  const first = f.cells[0];
-  if (first) return [f.rule, f.severity, cellKey(first)];
-  if (f.sentence) return [f.rule, f.severity, `“${f.sentence.text.replace(/\s+/g, '').slice(0, 12)}”`];
-  return [f.rule, f.severity, typeof f.data.table === 'string' ? f.data.table : ''];
-}
-
-/** Multiset difference of tuples, both ways, so a failure names exactly what is missing and what is extra. */
-function compare(result: AuditResult, expected: readonly Tuple[]): { missing: string[]; unexpected: string[] } {
-  const ran = new Set(result.rulesRun);
-  const want = expected.filter(([rule]) => ran.has(rule)).map((t) => JSON.stringify(t));
-  const got = result.findings.map((f) => JSON.stringify(tuple(f)));
-  const minus = (a: string[], b: string[]) => {
-    const rest = [...b];
-    return a.filter((x) => {
-      const i = rest.indexOf(x);
-      if (i < 0) return true;
-      rest.splice(i, 1);
-      return false;
-    });
-  };
-  return { missing: minus(want, got), unexpected: minus(got, want) };
-}
 
 function check(result: AuditResult, expected: Expected): void {
   const { report } = result;

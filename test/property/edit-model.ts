@@ -10,6 +10,9 @@
  *   cell which is the total of a broken relation is explained by that relation alone: the relations that merely use
  *   it as an operand are knock-ons. A row total is explained by R(row) (also （七）总计 of the 总计 column, which is the
  *   total of both R and C: the row comes first, as in one-cause.test.ts); （七）总计 of an applicant column by C(col).
+ *   An applicant cell of any other row breaks R(row) and its column's relation (C(col) for a result row, I(col) for
+ *   一, 二 and 四) by the same amount: two relations that meet in one cell pin it down, so t3-row-total names that
+ *   cell and the column relation is its knock-on (T3View.pinned).
  * - T4: every cell is in its group's sum (总计 = 维持 + 纠正 + 其他 + 尚未审结): exactly that group's rule.
  * - T2: no equation, one inequality per document block (现行有效 + 本年废止 ≥ 本年制发): t2-valid-lower when the edit
  *   breaks it; text-table2 when the narrative quotes the edited figure (`stated`, read from the fixture by hand).
@@ -93,7 +96,6 @@ function t3Implied(report: Report, cell: CellValue, value: number): FindingKey[]
   const { row, column } = cell;
   const rowRel = `t3-row-total@T3:${row}:total`;
   const colRel = `t3-result-sum@T3:totalProcessed:${column}`;
-  const identity = `t3-identity@T3:newReceived:${column}`;
   const out: FindingKey[] = [];
   if (column === 'total') {
     // A row total: R(row) explains it; C(总计) and I(总计) only use it.
@@ -101,10 +103,11 @@ function t3Implied(report: Report, cell: CellValue, value: number): FindingKey[]
   } else if (row === 'totalProcessed') {
     // （七）总计 of an applicant column: C(col) explains it; R(（七）) and I(col) only use it.
     out.push(colRel);
+  } else if (RESULT_ROWS.has(row) || IDENTITY_ROWS.has(row)) {
+    // The row and the column meet in this cell: one finding, about it.
+    out.push(`t3-row-total@T3:${row}:${column}`);
   } else {
     out.push(rowRel);
-    if (RESULT_ROWS.has(row)) out.push(colRel);
-    if (IDENTITY_ROWS.has(row)) out.push(identity);
   }
   // t3-fee-note runs on the 2021 format only (the 2019 layout has no separate fee row).
   const feeRule = report.format === '2021' && row === FEE_ROW && column === 'total';

@@ -36,7 +36,14 @@ export function testYearRule(rule: Rule, cases: YearRuleTestCases): void {
       for (const f of runRules(report, { rules: [rule], lang: ctx.lang, ...opts }).findings) {
         // A crash of the rule itself must fail the case, not pass as an unexpected-but-ignored finding.
         if (f.rule !== rule.id) throw new Error(f.message);
-        ctx.report({ messageId: f.messageId, data: f.data, cells: f.cells, severity: f.severity, ...(f.sentence ? { sentence: f.sentence } : {}) });
+        ctx.report({
+          messageId: f.messageId,
+          data: f.data,
+          cells: f.cells,
+          severity: f.severity,
+          ...(f.sentence ? { sentence: f.sentence } : {}),
+          ...(f.unpinned ? { unpinned: true } : {}),
+        });
       }
     },
   });
