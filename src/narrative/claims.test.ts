@@ -239,6 +239,17 @@ describe('extractClaims: percentages, changes, subtotals', () => {
     expect(read('共发布信息100条，其中网站60条，回应关切5次。')).toEqual([['subtotal', '100', '60', false]]);
     expect(read('共发布信息100条。其中网站60条。')).toEqual([]);
   });
+
+  it('reads a list that 其中 opens in brackets, up to the bracket that closes it (real 平潭 2019/2020 wording)', () => {
+    expect(read('共公布政府信息2602条(其中机构职能类信息82条，规划计划类信息21条，其他应主动公开政府信息1053条)，主要通过网站公开。')).toEqual([
+      ['subtotal', '2602', '82+21+1053', true],
+    ]);
+    expect(read('共公布政府信息2599条，（其中政策类信息68条（含解读9条），其他类信息856条）另回应关切12条。')).toEqual([
+      ['subtotal', '2599', '68+856', true],
+    ]);
+    // A bracket after the list's first part is a remark on that part, not the list.
+    expect(read('共发布信息100条，其中政策文件60条（网站50条）。')).toEqual([['subtotal', '100', '60', false]]);
+  });
 });
 
 describe('extractClaims: bad input', () => {

@@ -53,7 +53,7 @@ export function extractClaims(sentence: Sentence, context: ClaimContext = {}): C
   claims.push(...readAll(text, slots, claims));
   const subtotals = readSubtotals(text, slots, changes.used);
   claims.push(...subtotals);
-  claims.push(...readPercents(text, slots, subtotals, changes.used));
+  claims.push(...readPercents(text, slots, subtotals, changes.used, context.listTotal));
   claims.push(...scanZeroClaims(text, scope), ...scanAllMaintained(text, scope));
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
 }

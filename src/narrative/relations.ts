@@ -67,14 +67,18 @@ export function readSubtotals(text: string, slots: readonly Slot[], used: Readon
     const total = slots.filter((s) => s.q.end <= at).at(-1);
     if (!total || used.has(total.q) || total.q.unit === '%' || total.q.unit === '个百分点') return;
     // 其中 must follow its total directly ("57 件，其中" / "57 件（其中"), else it is of something else.
-    if (!/^[\s，,：:（(]*$/u.test(text.slice(total.q.end, at))) return;
+    const between = text.slice(total.q.end, at);
+    if (!/^[\s，,：:（(]*$/u.test(between)) return;
+    // "2602 条（其中 a 82 条，…，其他 1053 条）": the bracket opened by 其中 holds the list itself, up to its close.
+    const opened = /[（(]/u.test(between) && !total.inBrackets;
+    const end = opened ? closingBracket(text, at, next) : next;
     const parts: Slot[] = [];
     let from = at + 2;
     for (const slot of slots) {
-      if (slot.q.start < at || slot.q.start >= next) continue;
+      if (slot.q.start < at || slot.q.start >= end) continue;
       if (/[。；;]/u.test(text.slice(from, slot.q.start))) break;
       from = slot.q.end;
-      if (slot.inBrackets && !total.inBrackets) continue;
+      if (slot.inBrackets && !total.inBrackets && !(opened && depthAt(text, at, slot.q.start) === 0)) continue;
       if (used.has(slot.q) || slot.q.unit === '%' || slot.q.unit === '个百分点') continue;
       // A nested list or a new total ends this one.
       if (/包括|包含|含|分别|共|合计|总计|累计/u.test(slot.lead)) break;
@@ -99,8 +103,34 @@ export function readSubtotals(text: string, slots: readonly Slot[], used: Readon
   return out;
 }
 
+/** Where the bracket open before `from` closes (or `limit`): brackets nested inside are skipped. */
+function closingBracket(text: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return limit;
+}
+
+/** How many brackets opened after `from` are still open at `at`. */
+function depthAt(text: string, from: number, at: number): number {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  return depth;
+}
+
 /** "其余 3 件", "其他 2 条": the list means to cover everything. */
-const REMAINDER = /^(?:其余|剩余|其他|另有|另)(?:的|为|情形|类|各类|方式|途径|渠道|申请)?(?:共|为|有)?$/u;
+// "其他应主动公开（的）政府信息": the last category of the legacy lists of 主动公开 categories is the rest too.
+const REMAINDER = /^(?:其余|剩余|其他|另有|另)(?:的|为|情形|类|各类|方式|途径|渠道|申请|(?:类)?信息|应主动公开的?(?:政府)?信息)?(?:共|为|有)?$/u;
 
 /** "占 43.9%" (with its part and, when stated, its base) and "办结率 100%". */
 export function readPercents(
@@ -108,6 +138,7 @@ export function readPercents(
   slots: readonly Slot[],
   subtotals: readonly SubtotalClaim[],
   used: ReadonlySet<Quantity>,
+  listTotal?: Quantity,
 ): PercentClaim[] {
   const out: PercentClaim[] = [];
   slots.forEach((slot, i) => {
@@ -134,10 +165,12 @@ export function readPercents(
     const partOk = part && !summed && !/[。；;]/u.test(text.slice(part.q.end, sharePos));
     let base = explicitBase?.q;
     if (!base && partOk) {
-      base = subtotals.find((t) => t.parts.includes(part.q))?.total;
+      base = subtotals.find((t) => t.parts.includes(part.q))?.total ?? scopeTotal(text, earlier, part)?.q;
       if (!base && /总数|总量|全部|总计|合计|所有|总/u.test(text.slice(sharePos, slot.q.start))) {
         base = earlier.find((s) => s !== part && s.q.start < part.q.start && /共|总|合计|累计/u.test(s.lead) && s.q.unit === part.q.unit)?.q;
       }
+      // A list begun in an earlier sentence ("…1913 条。其中，A 1397 条，占 73%。"): its total, of the part's unit.
+      if (!base && listTotal && listTotal.unit === part.q.unit && part.q.value <= listTotal.value) base = listTotal;
     }
     const start = partOk ? part.leadStart : sharePos;
     out.push({
@@ -153,6 +186,17 @@ export function readPercents(
     });
   });
   return out;
+}
+
+/**
+ * "在网站公开的 1913 条政府信息中，A 133 条，占 6.95%": a count followed closely by 中 scopes the figures after it —
+ * the share's base — when it is of the part's unit and at least the part.
+ */
+function scopeTotal(text: string, earlier: readonly Slot[], part: Slot): Slot | undefined {
+  return earlier
+    .filter((s) => s.q.end <= part.q.start && s.q.unit === part.q.unit && s.q.value >= part.q.value)
+    .filter((s) => /^[^，,。；;\d]{0,16}中[，,：:]/u.test(text.slice(s.q.end)))
+    .at(-1);
 }
 
 /** "办结率 100%", "满意度达 98.5%": a rate's name right before its figure. */

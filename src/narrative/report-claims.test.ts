@@ -81,3 +81,34 @@ describe('text findings point at their sentence', () => {
     expect(en?.message).toBe('The text “全年办结54件” disagrees with the table: Table 3 “(7) total handled” is 49, the text says 54');
   });
 });
+
+describe('extractAllClaims: a list of shares cut into sentences (real 平潭 2012 wording)', () => {
+  const shares = (texts: string[]) =>
+    extractAllClaims(texts.map((text) => ({ text, section: '二' }))).map(({ claims }) =>
+      claims.flatMap((c) => (c.kind === 'percent' && c.role === 'share' ? [[c.percent.exact, c.part?.exact ?? null, c.base?.exact ?? null]] : [])),
+    );
+
+  it('a "其中" sentence and the items after it are shares of the total the sentence before ended on', () => {
+    expect(shares(['2012年主动公开政府信息1913条。', '其中，区直、县直各单位主动公开政府信息1397条，占73%。', '各乡镇主动公开政府信息534条，占27%。', '全年办结率100%。'])).toEqual([
+      [],
+      [['73', '1397', '1913']],
+      [['27', '534', '1913']],
+      [],
+    ]);
+  });
+
+  it('items cut at "；" stay under the total that scoped the first ("1913 条政府信息中，"), until a "。"', () => {
+    expect(shares(['在网站公开的1913条政府信息中，机构职能信息133条，占6.95%；', '行政许可类信息145条，占8.05%；', '其他57条，占2.98%。', '网站访问量占60%。'])).toEqual([
+      [['6.95', '133', '1913']],
+      [['8.05', '145', '1913']],
+      [['2.98', '57', '1913']],
+      [['60', null, null]],
+    ]);
+  });
+
+  it('no carried total without 其中, across a heading, or into a sentence with a total of its own', () => {
+    expect(shares(['主动公开政府信息1913条。', '区直单位公开信息1397条，占73%。'])).toEqual([[], [['73', '1397', null]]]);
+    expect(shares(['主动公开政府信息1913条。', '（二）主要类别', '其中，A类信息1397条，占73%。'])).toEqual([[], [], [['73', '1397', null]]]);
+    expect(shares(['主动公开政府信息1913条。', '其中，网站共发布信息100条，网站信息60条，占60%。'])).toEqual([[], [['60', '60', null]]]);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { Report, Sentence } from '../model';
 import { APPLICATION_WORDS, extractClaims } from './claims';
+import { findQuantities, normaliseDigits, type Quantity } from './numbers';
 import type { Claim, ClaimContext } from './types';
 
 /** A sentence with the claims read from it. */
@@ -28,15 +29,58 @@ const CACHE = new WeakMap<Report, SentenceClaims[]>();
 export function extractAllClaims(sentences: readonly Sentence[], reportYear?: number): SentenceClaims[] {
   let topic: ClaimContext['topic'];
   let section: string | undefined;
+  // The total a sentence ends on ("…主动公开政府信息 1913 条。"), and the list of shares a "其中" sentence opens under it.
+  let lastTotal: Quantity | undefined;
+  let listTotal: Quantity | undefined;
+  let openList: Quantity | undefined;
   return sentences.map((sentence) => {
     const text = typeof sentence?.text === 'string' ? sentence.text : '';
-    if (sentence?.section !== section || HEADING.test(text)) topic = undefined;
+    const newParagraph = sentence?.section !== section || HEADING.test(text);
+    if (newParagraph) {
+      topic = undefined;
+      lastTotal = undefined;
+    }
     section = sentence?.section;
     if (APPLICATION_WORDS.test(text)) topic = 'applications';
     else if (OTHER_TOPIC.test(text)) topic = undefined;
-    const context: ClaimContext = { ...(topic ? { topic } : {}), ...(reportYear ? { reportYear } : {}) };
-    return { sentence, claims: extractClaims(sentence, context) };
+    // A list runs on while its sentences are "A N 条，占 X%" items with no total of their own.
+    if (QIZHONG_START.test(text) && lastTotal && !OWN_TOTAL.test(text)) listTotal = lastTotal;
+    else if (newParagraph || !LIST_ITEM.test(text)) listTotal = undefined;
+    else if (openList) listTotal = openList;
+    const context: ClaimContext = {
+      ...(topic ? { topic } : {}),
+      ...(reportYear ? { reportYear } : {}),
+      ...(listTotal ? { listTotal } : {}),
+    };
+    const claims = extractClaims(sentence, context);
+    lastTotal = endingTotal(text);
+    // "在网站公开的 1913 条政府信息中，A 133 条，占 6.95%；B 145 条，占 8.05%；…": the items cut at "；" stay under
+    // the total that scoped the first of them, until a sentence ends with "。".
+    openList = /[；;]\s*$/u.test(text) ? (scopingTotal(text) ?? listTotal ?? openList) : undefined;
+    return { sentence, claims };
   });
+}
+
+/** A sentence that opens with 其中: its figures are parts of the total the sentence before ended on. */
+const QIZHONG_START = /^\s*其中[，,：:]?/u;
+/** A sentence with a total of its own is no item of an earlier list. */
+const OWN_TOTAL = /共|合计|总计|累计/u;
+/** One more item of such a list: a figure and its share, and no total of its own (共/合计/总计). */
+const LIST_ITEM = /^[^。；;共总合累]{0,40}\d[^。；;]{0,6}[，,]\s*占(?:比)?\s*\d/u;
+
+/** "…公开的 1913 条政府信息中，…": a count followed closely by 中 that scopes the figures after it. */
+function scopingTotal(text: string): Quantity | undefined {
+  const t = normaliseDigits(text);
+  return findQuantities(t)
+    .filter((q) => q.unit !== '%' && q.unit !== '个百分点' && /^[^，,。；;\d]{0,16}中[，,：:]/u.test(t.slice(q.end)))
+    .at(-1);
+}
+
+/** The count a sentence ends on ("…主动公开政府信息1913条。"), if it ends on one. */
+function endingTotal(text: string): Quantity | undefined {
+  const last = findQuantities(normaliseDigits(text)).at(-1);
+  if (!last || last.unit === '%' || last.unit === '个百分点') return undefined;
+  return /^[\s。.！!]*$/u.test(normaliseDigits(text).slice(last.end)) ? last : undefined;
 }
 
 /** The report's sentences; when the extractor gave none, the sections' text cut at 。！？ (pointing at the section). */

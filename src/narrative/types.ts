@@ -135,4 +135,9 @@ export interface ClaimContext {
   topic?: 'applications';
   /** The report year, to read "结转至2024年" as 结转下年度 in a 2023 report. */
   reportYear?: number;
+  /**
+   * The total a list of shares runs under when the list began in an earlier sentence: "主动公开信息 1913 条。其中，
+   * A 1397 条，占 73%。B 534 条，占 27%。" — 1913 is the base of both shares.
+   */
+  listTotal?: Quantity;
 }
