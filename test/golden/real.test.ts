@@ -5,8 +5,9 @@
  * known-gaps.json with its issue-13 class; the test requires the current disagreements to be exactly that list, so a
  * fix shows up as an entry to remove and any new disagreement fails.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { corpusTables, DOC, withTables } from './corpus-doc';
 import { audit, disagreements, loadExpected, loadKnownGaps, REAL_DIR, runnable } from './real-corpus';
 
 const expected = loadExpected();
@@ -20,6 +21,11 @@ describe('real-report corpus', () => {
         .map((f) => sub + f);
     const all = [...files('complete/'), ...files('complete/converted/'), ...files('openings/')].sort();
     expect(expected.map((e) => e.file).sort()).toEqual(all);
+  });
+
+  it('docs/corpus.md shows the current expectations and gaps (npx tsx test/golden/corpus-doc.ts --write)', () => {
+    const doc = readFileSync(DOC, 'utf8');
+    expect(withTables(doc, corpusTables())).toBe(doc);
   });
 
   it('known gaps name only corpus files and carry an issue-13 class', () => {
