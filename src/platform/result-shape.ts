@@ -87,6 +87,8 @@ function isSourceRef(value: unknown): boolean {
       return isNumber(value.line);
     case 'text':
       return isNumber(value.block) && isNumber(value.start) && isNumber(value.end);
+    case 'box':
+      return isNumber(value.page) && isNumber(value.x) && isNumber(value.y) && isNumber(value.w) && isNumber(value.h);
     default:
       return false;
   }
