@@ -182,9 +182,23 @@ function buildTable(h: Segment[], v: Segment[], runs: readonly TextRun[]): Latti
     if (list === undefined) inCell.set(cell, (list = []));
     list.push(run);
   });
-  for (const [cell, list] of inCell) cell.text = joinRuns(list);
+  for (const [cell, list] of inCell) {
+    // Separate numbers in one cell: the lattice missed a column line (borders not drawn everywhere), and no
+    // reading of this grid is safe. The table's text is left to the stream reader.
+    if (separateNumbers(list)) return undefined;
+    cell.text = joinRuns(list);
+  }
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
   return { box, ys, xs, cells, rows, cols, used };
+}
+
+/** Two or more numbers on one line of a cell, apart by a visible gap. */
+function separateNumbers(runs: readonly TextRun[]): boolean {
+  for (const line of lineGroups(runs.filter((r) => r.upright))) {
+    const words = lineText(line).split(' ');
+    if (words.filter((w) => /^[\d０-９][\d０-９,.]*$/u.test(w)).length >= 2) return true;
+  }
+  return false;
 }
 
 /** The interval of `bounds` that `value` falls in (clamped). */

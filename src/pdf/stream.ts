@@ -39,14 +39,45 @@ export function pdfStream(pages: readonly PdfPage[]): PdfStream {
     const bottom = last.box.y + last.box.h;
     const below = p.lines.filter((l) => l.box.y >= bottom - 2);
     const above = next?.lines.filter((l) => l.box.y + l.box.h <= first.box.y + 2) ?? [];
-    const within = (l: PdfLine, t: LatticeTable) => l.box.x >= t.box.x - 2 && l.box.x + l.box.w <= t.box.x + t.box.w + 2;
     if (below.length > 0 && below.length <= 3 && below.every((l) => l.box.y <= bottom + 3 * l.size && within(l, last))) {
       absorbRow(last, below.flatMap((l) => l.runs), 'below');
       p.lines = p.lines.filter((l) => !below.includes(l));
-    } else if (next !== undefined && below.length === 0 && above.length > 0 && above.length <= 3) {
-      if (!above.every((l) => l.box.y + l.box.h >= first.box.y - 3 * l.size - 2 && within(l, first))) return;
+    } else if (next !== undefined && below.length === 0 && above.length > 0 && above.length <= 4) {
+      if (!above.every((l) => l.box.y + l.box.h >= first.box.y - 5 * l.size - 2 && within(l, first))) return;
       absorbRow(first, above.flatMap((l) => l.runs), 'above');
       next.lines = next.lines.filter((l) => !above.includes(l));
+    }
+  });
+  // A row whose outer border is not drawn: a header line right on top of a table (its words over several columns),
+  // a row of values right under it — or, when the table ends the page, the first line of the next page.
+  laid.forEach((p, i) => {
+    for (const table of p.tables) {
+      const top = table.box.y;
+      // The nearest line above, when it is close (a gap of at most 2.5 font sizes) and inside the table's width.
+      const header = p.lines
+        .filter((l) => l.box.y + l.box.h <= top + 2 && l.box.y + l.box.h >= top - 2.5 * l.size)
+        .sort((a, b) => b.box.y - a.box.y)[0];
+      if (header !== undefined && within(header, table) && columnsHit(table, header.runs) >= 2 && !numericRow(header.runs)) {
+        absorbRow(table, header.runs, 'above');
+        p.lines = p.lines.filter((l) => l !== header);
+      }
+      const bottom = table.box.y + table.box.h;
+      let source = p;
+      let values = p.lines.filter((l) => l.box.y >= bottom - 2 && l.box.y <= bottom + 2.5 * l.size && within(l, table));
+      const next = laid[i + 1];
+      if (values.length === 0 && table === p.tables[p.tables.length - 1] && bottom >= p.page.height * (1 - MARGIN) && next !== undefined) {
+        const firstLine = [...next.lines].sort((a, b) => a.box.y - b.box.y)[0];
+        const firstTable = next.tables[0];
+        if (firstLine !== undefined && (firstTable === undefined || firstLine.box.y < firstTable.box.y) && within(firstLine, table)) {
+          values = [firstLine];
+          source = next;
+        }
+      }
+      const row = values[0];
+      if (values.length === 1 && row !== undefined && numericRow(row.runs) && columnsHit(table, row.runs) >= Math.ceil(table.cols / 2)) {
+        absorbRow(table, row.runs, 'below', source === p ? undefined : row.box.h + 4);
+        source.lines = source.lines.filter((l) => l !== row);
+      }
     }
   });
   // Document order: per page, top to bottom, the lattice tables and the lines between them.
@@ -292,8 +323,78 @@ function appendRows(item: TableItem, next: LatticeTable, page: number): void {
   item.grid.rows.push(...rows);
 }
 
+function within(l: PdfLine, t: LatticeTable): boolean {
+  return l.box.x >= t.box.x - 2 && l.box.x + l.box.w <= t.box.x + t.box.w + 2;
+}
+
+/** How many columns of the table the runs' centres fall in. */
+function columnsHit(table: LatticeTable, runs: readonly TextRun[]): number {
+  const cols = new Set<number>();
+  for (const run of runs) {
+    if (run.text.trim() === '') continue;
+    const cx = run.box.x + run.box.w / 2;
+    let c = 0;
+    while (c < table.cols - 1 && cx >= (table.xs[c + 1] as number)) c++;
+    cols.add(c);
+  }
+  return cols.size;
+}
+
+/** Most of the line's runs are numbers (a row of values). */
+function numericRow(runs: readonly TextRun[]): boolean {
+  const texts = runs.map((r) => r.text.trim()).filter((t) => t !== '');
+  return texts.length > 0 && texts.filter(looksNumeric).length >= texts.length * 0.6;
+}
+
 function looksNumeric(text: string): boolean {
   return /^[\d０-９.,，．%\s-]+$/u.test(text);
+}
+
+/**
+ * A header row on top of the table whose top border is not drawn: header words are centred over the columns they
+ * head, so, left to right, each word's cell starts where the previous one ended and ends at the column boundary
+ * that puts the word in its middle (the last word's reaches the table's right edge).
+ */
+function headerRow(table: LatticeTable, runs: readonly TextRun[], start: number): void {
+  const words = lineGroups(runs.filter((r) => r.text.trim() !== '')).flat().sort((a, b) => a.box.x - b.box.x);
+  const owner: number[] = [];
+  let from = 0;
+  words.forEach((word, k) => {
+    let to = table.cols;
+    if (k < words.length - 1) {
+      const centre = word.box.x + word.box.w / 2;
+      const want = 2 * centre - (table.xs[from] as number);
+      const edge = word.box.x + word.box.w;
+      to = from + 1;
+      for (let b = from + 1; b < table.cols; b++) {
+        if ((table.xs[b] as number) < edge - 1) continue;
+        if (Math.abs((table.xs[b] as number) - want) < Math.abs((table.xs[to] as number) - want) || (table.xs[to] as number) < edge - 1) to = b;
+      }
+    }
+    for (let c = from; c < to; c++) owner[c] = k;
+    from = Math.max(from, to);
+  });
+  for (let c = 0; c < table.cols; c++) owner[c] ??= words.length - 1;
+  for (const cell of table.cells) cell.row++;
+  const top = table.box.y;
+  for (let c = 0; c < table.cols; ) {
+    let e = c;
+    while (e + 1 < table.cols && owner[e + 1] === owner[c]) e++;
+    const word = words[owner[c] as number] as TextRun;
+    table.cells.push({
+      row: 0,
+      col: c,
+      rowSpan: 1,
+      colSpan: e - c + 1,
+      box: { x: table.xs[c] as number, y: start, w: (table.xs[e + 1] as number) - (table.xs[c] as number), h: top - start },
+      text: word.text.trim(),
+    });
+    c = e + 1;
+  }
+  table.cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  table.ys.unshift(start);
+  table.rows++;
+  table.box = { ...table.box, y: start, h: table.box.y + table.box.h - start };
 }
 
 /**
@@ -302,11 +403,15 @@ function looksNumeric(text: string): boolean {
  * to the cell next to it — a label cell spanning rows (below the table: the cell above, when it is a label; above
  * the table: the blank cell below, which goes on from the previous page) — or is a blank cell.
  */
-function absorbRow(table: LatticeTable, runs: readonly TextRun[], where: 'below' | 'above'): void {
+function absorbRow(table: LatticeTable, runs: readonly TextRun[], where: 'below' | 'above', height?: number): void {
   const top = table.box.y;
   const bottom = top + table.box.h;
   const start = where === 'below' ? bottom : Math.min(top - 1, ...runs.map((r) => r.box.y)) - 2;
-  const end = where === 'below' ? Math.max(bottom + 1, ...runs.map((r) => r.box.y + r.box.h)) + 2 : top;
+  const end = height !== undefined ? bottom + height : where === 'below' ? Math.max(bottom + 1, ...runs.map((r) => r.box.y + r.box.h)) + 2 : top;
+  if (where === 'above' && !numericRow(runs)) {
+    headerRow(table, runs, start);
+    return;
+  }
   if (where === 'above') for (const cell of table.cells) cell.row++;
   const row = where === 'below' ? table.rows : 0;
   const byCol = new Map<number, TextRun[]>();
