@@ -1,9 +1,11 @@
 /**
  * Document files in the CLI: PDF (pdf.js → src/pdf geometry), DOCX (mammoth → HTML → the same engine as a portal
- * page; mammoth keeps Word's merged cells, vMerge as rowspan and gridSpan as colspan), binary DOC/WPS (their text
- * with word-extractor → the text path), OFD (recognised, not audited). A scanned PDF is "not audited: scanned".
+ * page; mammoth keeps Word's merged cells, vMerge as rowspan and gridSpan as colspan). Binary DOC/WPS and OFD files
+ * are recognised and not audited: word-extractor reads a DOC's text, but its tables come out as one run of
+ * tab-separated cells whose row ends cannot be told from merged (empty) cells, so any arithmetic on them could be
+ * wrong (docs/pdf.md). A scanned PDF is "not audited: scanned".
  */
-import { auditDocument, auditPdf, auditText } from '../audit';
+import { auditDocument, auditPdf } from '../audit';
 import { emptyReport } from '../extract';
 import type { AuditResult, Lang, NotAuditedReason } from '../model';
 import { parseHtml } from './dom';
@@ -20,13 +22,10 @@ export async function auditDocumentFile(source: string, kind: DocumentKind, byte
       const { elements: _elements, ...result } = auditDocument(parseHtml(html), { source, lang });
       return result;
     }
-    case 'doc': {
-      const text = await docText(bytes);
-      if (text === undefined || text.replace(/\s/g, '').length < 20) return notAudited(source, 'doc', lang);
-      return auditText(text, { source, lang });
-    }
+    case 'doc':
+      return notAudited(source, 'doc');
     case 'ofd':
-      return notAudited(source, 'ofd', lang);
+      return notAudited(source, 'ofd');
   }
 }
 
@@ -37,21 +36,6 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   return `<!doctype html><html><head><meta charset="utf-8"></head><body>${value}</body></html>`;
 }
 
-/**
- * The text of a binary Word 97–2003 / WPS file (word-extractor reads the OLE container): paragraphs, and table
- * rows as tab-separated cells — what the text path reads. Undefined when the file cannot be read.
- */
-async function docText(bytes: Uint8Array): Promise<string | undefined> {
-  try {
-    const WordExtractor = (await import('word-extractor')).default;
-    const doc = await new WordExtractor().extract(Buffer.from(bytes));
-    return doc.getBody();
-  } catch {
-    return undefined;
-  }
-}
-
-function notAudited(source: string, reason: NotAuditedReason, lang: Lang): AuditResult {
-  void lang;
+function notAudited(source: string, reason: NotAuditedReason): AuditResult {
   return { report: { ...emptyReport(source), notAudited: reason }, findings: [], rulesRun: [], auditedAt: new Date().toISOString(), timings: {} };
 }

@@ -100,7 +100,7 @@ const TEXT = {
     notAudited: {
       scanned: '未核查：扫描件（PDF 页面是图片，没有可读文字）',
       ofd: '未核查：OFD 文件（暂不支持读取 OFD，请另存为 PDF 或 Word）',
-      doc: '未核查：无法读取这个 DOC/WPS 文件的文字（请另存为 DOCX 或 PDF）',
+      doc: '未核查：DOC/WPS 文件（旧版 Word 格式的表格无法可靠读取，请另存为 DOCX 或 PDF）',
     },
     result: '结果',
     clean: '未发现问题',
@@ -135,7 +135,7 @@ const TEXT = {
     notAudited: {
       scanned: 'not audited: scanned (the PDF pages are images without readable text)',
       ofd: 'not audited: OFD (OFD files are not read; save it as PDF or Word)',
-      doc: 'not audited: the text of this DOC/WPS file could not be read (save it as DOCX or PDF)',
+      doc: 'not audited: DOC/WPS file (the tables of the old Word format cannot be read reliably; save it as DOCX or PDF)',
     },
     result: 'Result',
     clean: 'no problems found',

@@ -14,6 +14,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditDocument, auditPdf } from '../../src/audit';
 import { parseHtml } from '../../src/cli/dom';
+import { main as batchMain } from '../../src/cli/batch-main';
 import { main } from '../../src/cli/main';
 import { loadPdfPages } from '../../src/cli/pdf';
 import type { AuditResult } from '../../src/model';
@@ -46,6 +47,11 @@ const KNOWN: Record<string, (html: string[], pdf: string[], result: AuditResult)
     expect(result.report.tables.T3?.status).toBe('not-recognised');
   },
 };
+
+/** A report page whose body is only its attachment. */
+const ATTACHMENT_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>金乡县公安局2023年政府信息公开工作年度报告</title></head>
+<body><h1>金乡县公安局2023年政府信息公开工作年度报告</h1><p>发布日期：2024-01-29</p>
+<p>附件：<a href="/files/2023年度报告.pdf">金乡县公安局2023年政府信息公开工作年度报告.pdf</a></p></body></html>`;
 
 const TABLE_RULE = /^(?:t2|t3|t4|cell)-/;
 
@@ -84,9 +90,13 @@ describe.skipIf(!hasChromium)('PDF twins of the HTML fixtures (Chromium print-to
     writeFileSync(join(dir, 'scanned.pdf'), await page.pdf({ format: 'A4' }));
     await page.close();
     server = createServer((req, res) => {
+      if (req.url === '/page.html') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(ATTACHMENT_PAGE);
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/pdf' });
       res.end(readFileSync(join(dir, 'jinxiang-police-2023.pdf')));
-      void req;
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -135,6 +145,23 @@ describe.skipIf(!hasChromium)('PDF twins of the HTML fixtures (Chromium print-to
       const json = JSON.parse(out.join('')) as { reports: Array<{ findings: Array<{ rule: string }>; tables: Record<string, { status: string }> }> };
       expect(json.reports[0]?.findings.map((f) => f.rule)).toContain('t4-review-sum');
       expect(json.reports[0]?.tables.T3?.status).toBe('ok');
+    }
+  }, 60_000);
+
+  it('npm run batch audits a report page whose report is only an attached PDF, through the attachment', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'pdf-batch-'));
+    try {
+      const io = { stdout: () => undefined, stderr: () => undefined, isTTY: false };
+      const code = await batchMain(['-d', '0', '-o', out, '-f', 'json', '--no-follow', `${base}/page.html`], io);
+      expect(code).toBe(1);
+      const data = JSON.parse(readFileSync(join(out, 'data.json'), 'utf8')) as { reports: Array<{ source: string; title: string; findings: Array<{ rule: string }>; tables: Record<string, { status: string }> }> };
+      const report = data.reports[0];
+      expect(report?.source).toBe(`${base}/page.html`);
+      expect(report?.title).toMatch(/金乡县公安局2023年/);
+      expect(report?.tables.T4?.status).toBe('ok');
+      expect(report?.findings.map((f) => f.rule)).toContain('t4-review-sum');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
     }
   }, 60_000);
 });
