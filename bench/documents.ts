@@ -57,7 +57,7 @@ for (const file of files(process.argv.slice(2))) {
 for (const kind of ['pdf', 'docx'] as const) {
   const xs = perFile[kind];
   if (xs.length === 0) continue;
-  const [q1, q3] = quartiles(xs);
+  const [q1 = 0, q3 = 0] = quartiles(xs);
   console.log(`${kind}: ${xs.length} files, median ${median(xs).toFixed(0)} ms per report (IQR ${q1.toFixed(0)}–${q3.toFixed(0)} ms)`);
 }
 if (pdfs > 0) console.log(`PDFs with a table: ${complete}/${pdfs} have all three tables read completely (ok/ok/ok)`);
