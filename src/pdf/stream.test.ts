@@ -71,6 +71,18 @@ describe('pdfStream', () => {
     expect(cell?.box).toMatchObject({ page: 2 });
   });
 
+  it('joins the rest of a row broken across the page break (its label ends on the next page) to that row', () => {
+    const xs = [0, 100, 200];
+    const first = page(1, [run('项目', 10, 105), run('数量', 110, 105), run('2.没有现成信息需要另', 10, 135), run('0', 110, 135), filler(30)], grid(xs, [100, 130, 160]));
+    const second = page(2, [run('行制作', 10, 45), run('3.补正后', 10, 75), run('1', 110, 75)], grid(xs, [40, 70, 100]));
+    const table = pdfStream([first, second]).items.find((i) => i.kind === 'table');
+    expect(table?.kind === 'table' && table.grid.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['项目', '数量'],
+      ['2.没有现成信息需要另行制作', '0'],
+      ['3.补正后', '1'],
+    ]);
+  });
+
   it('reads a header row whose top line is not drawn, each word over the columns it is centred on', () => {
     const xs = [0, 20, 40, 60, 80, 100, 120];
     const runs = [run('复议', 20, 85), run('诉讼', 80, 85)];

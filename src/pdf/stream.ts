@@ -2,7 +2,7 @@ import type { GridCell, PageBox } from '../extract/grid';
 import type { StreamItem, TableItem, TextItem } from '../extract/stream';
 import { boxSource } from '../extract/stream';
 import { textStream } from '../extract/text-stream';
-import { joinRuns, latticeTables, lineGroups, lineText, type LatticeCell, type LatticeTable } from './lattice';
+import { joinRuns, joinText, latticeTables, lineGroups, lineText, type LatticeCell, type LatticeTable } from './lattice';
 import type { PdfPage, TextRun } from './types';
 
 /**
@@ -126,7 +126,7 @@ export function pdfStream(pages: readonly PdfPage[]): PdfStream {
     lastTable = { item, table: block.table, page: block.page };
   }
   flush();
-  return { items, title, scanned: false, pages: pages.length };
+  return { items, title: headingTitle(laid[0]?.lines ?? []) ?? title, scanned: false, pages: pages.length };
 }
 
 /** The stream, the title read from the first lines, and whether the PDF is only images (a scan). */
@@ -161,6 +161,23 @@ function pdfLine(page: PdfPage, runs: TextRun[]): PdfLine {
   const sizes = runs.filter((r) => r.text.trim() !== '').map((r) => r.size).sort((a, b) => a - b);
   const size = sizes[Math.floor(sizes.length / 2)] ?? runs[0]?.size ?? 10;
   return { page: page.number, text: lineText(runs), box: { page: page.number, x, y, w: right - x, h: bottom - y }, runs, size };
+}
+
+/**
+ * The report's title as printed on its first page: the line(s) in the largest type, clearly larger than the body
+ * text, naming a report — a title set over two lines is joined. Undefined when no such line is there.
+ */
+function headingTitle(lines: readonly PdfLine[]): string | undefined {
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const big = lines.filter((l) => l.size >= body * 1.2 && l.text.length <= 60);
+  const top = Math.max(0, ...big.map((l) => l.size));
+  const at = big.findIndex((l) => l.size === top);
+  if (at < 0) return undefined;
+  let text = (big[at] as PdfLine).text;
+  const next = big[at + 1];
+  if (next !== undefined && Math.abs(next.size - top) < 0.5 && next.box.y - (big[at] as PdfLine).box.y < top * 2.5) text += next.text;
+  return /年度报告|年报/.test(text) ? text : undefined;
 }
 
 /** A page number alone on its line: "- 3 -", "第 3 页 共 5 页", "3 / 5", "3", "Page 3 of 5". */
@@ -306,7 +323,21 @@ function appendRows(item: TableItem, next: LatticeTable, page: number): void {
   const fresh = gridRows(next, page, 0);
   let skip = 0;
   while (skip < fresh.length && skip < item.grid.rows.length && textOf(fresh[skip] as GridCell[]) === textOf(item.grid.rows[skip] as GridCell[])) skip++;
-  const rows = gridRows(next, page, item.grid.rows.length - skip).slice(skip);
+  let rows = gridRows(next, page, item.grid.rows.length - skip).slice(skip);
+  // A row broken across the page break (Word and LibreOffice let a row run onto the next page): the first row of
+  // the next part holds only the rest of its labels, its value cells blank. Its texts end the row above's cells.
+  const last = item.grid.rows[item.grid.rows.length - 1];
+  const head = rows[0];
+  if (last !== undefined && head !== undefined && brokenRowRest(last, head)) {
+    for (let c = 0; c < head.length; c++) {
+      const rest = head[c] as GridCell;
+      if (rest.fromSpan || rest.text === '') continue;
+      const above = last[c] as GridCell;
+      const text = joinText(above.text, rest.text);
+      for (const row of item.grid.rows) for (const cell of row) if (cell.row === above.row && cell.col === above.col) cell.text = text;
+    }
+    rows = gridRows(next, page, item.grid.rows.length - skip - 1).slice(skip + 1);
+  }
   // A label cell spanning down across the break is drawn again, empty, at the top of the next part: there it is the
   // same cell (a span copy), as one HTML rowspan would give.
   const above = item.grid.rows[item.grid.rows.length - 1];
@@ -344,6 +375,25 @@ function columnsHit(table: LatticeTable, runs: readonly TextRun[]): number {
 function numericRow(runs: readonly TextRun[]): boolean {
   const texts = runs.map((r) => r.text.trim()).filter((t) => t !== '');
   return texts.length > 0 && texts.filter(looksNumeric).length >= texts.length * 0.6;
+}
+
+/**
+ * `rest` (the first row of a table's next part) is the rest of `last` (the last row before the break): a cell of
+ * its own only where `last` has a label, blank under every value of `last`, and no cell of it spanning further down.
+ */
+function brokenRowRest(last: readonly GridCell[], rest: readonly GridCell[]): boolean {
+  let labels = 0;
+  for (let c = 0; c < rest.length; c++) {
+    const cell = rest[c] as GridCell;
+    const above = last[c] as GridCell | undefined;
+    if (above === undefined) return false;
+    if (cell.text === '') continue;
+    if (cell.fromSpan || looksNumeric(cell.text) || above.text === '' || looksNumeric(above.text)) return false;
+    if (cell.row === rest[0]?.row && cell.col === c) labels++;
+  }
+  const hasValues = last.some((cell) => looksNumeric(cell.text));
+  const spansDown = (cell: GridCell) => cell.box !== undefined && rest.some((r) => r !== cell && r.row === cell.row && r.col === cell.col && r.fromSpan);
+  return labels > 0 && hasValues && !rest.some(spansDown);
 }
 
 function looksNumeric(text: string): boolean {
