@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   restrict(['src/model/**'], ['../*', './*/**'], 'src/model holds types only and imports nothing.'),
   restrict(
-    ['src/detect/**', 'src/extract/**', 'src/engine/**', 'src/rules/**', 'src/export/**', 'src/narrative/**', 'src/portal/**'],
+    ['src/detect/**', 'src/extract/**', 'src/engine/**', 'src/rules/**', 'src/export/**', 'src/narrative/**', 'src/portal/**', 'src/pdf/**'],
     [...fronts, 'webextension-polyfill', 'node:*', 'linkedom'],
     'The engine is pure: no browser, extension or Node APIs (docs/style.md).',
   ),

@@ -7,6 +7,7 @@ import { quickLooksLikeReport } from './detect/recognise';
 import { runRules } from './engine/run-rules';
 import { emptyReport, extractFromDocument, extractFromText } from './extract';
 import type { AuditResult, Lang, Report } from './model';
+import { extractFromPdf, type PdfPage } from './pdf';
 
 export interface AuditOptions {
   /** URL or file path of the page, recorded in the report and every export. */
@@ -45,6 +46,18 @@ export function auditText(text: string, opts: AuditOptions): AuditResult {
   const looksLikeReport = timed(timings, 'recognise', () => quickLooksLikeReport(firstLine(text), text));
   if (opts.quick && !opts.force && !looksLikeReport) return finish(emptyReport(opts.source), opts, timings);
   const { report } = timed(timings, 'extract', () => extractFromText(text, { source: opts.source }));
+  return finish(opts.force ? asReport(report) : report, opts, timings);
+}
+
+/**
+ * Audits a PDF from its pages' text runs and ruling lines (src/pdf; the front end loads them with pdf.js). A scan
+ * — pages of images without text — is reported as such (`notAudited: 'scanned'`) and not audited.
+ */
+export function auditPdf(pages: readonly PdfPage[], opts: AuditOptions): AuditResult {
+  const timings: Record<string, number> = {};
+  const extraction = timed(timings, 'extract', () => extractFromPdf(pages, { source: opts.source }));
+  if (extraction.scanned) return finish({ ...extraction.report, notAudited: 'scanned' }, opts, timings);
+  const { report } = extraction;
   return finish(opts.force ? asReport(report) : report, opts, timings);
 }
 

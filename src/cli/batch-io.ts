@@ -123,7 +123,7 @@ async function savedPages(dir: string): Promise<string[]> {
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await savedPages(path)));
-    else if (/\.(?:s?html?|xhtml|txt)$/i.test(entry.name)) out.push(resolve(path));
+    else if (/\.(?:s?html?|xhtml|txt|pdf|docx?|wps|ofd)$/i.test(entry.name)) out.push(resolve(path));
   }
   return out;
 }

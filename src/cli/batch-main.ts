@@ -26,6 +26,7 @@ import {
   type FetchedPage,
   type ReportStore,
 } from '../portal';
+import { asPageResult, auditFetchedDocument, reportAttachment } from './batch-attachments';
 import { auditPage, baseUrlOf, expandInput, fetchPage, fromLink, localPath, pageDocument } from './batch-io';
 import { isSettled, openJournal, readJournal, type JournalRecord, type Via } from './batch-journal';
 import { lockOutput } from './batch-lock';
@@ -154,11 +155,20 @@ async function runLocked(opts: Options, io: BatchIo): Promise<number> {
 
   // 2. The batch, journalled page by page.
   const previousLinks = new Map<string, string>();
-  const audit = (page: FetchedPage): AuditResult => {
+  const audit = async (page: FetchedPage): Promise<AuditResult> => {
+    const file = await auditFetchedDocument(page, opts.lang);
+    if (file !== undefined) return file;
     const { result, doc } = auditPage(page, opts.lang);
     if (doc && result.report.detected) {
       const link = findPreviousLink(doc, result.report, baseUrlOf(page.finalUrl ?? page.url));
       if (link) previousLinks.set(page.url, fromLink(link.url));
+    }
+    // A report page whose report is only an attachment: audited through the attached file.
+    const attachment = reportAttachment(result);
+    if (attachment !== undefined) {
+      const fetched = await fetcher(fromLink(attachment), AbortSignal.timeout(opts.timeoutMs));
+      const fileResult = await auditFetchedDocument(fetched, opts.lang);
+      if (fileResult !== undefined) return asPageResult(result, fileResult, attachment, opts.lang);
     }
     return result;
   };

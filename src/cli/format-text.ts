@@ -22,6 +22,10 @@ function renderLines(result: AuditResult, opts: TextOptions): string {
   const c = painter(opts.color);
   const { report, findings } = result;
   const lines: string[] = [c.bold(`━━ ${report.source}`)];
+  if (report.notAudited !== undefined) {
+    lines.push(c.cyan(t.notAudited[report.notAudited]));
+    return lines.join('\n');
+  }
   if (!report.detected) {
     lines.push(c.dim(t.notReport));
     if (report.limits) lines.push(c.dim(t.tooLarge));
@@ -98,6 +102,11 @@ const TEXT = {
     published: '发布',
     tables: '表格',
     tooLarge: '页面过大，未读取（见 doc-too-large）',
+    notAudited: {
+      scanned: '未核查：扫描件（PDF 页面是图片，没有可读文字）',
+      ofd: '未核查：OFD 文件（暂不支持读取 OFD，请另存为 PDF 或 Word）',
+      doc: '未核查：DOC/WPS 文件（旧版 Word 格式的表格无法可靠读取，请另存为 DOCX 或 PDF）',
+    },
     result: '结果',
     clean: '未发现问题',
     summary: (e: number, w: number, i: number) => `${e} 个错误 · ${w} 个警告 · ${i} 条提示`,
@@ -128,6 +137,11 @@ const TEXT = {
     published: 'Published',
     tables: 'Tables',
     tooLarge: 'not read: the page is too large (see doc-too-large)',
+    notAudited: {
+      scanned: 'not audited: scanned (the PDF pages are images without readable text)',
+      ofd: 'not audited: OFD (OFD files are not read; save it as PDF or Word)',
+      doc: 'not audited: DOC/WPS file (the tables of the old Word format cannot be read reliably; save it as DOCX or PDF)',
+    },
     result: 'Result',
     clean: 'no problems found',
     summary: (e: number, w: number, i: number) => `${e} error${e === 1 ? '' : 's'} · ${w} warning${w === 1 ? '' : 's'} · ${i} info`,

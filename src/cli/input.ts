@@ -8,12 +8,14 @@ import { isPageRefused } from '../portal/fetch';
 import { fetchFollowing, readBody } from '../portal/page';
 import { readLocalFile } from './local-file';
 
-/** A readable input: HTML to parse into a DOM, or plain text for the text path. */
-export interface Input {
-  source: string;
-  kind: 'html' | 'text';
-  text: string;
-}
+/** A readable input: HTML to parse into a DOM, plain text for the text path, or the bytes of a document file. */
+export type Input =
+  | { source: string; kind: 'html' | 'text'; text: string }
+  /** PDF, Word (DOCX, or binary DOC/WPS) and OFD files, read by src/cli/documents.ts. */
+  | { source: string; kind: DocumentKind; bytes: Uint8Array };
+
+/** Document files the CLI reads from their bytes. */
+export type DocumentKind = 'pdf' | 'docx' | 'doc' | 'ofd';
 
 export type InputResult = { ok: true; input: Input } | { ok: false; source: string; error: string };
 
@@ -61,7 +63,7 @@ async function readUrl(url: string, opts: ReadOptions): Promise<InputResult> {
   try {
     // Redirects are followed by hand, http(s) only, and the body is read up to the size cap (../portal/page.ts).
     ({ response } = await fetchFollowing(opts.fetch ?? fetch, url, {
-      headers: { 'User-Agent': USER_AGENT, Accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5' },
+      headers: { 'User-Agent': USER_AGENT, Accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.5' },
       signal: AbortSignal.timeout(timeoutMs),
     }));
     if (!response.ok) {
@@ -83,7 +85,9 @@ async function readUrl(url: string, opts: ReadOptions): Promise<InputResult> {
   return fromBytes(url, bytes, kind, headerCharset(type));
 }
 
-function fromBytes(source: string, bytes: Uint8Array, kind: Input['kind'] | undefined, charset?: string): InputResult {
+function fromBytes(source: string, bytes: Uint8Array, kind: 'html' | 'text' | undefined, charset?: string): InputResult {
+  const document = documentKind(bytes);
+  if (document !== undefined) return { ok: true, input: { source, kind: document, bytes } };
   const binary = binaryFormat(bytes);
   if (binary) {
     return fail(source, `是 ${binary} 文件，请先转成网页或文本`, `is a ${binary} file; convert it to HTML or text first`);
@@ -95,18 +99,38 @@ function fromBytes(source: string, bytes: Uint8Array, kind: Input['kind'] | unde
   return { ok: true, input: { source, kind: resolved, text: resolved === 'html' ? decodeHtml(bytes, charset) : text } };
 }
 
-function kindFromName(name: string): Input['kind'] | undefined {
+function kindFromName(name: string): 'html' | 'text' | undefined {
   if (HTML_EXT.test(name)) return 'html';
   if (TEXT_EXT.test(name)) return 'text';
   return undefined;
 }
 
-/** PDF, Office/WPS (OLE), DOCX/OFD (zip) or images: formats the report is often published in but we cannot read. */
+/**
+ * A document file by its first bytes: PDF (`%PDF`, anywhere in the first KB as readers allow), binary Office/WPS
+ * (OLE), and zip containers told apart by their entries — Word's `word/document.xml`, OFD's `OFD.xml`.
+ */
+export function documentKind(b: Uint8Array): DocumentKind | undefined {
+  const starts = (...sig: number[]) => sig.every((x, i) => b[i] === x);
+  if (latin1(b.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'doc';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) {
+    const names = latin1(b.subarray(0, Math.min(b.length, 4_000_000)));
+    if (names.includes('word/document.xml')) return 'docx';
+    if (/OFD\.xml|Doc_0\//.test(names)) return 'ofd';
+  }
+  return undefined;
+}
+
+function latin1(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode(...b.subarray(i, i + 8192));
+  return out;
+}
+
+/** Other zip files or images: formats the report is sometimes published in but we cannot read. */
 function binaryFormat(b: Uint8Array): string | undefined {
   const starts = (...sig: number[]) => sig.every((x, i) => b[i] === x);
-  if (starts(0x25, 0x50, 0x44, 0x46)) return 'PDF';
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'DOC/WPS';
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'DOCX/OFD (zip)';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'zip';
   if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46)) return '图片 image';
   return undefined;
 }

@@ -10,6 +10,7 @@ import { toJson, valuesToCsv } from '../export';
 import type { AuditResult, Lang } from '../model';
 import { parseHtml } from './dom';
 import { renderText } from './format-text';
+import { auditDocumentFile } from './documents';
 import { readInput, type Input } from './input';
 
 /** Where the CLI writes, and what it knows of its terminal (injected by tests). */
@@ -47,7 +48,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       io.stderr(`${read.error}\n`);
       continue;
     }
-    const result = audit(read.input, lang);
+    const result = await audit(read.input, lang);
     if ('error' in result) {
       unusable = true;
       io.stderr(`${result.error}\n`);
@@ -62,7 +63,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-function audit(input: Input, lang: Lang): AuditResult | { error: string } {
+async function audit(input: Input, lang: Lang): Promise<AuditResult | { error: string }> {
+  if (!('text' in input)) {
+    try {
+      return await auditDocumentFile(input.source, input.kind, input.bytes, lang);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { error: `无法读取 ${input.source}：文件已损坏或无法打开（cannot read ${input.source}: ${message}）` };
+    }
+  }
   try {
     if (input.kind === 'text') return auditText(input.text, { source: input.source, lang });
     // The DOM elements are for highlighting in a browser; the CLI needs only the result.

@@ -84,8 +84,19 @@ export interface GridCell {
   col: number;
   /** Line of a plain-text report the cell came from (1-based). */
   line?: number;
+  /** Page and box of a PDF cell. */
+  box?: PageBox;
   /** A position no cell covers (a row shorter than the table): padding for rectangularity, not a cell of the page. */
   padding?: true;
+}
+
+/** Where a cell or line of a PDF is: page (1-based) and box in points from the page's top left. */
+export interface PageBox {
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
 }
 
 /** A rectangular grid: `rows[r][c]` exists for every r < rows.length, c < width. */

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../model';
-import type { Grid } from './grid';
+import type { Grid, PageBox } from './grid';
 
 /**
  * The page (or text report) as one flat, ordered stream of text pieces, tables, images and file links. Both the DOM
@@ -20,7 +20,9 @@ export interface TextItem {
 export type TextOrigin =
   | { kind: 'block'; block: number; start: number; el: Element }
   /** Text report: the line each character range starts on (ascending offsets). */
-  | { kind: 'lines'; starts: Array<{ offset: number; line: number }> };
+  | { kind: 'lines'; starts: Array<{ offset: number; line: number }> }
+  /** PDF: the page and box of the line each character range starts on (ascending offsets). */
+  | { kind: 'boxes'; starts: Array<{ offset: number; box: PageBox }> };
 
 /** A table as a grid, with where it is. */
 export interface TableItem {
@@ -56,6 +58,14 @@ export function textSource(item: TextItem, start: number, end: number): SourceRe
   if (origin.kind === 'block') {
     return { kind: 'text', block: origin.block, start: origin.start + start, end: origin.start + end };
   }
+  if (origin.kind === 'boxes') {
+    let box = origin.starts[0]?.box;
+    for (const s of origin.starts) {
+      if (s.offset > start) break;
+      box = s.box;
+    }
+    return box === undefined ? { kind: 'box', page: 1, x: 0, y: 0, w: 0, h: 0 } : boxSource(box);
+  }
   let line = origin.starts[0]?.line ?? 1;
   for (const s of origin.starts) {
     if (s.offset > start) break;
@@ -68,7 +78,14 @@ export function textSource(item: TextItem, start: number, end: number): SourceRe
 export function cellSource(table: TableItem, row: number, col: number): SourceRef {
   if (table.table !== undefined) return { kind: 'cell', table: table.table, row, col };
   const cell = table.grid.rows[row]?.[col];
+  if (cell?.box !== undefined) return boxSource(cell.box);
   return { kind: 'line', line: cell?.line ?? (table.src.kind === 'line' ? table.src.line : 1) };
+}
+
+/** The SourceRef of a PDF box, rounded to 0.1 point (stable keys, small JSON). */
+export function boxSource(box: PageBox): SourceRef {
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return { kind: 'box', page: box.page, x: r(box.x), y: r(box.y), w: r(box.w), h: r(box.h) };
 }
 
 /** File links that mean "the report (or its table) is in an attachment". */

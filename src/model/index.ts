@@ -23,7 +23,9 @@ export type TableId = 'T2' | 'T3' | 'T4';
 export type SourceRef =
   | { kind: 'cell'; table: number; row: number; col: number }
   | { kind: 'line'; line: number }
-  | { kind: 'text'; block: number; start: number; end: number };
+  | { kind: 'text'; block: number; start: number; end: number }
+  /** A PDF: the page (1-based) and the box on it, in points from the top left (a cell, or the line a sentence starts on). */
+  | { kind: 'box'; page: number; x: number; y: number; w: number; h: number };
 
 /** Logical address of a value in the national format: table, row key and column key of template-2021.json. */
 export interface CellRef {
@@ -141,7 +143,15 @@ export interface Report {
    * and only the `doc-too-large` notice is reported (the audit gives up rather than freezing the page).
    */
   limits?: LimitNote;
+  /**
+   * Set when the input is in a form that cannot be read at all — a scanned PDF (pages of images), an OFD file, a
+   * binary Word/WPS file without readable text: nothing is audited and no rule runs on it.
+   */
+  notAudited?: NotAuditedReason;
 }
+
+/** Why an input was not audited at all (Report.notAudited). */
+export type NotAuditedReason = 'scanned' | 'ofd' | 'doc';
 
 /** Which size limit a page exceeded, and by how much. */
 export interface LimitNote {

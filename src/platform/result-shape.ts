@@ -87,6 +87,8 @@ function isSourceRef(value: unknown): boolean {
       return isIndex(value.line);
     case 'text':
       return isIndex(value.block) && isIndex(value.start) && isIndex(value.end) && value.start <= value.end;
+    case 'box':
+      return isIndex(value.page) && isNumber(value.x) && isNumber(value.y) && isNumber(value.w) && isNumber(value.h);
     default:
       return false;
   }

@@ -4,8 +4,9 @@
  * `npx tsx test/golden/real-corpus.ts` (prints the current disagreements as known-gaps.json entries, for review).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { auditDocument, auditText } from '../../src/audit';
+import { auditDocument, auditPdf, auditText } from '../../src/audit';
 import { parseHtml } from '../../src/cli/dom';
+import { loadPdfPages } from '../../src/cli/pdf';
 import { cellKey } from '../../src/engine/cells';
 import type { AuditResult, Finding, Severity, TableStatus } from '../../src/model';
 import { decodeHtml } from '../../src/portal/decode';
@@ -57,14 +58,15 @@ export function loadExpected(): Expected[] {
     .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Expected);
 }
 
-/** PDF input is not in the engine yet (branch pdf): the PDF's converter texts stand in for it. */
-export function runnable(e: Expected): boolean {
-  return !e.file.endsWith('.pdf');
+/** Every corpus file is audited, PDFs included (read with pdf.js, src/cli/pdf.ts). */
+export function runnable(_e: Expected): boolean {
+  return true;
 }
 
-export function audit(e: Expected): AuditResult {
+export async function audit(e: Expected): Promise<AuditResult> {
   const url = new URL(e.file, REAL_DIR);
   const opts = { source: e.file, now: NOW };
+  if (e.file.endsWith('.pdf')) return auditPdf(await loadPdfPages(readFileSync(url)), opts);
   if (/\.html?$/.test(e.file)) return auditDocument(parseHtml(decodeHtml(readFileSync(url))), opts);
   return auditText(readFileSync(url, 'utf8'), opts);
 }
@@ -136,7 +138,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//,
   }
   const rows: KnownGap[] = [];
   for (const e of loadExpected().filter(runnable)) {
-    for (const gap of disagreements(e, audit(e))) {
+    for (const gap of disagreements(e, await audit(e))) {
       const k = known.find((g) => g.file === e.file && g.gap === gap);
       rows.push(k ?? { file: e.file, gap, class: -1, type: gapType(gap) });
     }

@@ -38,8 +38,8 @@ describe('real-report corpus', () => {
 
   it.each(expected.filter(runnable).map((e) => [e.file, e] as const))(
     '%s: disagreements with the hand-worked expectations are exactly the known gaps',
-    (file, e) => {
-      const found = disagreements(e, audit(e));
+    async (file, e) => {
+      const found = disagreements(e, await audit(e));
       const listed = known.filter((g) => g.file === file).map((g) => g.gap).sort();
       expect(found).toEqual(listed);
     },

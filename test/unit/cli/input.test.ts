@@ -36,8 +36,16 @@ describe('readInput: local files', () => {
     expect(await readInput('ftp://example.org/a.html')).toMatchObject({ ok: false });
   });
 
-  it('refuses binary formats with advice', async () => {
-    expect(await readInput(file('r.pdf', '%PDF-1.7\n'))).toMatchObject({ ok: false, error: expect.stringMatching(/PDF/) });
+  it('reads PDF, Word and OFD files as documents, by their bytes not their names', async () => {
+    expect(await readInput(file('r.pdf', '%PDF-1.7\n'))).toMatchObject({ ok: true, input: { kind: 'pdf' } });
+    expect(await readInput(file('r.txt', '%PDF-1.4\n'))).toMatchObject({ ok: true, input: { kind: 'pdf' } });
+    expect(await readInput(file('r.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))).toMatchObject({ ok: true, input: { kind: 'doc' } });
+    const zip = (name: string) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Array.from(Buffer.from(`\0\0${name}\0`))]);
+    expect(await readInput(file('r.docx', zip('word/document.xml')))).toMatchObject({ ok: true, input: { kind: 'docx' } });
+    expect(await readInput(file('r.ofd', zip('OFD.xml')))).toMatchObject({ ok: true, input: { kind: 'ofd' } });
+  });
+
+  it('refuses other binary formats with advice', async () => {
     expect(await readInput(file('r.html', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0])))).toMatchObject({ ok: false, error: expect.stringMatching(/zip/) });
   });
 });
