@@ -199,7 +199,43 @@ function unmapped(
   if (images.length > 0) return { status: 'image', links: images };
   const files = linksIn(items, start, end, 'link');
   if (files.length > 0) return { status: 'attachment', links: files };
+  // Figures under the heading that no table reader could put in rows (a converter's columns printed one after
+  // another): the table is there but was not read — not audited, never "missing".
+  if (hasFigures(items, start, end)) return { status: 'not-recognised' };
   return { status: 'missing' };
+}
+
+/**
+ * Whether the text between `start` and `end` holds a table's figures: at least three numbers that stand alone —
+ * lines of bare numbers, or three or more numbers in a row separated by spaces ("0 0 0") — not counts in
+ * sentences ("收到申请 21 件").
+ */
+export function hasFigures(items: readonly StreamItem[], start: number, end: number): boolean {
+  let figures = 0;
+  for (let i = start; i < end && figures < MIN_FIGURES; i++) {
+    const item = items[i] as StreamItem;
+    if (item.kind === 'text') figures += figuresIn(item.text);
+  }
+  return figures >= MIN_FIGURES;
+}
+
+const MIN_FIGURES = 3;
+const FIGURE = /^[\d０-９]+(?:[.．][\d０-９]+)?$/u;
+
+/** Bare numbers of a text: all its words when every one is a number, else those in runs of three or more. */
+export function figuresIn(text: string): number {
+  const words = text.trim().split(/[\s\u3000]+/).filter((w) => w !== '');
+  if (words.length > 0 && words.every((w) => FIGURE.test(w))) return words.length;
+  let run = 0;
+  let count = 0;
+  for (const w of [...words, '']) {
+    if (FIGURE.test(w)) run++;
+    else {
+      if (run >= MIN_FIGURES) count += run;
+      run = 0;
+    }
+  }
+  return count;
 }
 
 function linksIn(items: readonly StreamItem[], start: number, end: number, kind: 'image' | 'link'): string[] {

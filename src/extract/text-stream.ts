@@ -3,6 +3,7 @@ import { collapseSpace } from './normalise';
 import { matchSectionHeading } from './sections';
 import type { StreamItem, TableItem, TextItem } from './stream';
 import { isLayoutLine, layoutValueCount, layoutTable, unreadLines } from './text-layout';
+import { spaceRowsRegion } from './text-rows';
 
 /**
  * A plain-text report (what PDF/Word converters give) as the same stream the DOM path produces. Tables come as
@@ -80,6 +81,7 @@ function findTableRegions(lines: string[], breaks: ReadonlySet<number>): Map<num
       tabRegion(lines, i, breaks),
       cellPerLineRegion(lines, i),
       layoutRegion(lines, i, breaks),
+      spaceRowsRegion(lines, i, breaks),
       rawRegion(lines, i, breaks),
     ];
     const found = scans.find((s) => s?.table !== undefined);

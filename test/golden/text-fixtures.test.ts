@@ -22,11 +22,6 @@ interface Expected {
 }
 
 const OK = { T2: 'ok', T3: 'ok', T4: 'ok' } as const;
-const NOT_AUDITED_T3_T4: Expected['findings'] = [
-  ['table-not-recognised', 'info'],
-  ['table-not-recognised', 'info'],
-];
-
 const FIXTURES: Record<string, Expected> = {
   'qingyang-2023-pipes.txt': { agency: '青阳县自然资源和规划局', year: 2023, tables: OK, findings: [] },
   // Blank cells as empty one-cell lines (counted as 0, noted once); "- 5 -" between two rows of 表三.
@@ -37,12 +32,13 @@ const FIXTURES: Record<string, Expected> = {
     findings: [['cell-blank', 'info']],
   },
   // 表三 runs across a form feed and "第 3 页 共 6 页"; 表四's header words are split over two lines ("结果"/"维持")
-  // in rows of different lengths, so it is not audited.
+  // in rows of different lengths: put back together they are the format's, so its row of 15 is read by position
+  // (t4-shape, info) — 1+0+0+1 = 2, 1+0+0+0 = 1, as the text's 复议 2 件 / 诉讼 1 件.
   'ningxiang-2024-tabs-paged.txt': {
     agency: '宁乡市住房和城乡建设局',
     year: 2024,
-    tables: { T2: 'ok', T3: 'ok', T4: 'not-recognised' },
-    findings: [['table-not-recognised', 'info']],
+    tables: { T2: 'ok', T3: 'ok', T4: 'positional' },
+    findings: [['t4-shape', 'info']],
   },
   // Planted: 复议 总计 3, but 1 + 0 + 0 + 1 = 2.
   'huoshan-2023-fullwidth-review-total.txt': {
@@ -51,30 +47,35 @@ const FIXTURES: Record<string, Expected> = {
     tables: OK,
     findings: [['t4-review-sum', 'error']],
   },
-  // One cell per line without separators: rows cannot be told apart, so no table is audited (not "missing").
+  // One cell per line without separators: each label is followed by exactly its row's values (3 or 1 in 表二, 7 in
+  // 表三), so the rows are told apart and read; 表四's 15 numbers under its broken header words by position.
   'taihu-2023-pdftotext-raw.txt': {
     agency: '太湖县卫生健康委员会',
     year: 2023,
-    tables: { T2: 'not-recognised', T3: 'not-recognised', T4: 'not-recognised' },
-    findings: [...NOT_AUDITED_T3_T4, ['table-not-recognised', 'info']],
+    tables: { T2: 'ok', T3: 'ok', T4: 'positional' },
+    findings: [['t4-shape', 'info']],
   },
   // Space-aligned columns with blank cells left out, wrapped labels, a page number inside 表三: read by position.
-  // 表四's group headers are centred over their columns, which cannot be told with certainty: not audited.
+  // 表四's group headers are centred over their columns, which cannot be told with certainty; its outcome words,
+  // broken over two lines, are the format's: its 15 numbers are read by position (t4-shape, info).
   'feixi-2023-pdftotext-layout.txt': {
     agency: '肥西县司法局',
     year: 2023,
-    tables: { T2: 'ok', T3: 'ok', T4: 'not-recognised' },
+    tables: { T2: 'ok', T3: 'ok', T4: 'positional' },
     findings: [
       ['cell-blank', 'info'],
-      ['table-not-recognised', 'info'],
+      ['t4-shape', 'info'],
     ],
   },
   // The same with values pushed sideways by long labels: never read into the wrong column.
   'shucheng-2023-layout-misaligned.txt': {
     agency: '舒城县审计局',
     year: 2023,
-    tables: { T2: 'ok', T3: 'not-recognised', T4: 'not-recognised' },
-    findings: NOT_AUDITED_T3_T4,
+    tables: { T2: 'ok', T3: 'not-recognised', T4: 'positional' },
+    findings: [
+      ['table-not-recognised', 'info'],
+      ['t4-shape', 'info'],
+    ],
   },
 };
 
