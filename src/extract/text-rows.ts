@@ -14,6 +14,10 @@ import type { TableItem } from './stream';
 
 /** A row's trailing values (one space apart) and the label before them; undefined for a line that has none. */
 export function spaceRow(line: string): { label: string; values: string[] } | undefined {
+  return spaceRowOf(line, MAX_LABEL);
+}
+
+function spaceRowOf(line: string, maxLabel: number): { label: string; values: string[] } | undefined {
   const t = line.trim();
   if (t === '' || /[\t|]/.test(t)) return undefined;
   const values: string[] = [];
@@ -29,7 +33,7 @@ export function spaceRow(line: string): { label: string; values: string[] } | un
   }
   if (values.length === 0 || !values.some((v) => /[\d０-９]/.test(v))) return undefined;
   const label = rest.trim();
-  if (label !== '' && (label.length > MAX_LABEL || TERMINAL.test(label) || /[ \u3000\u00a0]{2}/.test(label))) return undefined;
+  if (label !== '' && (label.length > maxLabel || TERMINAL.test(label) || /[ \u3000\u00a0]{2}/.test(label))) return undefined;
   // A sentence cut at a line end after a number ("地址：光明路 2") is not a row: a row's label never ends mid-clause.
   if (label !== '' && /[，,：:（(]$/.test(label)) return undefined;
   return { label, values };
@@ -181,6 +185,21 @@ function rowsOf(lines: readonly string[], used: number[]): Row[] {
   flush();
   return rows;
 }
+
+/**
+ * A paragraph that is all of 表四 in one run, as a page's saved text prints it: its header words and then its 15
+ * numbers one space apart ("行政复议 行政诉讼 结果维持结果纠正…总计 0 1 1 0 2 1 0 0 0 1 0 0 0 0 0"). A table of
+ * that one row (the header words are its label), else undefined.
+ */
+export function runTogetherT4(text: string, line: number): TableItem | undefined {
+  const row = spaceRowOf(text, RUN_LABEL);
+  if (row === undefined || row.values.length !== T4_CELLS || !/复议/.test(row.label) || !/诉讼/.test(row.label)) return undefined;
+  return tableOf([{ line, cells: [row.label, ...row.values], header: false, label: true }]);
+}
+
+const T4_CELLS = 15;
+/** The longest header of 表四 run together. */
+const RUN_LABEL = 160;
 
 function tableOf(rows: Row[]): TableItem {
   const width = Math.max(1, ...rows.map((r) => r.cells.length));

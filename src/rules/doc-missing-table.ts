@@ -69,7 +69,8 @@ const SECTION_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4,
 
 /**
  * Whether a section's text holds a table's figures: three or more numbers standing alone — on lines of their own,
- * or in a row separated by spaces ("0 0 0") — rather than counts in sentences ("收到申请 21 件").
+ * or in a row separated by spaces ("0 0 0") — rather than counts in sentences ("收到申请 21 件"); or two of the
+ * tables' column headers with figures (cells run together: "信息内容本年制发件数…规章000").
  */
 function hasFigures(text: string): boolean {
   let figures = 0;
@@ -78,8 +79,13 @@ function hasFigures(text: string): boolean {
     if (words.length > 0 && words.every((w) => FIGURE.test(w))) figures += words.length;
     else for (const run of line.match(FIGURE_RUN) ?? []) figures += run.trim().split(/\s+/).length;
   }
-  return figures >= 3;
+  const headers = new Set(text.replace(/\s+/g, '').match(HEADER_WORDS) ?? []);
+  return figures >= 3 || (headers.size >= 2 && /\d/.test(text));
 }
+
+/** Column headers of the three tables, which prose does not use: with figures, a table run together. */
+const HEADER_WORDS =
+  /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额|申请人情况|法人或其他组织|社会公益组织|法律服务机构|结果维持|结果纠正|尚未审结|未经复议直接起诉|复议后起诉/gu;
 
 const FIGURE = /^[\d０-９]+(?:[.．][\d０-９]+)?$/u;
 const FIGURE_RUN = /(?:^|\s)[\d０-９]+(?:\s+[\d０-９]+){2,}(?=\s|$)/gu;
