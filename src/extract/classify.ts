@@ -224,9 +224,9 @@ export function hasFigures(items: readonly StreamItem[], start: number, end: num
   return figures >= MIN_FIGURES || words.size >= 2;
 }
 
-/** Column headers of the three tables. */
+/** Column headers of the three tables (2021 format and 2019 trial format). */
 const HEADER_WORDS =
-  /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额|申请人情况|法人或其他组织|社会公益组织|法律服务机构|结果维持|结果纠正|尚未审结|未经复议直接起诉|复议后起诉/gu;
+  /本年制发件数|本年废止件数|现行有效件数|处理决定数量|本年收费金额|本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量|申请人情况|法人或其他组织|社会公益组织|法律服务机构|结果维持|结果纠正|尚未审结|未经复议直接起诉|复议后起诉/gu;
 
 const MIN_FIGURES = 3;
 const FIGURE = /^[\d０-９]+(?:[.．][\d０-９]+)?$/u;

@@ -268,6 +268,13 @@ describe('textStream', () => {
     expect(grid(tables(items)[0])[0]?.slice(1)).toEqual('0 1 1 0 2 1 0 0 0 1 0 0 0 0 0'.split(' '));
   });
 
+  it('finds the title under a line of site chrome, and inside a saved page\'s "标题: | … |" field', () => {
+    const chrome = textStream(['登录 注册', '', '四平市铁东区人民政府解放街道办事处2011年政府信息公开工作年度报告', '', '一、概述'].join('\n'));
+    expect(chrome.title).toBe('四平市铁东区人民政府解放街道办事处2011年政府信息公开工作年度报告');
+    const field = textStream(['标题: | 博山区人民政府办公室 2021年政府信息公开工作年度报告 | ||', '---|---|', '一、总体情况'].join('\n'));
+    expect(field.title).toBe('博山区人民政府办公室 2021年政府信息公开工作年度报告');
+  });
+
   it('copes with empty and odd input', () => {
     expect(textStream('').items).toEqual([]);
     expect(textStream('\t\n\t\t\n|\n').items).toBeDefined();

@@ -286,14 +286,20 @@ function findTitle(
   }
   const [a, b] = nonBlank;
   if (a === undefined) return undefined;
-  // Markdown '#', and the field name of a page saved with its metadata ("标题: …").
-  const clean = (i: number): string => collapseSpace((lines[i] as string).replace(/^\s*#+\s*/, '').replace(/^\s*标题\s*[:：]\s*/, ''));
+  // Markdown '#', pipes around it, and the field name of a page saved with its metadata ("标题: | … | ||").
+  const clean = (i: number): string => {
+    const line = (lines[i] as string).replace(/^\s*#+\s*/, '');
+    const field = /^\s*标题\s*[:：]\s*/.exec(line);
+    return collapseSpace((field === null ? line : line.slice(field[0].length)).replace(/^[\s|]+|[\s|]+$/g, ''));
+  };
   const first = clean(a);
   if (first.length > 60 || TERMINAL.test(first)) return undefined;
   if (/报告|年报/.test(first)) return { text: first, first: a, last: a };
   if (b !== undefined) {
     const second = clean(b);
     if (second.length <= 30 && /(?:报告|年报)$/.test(second)) return { text: first + second, first: a, last: b };
+    // A line of site chrome ("登录 注册") above the title.
+    if (second.length <= 60 && !TERMINAL.test(second) && /年度报告$/.test(second)) return { text: second, first: b, last: b };
   }
   return undefined;
 }
@@ -350,7 +356,7 @@ function paragraphs(lines: Array<{ line: number; text: string }>, wrapWidth: num
 /**
  * A paragraph with section headings inside it, as a page's text saved in one run prints them ("…的情况。 二、主动公开
  * 政府信息情况第二十条…", "一、总体情况2021年，…"): split before and after each heading, so the heading is an item
- * of its own. A heading inside is a top-level ordinal (一、 … 六、) after a space, a sentence's end or a figure, with the words
+ * of its own. A heading inside is a top-level ordinal (一、 … 六、) — not after "：", "；" or "，" — with the words
  * of its own section (the longest such run of up to 32 characters without spaces, commas or brackets); an ordinal
  * after "：" or "；" is a list in a sentence ("包括：一、总体情况；二、…"), not a heading.
  */
@@ -381,8 +387,11 @@ function splitInlineHeadings(item: TextItem): TextItem[] {
   });
 }
 
-/** A top-level ordinal at the start of the text or after a space, a sentence's end or a figure (a table run together). */
-const INLINE_ORDINAL = /(^|[\s。！？）)\d])[一二三四五六][、.．]/gu;
+/**
+ * A top-level ordinal at the start of the text or after anything but a list's separator or 第 ("包括：一、…；二、…",
+ * "第三、四季度"): after a space, a sentence's end, a figure or a unit of a table run together ("…2895.90元三、").
+ */
+const INLINE_ORDINAL = /(^|[^：:；;，,、第一二三四五六七八九十])[一二三四五六][、.．]/gu;
 
 /** Where the section heading starting at `at` ends, if one does. */
 function inlineHeadingEnd(text: string, at: number): number | undefined {

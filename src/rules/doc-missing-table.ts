@@ -85,7 +85,7 @@ function hasFigures(text: string): boolean {
 
 /** Column headers of the three tables, which prose does not use: with figures, a table run together. */
 const HEADER_WORDS =
-  /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额|申请人情况|法人或其他组织|社会公益组织|法律服务机构|结果维持|结果纠正|尚未审结|未经复议直接起诉|复议后起诉/gu;
+  /本年制发件数|本年废止件数|现行有效件数|处理决定数量|本年收费金额|本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量|申请人情况|法人或其他组织|社会公益组织|法律服务机构|结果维持|结果纠正|尚未审结|未经复议直接起诉|复议后起诉/gu;
 
 const FIGURE = /^[\d０-９]+(?:[.．][\d０-９]+)?$/u;
 const FIGURE_RUN = /(?:^|\s)[\d０-９]+(?:\s+[\d０-９]+){2,}(?=\s|$)/gu;

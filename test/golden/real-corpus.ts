@@ -18,7 +18,7 @@ export interface ExpectedFinding {
   severity: Severity;
   /**
    * Every cell key (`T3:newReceived:total`), else the sentence's first 12 characters in “quotes”, else the table
-   * (T2/T3/T4), else `section 五` (doc-missing-section).
+   * (T2/T3/T4), else `section 五` (doc-missing-section). `~text` (alone) matches a finding whose sentence contains text.
    */
   where: string[];
 }
@@ -86,6 +86,13 @@ export function where(f: Finding): string[] {
 }
 
 const show = (f: ExpectedFinding) => `${f.rule} ${f.severity} ${f.where.join(',')}`;
+const flat = (text: string | undefined) => (text ?? '').replace(/\s+/g, '');
+
+/** Expected `~text` matches a finding whose sentence contains `text`; anything else must be equal, item by item. */
+function sameWhere(want: string[], got: { where: string[]; sentence: string }): boolean {
+  if (want.length === 1 && want[0]!.startsWith('~')) return got.sentence.includes(flat(want[0]!.slice(1)));
+  return want.length === got.where.length && want.every((w, i) => w === got.where[i]);
+}
 
 /** Every disagreement between expectations and the engine's result, one stable line each, sorted. */
 export function disagreements(e: Expected, result: AuditResult): string[] {
@@ -104,15 +111,13 @@ export function disagreements(e: Expected, result: AuditResult): string[] {
     for (const id of ['T2', 'T3', 'T4'] as const) field(`table ${id}`, e.tables?.[id], report.tables?.[id]?.status ?? 'missing');
   }
   if (e.findings) {
-    const got = result.findings.map((f) => show({ rule: f.rule, severity: f.severity, where: where(f) }));
-    const want = e.findings.map(show);
-    const rest = [...got];
-    for (const w of want) {
-      const i = rest.indexOf(w);
+    const rest = result.findings.map((f) => ({ rule: f.rule, severity: f.severity, where: where(f), sentence: flat(f.sentence?.text) }));
+    for (const w of e.findings) {
+      const i = rest.findIndex((g) => g.rule === w.rule && g.severity === w.severity && sameWhere(w.where, g));
       if (i >= 0) rest.splice(i, 1);
-      else out.push(`missing finding: ${w}`);
+      else out.push(`missing finding: ${show(w)}`);
     }
-    for (const g of rest) out.push(`unexpected finding: ${g}`);
+    for (const g of rest) out.push(`unexpected finding: ${show(g)}`);
   }
   return out.sort();
 }
