@@ -199,7 +199,52 @@ function unmapped(
   if (images.length > 0) return { status: 'image', links: images };
   const files = linksIn(items, start, end, 'link');
   if (files.length > 0) return { status: 'attachment', links: files };
+  // Figures under the heading that no table reader could put in rows (a converter's columns printed one after
+  // another): the table is there but was not read — not audited, never "missing".
+  if (hasFigures(items, start, end)) return { status: 'not-recognised' };
   return { status: 'missing' };
+}
+
+/**
+ * Whether the text between `start` and `end` holds a table's figures: at least three numbers that stand alone —
+ * lines of bare numbers, or three or more numbers in a row separated by spaces ("0 0 0") — not counts in
+ * sentences ("收到申请 21 件"); or two of the tables' column headers in text with figures.
+ */
+export function hasFigures(items: readonly StreamItem[], start: number, end: number): boolean {
+  let figures = 0;
+  const words = new Set<string>();
+  for (let i = start; i < end && figures < MIN_FIGURES; i++) {
+    const item = items[i] as StreamItem;
+    if (item.kind !== 'text') continue;
+    figures += figuresIn(item.text);
+    // A table's cells run together ("规章000行政规范性文件8855698"): its column headers, which prose does not use,
+    // with figures.
+    if (/\d/.test(item.text)) for (const m of compact(item.text).matchAll(HEADER_WORDS)) words.add(m[0]);
+  }
+  return figures >= MIN_FIGURES || words.size >= 2;
+}
+
+/** Column headers of the three tables (2021 format and 2019 trial format). */
+const HEADER_WORDS =
+  /本年制发件数|本年废止件数|现行有效件数|处理决定数量|本年收费金额|本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量|申请人情况|法人或其他组织|社会公益组织|法律服务机构|结果维持|结果纠正|尚未审结|未经复议直接起诉|复议后起诉/gu;
+
+const MIN_FIGURES = 3;
+const FIGURE = /^[\d０-９]+(?:[.．][\d０-９]+)?$/u;
+
+/** Bare numbers of a text: all its words when every one is a number, else those in runs of three or more. */
+export function figuresIn(text: string): number {
+  const words = text.trim().split(/[\s\u3000]+/).filter((w) => w !== '');
+  if (words.length > 0 && words.every((w) => FIGURE.test(w))) return words.length;
+  let run = 0;
+  let count = 0;
+  for (const w of [...words, '']) {
+    if (FIGURE.test(w)) run++;
+    else {
+      if (run >= MIN_FIGURES) count += run;
+      run = 0;
+    }
+  }
+  return count;
 }
 
 function linksIn(items: readonly StreamItem[], start: number, end: number, kind: 'image' | 'link'): string[] {

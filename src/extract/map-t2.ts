@@ -37,8 +37,17 @@ export function mapT2(items: readonly TableItem[]): MappedTable | undefined {
       if (rowDef === undefined) return;
       rowsFound.add(rowDef.row.key);
       const expected = rowDef.block.columns;
+      // A converter's space rows drop blank cells without a trace, and their header words do not line up with the
+      // values: a row is read, in the format's order, only with exactly its block's number of values (and never
+      // under a 2019 header, whose columns are others).
+      if (item.form === 'space-rows') {
+        const values = row.slice(labelAt + 1).filter((t) => t !== '');
+        if (values.length !== expected.length || !values.every(looksLikeValue) || header?.some((h) => h.legacy)) return;
+      }
       // Under a column header row, its columns; without one, the values after the label in the format's order.
-      const positions: Array<{ c: number; key: string }> = header
+      const positions: Array<{ c: number; key: string }> = item.form === 'space-rows'
+        ? expected.map((e, i) => ({ c: labelAt + 1 + i, key: e.key }))
+        : header
         ? header.flatMap((h) => (h.key !== undefined && expected.some((e) => e.key === h.key) ? [{ c: h.c, key: h.key }] : []))
         : valuesAfter(row, labelAt)
             .slice(0, expected.length)

@@ -26,13 +26,14 @@ export function mapT3(item: TableItem, continuations: readonly TableItem[] = [])
   const columns = item.aligned ? columnsFromHeader(labels, first, item.grid.width) : undefined;
   const found = new Map<string, Found>();
   const context: Context = {};
+  if (!readable(item, labels, first)) return undefined;
   readRows(item, labels, first, columns, context, found);
   // A table cut in two at a page break (Word, PDF converters): the rest of its rows come in the next table(s), with
   // the header or without it. Each must bring rows not found yet, or it is something else and reading stops there.
   for (const next of continuations) {
     const nextLabels = labelGrid(next);
     const start = firstDataRow(nextLabels);
-    if (start < 0) break;
+    if (start < 0 || !readable(next, nextLabels, start)) break;
     const own = next.aligned ? columnsFromHeader(nextLabels, start, next.grid.width) : undefined;
     // Without a header of its own, the rows sit in the columns of the first part when the grids are as wide.
     const nextColumns = own ?? (next.aligned && next.grid.width === item.grid.width ? columns : undefined);
@@ -100,6 +101,29 @@ function readRows(
     added++;
   }
   return added;
+}
+
+/**
+ * Whether a text table (spans lost) can be read row by row with certainty. Not when a row of seven values has no
+ * label (a converter split labels from their values, or lost one): which row it is cannot be told, and reading the
+ * others would report it missing. Nor, for a converter's space rows, when a row of the table has other than seven
+ * values: a blank cell left no trace, so the values cannot be put in their columns.
+ */
+function readable(item: TableItem, labels: string[][], first: number): boolean {
+  if (item.aligned) return true;
+  const context: Context = {};
+  for (let r = first; r < labels.length; r++) {
+    const row = (labels[r] as string[]).filter((t) => t !== '');
+    const values = row.filter((t) => looksLikeValue(t));
+    const start = firstValue(labels[r] as string[]);
+    const key = rowKeyOf(labelsOnly(labels[r] as string[]), context);
+    if (values.length === row.length && row.filter(isNumeric).length === T3_COLUMNS.length) return false;
+    if (item.form !== 'space-rows' || key === undefined) continue;
+    const trailing = (labels[r] as string[]).slice(start).filter((t) => t !== '');
+    // A group label ("（六）其他处理") is a row of no values; any other row of the table has its seven.
+    if (trailing.length !== T3_COLUMNS.length && !(trailing.length === 0 && key === 'other')) return false;
+  }
+  return true;
 }
 
 /** Fewer matched rows than this and the table is something else that happens to share a word or two. */

@@ -21,10 +21,16 @@ export function mapT4(item: TableItem): MappedTable | undefined {
     const byColumns = mapByHeader(labels, dataRow, values);
     if (byColumns !== undefined) return build(item, dataRow, byColumns, 'ok');
   }
+  // A converter's space row drops a blank cell without a trace: only exactly 15 values are the 15 cells.
+  if (item.form === 'space-rows' && values.length !== COUNT) return undefined;
   const ordered = values.length === COUNT ? values : trailing(values);
   if (ordered === undefined) return undefined;
   const inOrder = ordered.map((c, i) => ({ c, key: CANONICAL[i] as Key }));
   if (headerInFormatOrder(headerText)) return build(item, dataRow, inOrder, 'ok');
+  // Header words broken over lines: put back together they are the format's, yet the columns cannot be seen, so
+  // the row is read by position and said so (t4-shape, info).
+  const header = [...labels.slice(0, dataRow), (labels[dataRow] ?? []).filter((t, c) => !isValue(dataRow, c) && t !== '')];
+  if (brokenHeaderInFormatOrder(header)) return build(item, dataRow, inOrder, 'positional');
   // No header words at all: the header cells were images; read positionally and say so.
   if (!/复议|诉讼|维持|纠正|审结/.test(headerText)) return build(item, dataRow, inOrder, 'positional');
   return undefined;
@@ -132,6 +138,82 @@ function outcomesInOrder(header: string, times: number): boolean {
   if (outcomes.some((re) => (header.match(re) ?? []).length < times)) return false;
   const firsts = outcomes.map((re) => header.search(new RegExp(re.source)));
   return firsts.every((at, i) => i === 0 || at > (firsts[i - 1] as number));
+}
+
+/**
+ * A text copy whose header words are broken over lines ("结果 结果 其他 尚未" above "维持 纠正 结果 审结"), or
+ * spaced out character by character ("结 果 维 持"): each line is read into words and first parts of words ("结果",
+ * "其他结", "尚未审"; a first part is preferred to a shorter whole word), and the first parts are completed in
+ * order by the starts of the next lines ("维持", "果", "结"). The outcomes must then be the format's —
+ * 维持, 纠正, 其他, 尚未审结 three times over, and three 总计 none before the first group's four (where a total
+ * sits among lines broken this way cannot be told) — under 行政复议 … 诉讼 and 未经复议直接起诉 … 复议后起诉.
+ */
+function brokenHeaderInFormatOrder(rows: string[][]): boolean {
+  const joined = rows.map((r) => r.join('')).join('|');
+  const review = joined.indexOf('行政复议');
+  const suit = joined.indexOf('诉讼', review + 1);
+  const direct = joined.search(/未经复议|直接起诉/);
+  const after = joined.indexOf('复议后起诉');
+  if (review < 0 || suit < 0 || direct < 0 || after < direct) return false;
+  const slots: Slot[] = [];
+  let open: Slot[] = [];
+  for (const row of rows) {
+    const text = row.join('').replace(/未经复议直接起诉|复议后起诉|行政复议|行政诉讼/g, '|');
+    const opened: Slot[] = [];
+    let p = 0;
+    while (p < text.length) {
+      // The start of the line's text may complete words left open on earlier lines ("尚未" … "审结").
+      const head = open[0]?.first;
+      const k = head === undefined ? undefined : [1, 2, 3].find((n) => WHOLE[head + text.slice(p, p + n)] !== undefined);
+      if (head !== undefined && k !== undefined && opened.length === 0) {
+        (open.shift() as Slot).outcome = WHOLE[head + text.slice(p, p + k)];
+        p += k;
+        continue;
+      }
+      OUTCOME_AT.lastIndex = p;
+      const word = OUTCOME_AT.exec(text)?.[0];
+      const part = HEADS.find((h) => text.startsWith(h, p));
+      if (part !== undefined && part.length >= (word?.length ?? 0)) {
+        const slot = { first: part };
+        slots.push(slot);
+        opened.push(slot);
+        p += part.length;
+      } else if (word !== undefined) {
+        slots.push({ outcome: outcomeKey(word) });
+        p += word.length;
+      } else p++;
+    }
+    open = [...open, ...opened];
+  }
+  // A lone 其他 is the outcome 其他; any other part left over is not a word of the header.
+  const outcomes = slots.map((s) => s.outcome ?? (s.first === '其他' ? 'other' : undefined));
+  const parts = outcomes.filter((o) => o !== 'total');
+  const totals = outcomes.flatMap((o, i) => (o === 'total' ? [i] : []));
+  const expected = CANONICAL.filter((k) => k.column !== 'total').map((k) => k.column);
+  return parts.join() === expected.join() && totals.length === T4_ROWS.length && (totals[0] as number) >= T4_COLUMNS.length - 1;
+}
+
+/** The outcomes a converter breaks over lines, and what each is. */
+const WHOLE: Record<string, string> = { 结果维持: 'maintain', 结果纠正: 'correct', 其他结果: 'other', 尚未审结: 'pending' };
+/** First parts of those, longest first ("其他结" before "其他"). */
+const HEADS = [...new Set(Object.keys(WHOLE).flatMap((w) => [...w].slice(1).map((_, i) => w.slice(0, i + 1))))].sort(
+  (a, b) => b.length - a.length,
+);
+const OUTCOME_AT = /结果维持|结果纠正|其他结果|尚未审结|维持|纠正|其他|审结|未结|总计|合计/y;
+
+interface Slot {
+  /** The first part of a word broken over lines, until a later line completes it. */
+  first?: string;
+  outcome?: string;
+}
+
+function outcomeKey(word: string): string | undefined {
+  if (word.includes('维持')) return 'maintain';
+  if (word.includes('纠正')) return 'correct';
+  if (word.includes('其他')) return 'other';
+  if (/审结|未结/.test(word)) return 'pending';
+  if (/总计|合计/.test(word)) return 'total';
+  return undefined;
 }
 
 /**

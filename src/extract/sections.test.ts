@@ -17,6 +17,19 @@ describe('matchSectionHeading', () => {
     ['六、其他事项', '六'],
     ['### 三、收到和处理政府信息公开申请情况', '三'],
     ['四、政府信息公开行政复议、行政诉讼情况', '四'],
+    // Issue 13, class 3: wordings of real reports that no alias lists, matched on each section's key words.
+    ['五、存在的主要问题及整改措施', '五'],
+    ['存在问题及改进情况', '五'],
+    ['五、政府信息公开工作存在的主要问题及整改情况', '五'],
+    ['五、存在的不足及改进措施', '五'],
+    ['四、政府信息公开行政法复议、行政诉讼情况', '四'],
+    ['四、被申请行政复议及提起行政诉讼情况', '四'],
+    ['四、政府信息公开行政复议与诉讼情况', '四'],
+    ['三、政府信息公开申请的收到和处理情况', '三'],
+    ['三、受理和办理政府信息公开申请情况', '三'],
+    ['二、主动公开政府信息工作情况', '二'],
+    ['一、工作概况', '一'],
+    ['六、其他需要说明的事项', '六'],
   ])('reads %j as section %s', (heading, no) => {
     expect(matchSectionHeading(heading)?.no).toBe(no);
   });
@@ -26,6 +39,11 @@ describe('matchSectionHeading', () => {
     '（六）本行政机关认为需要报告的其他事项：无。',
     '（一）主动公开情况',
     '2023年，我局总体情况良好。',
+    // Key words in a sentence, or of two sections at once, are no heading.
+    '存在的问题主要是信息更新不及时',
+    '针对存在的问题，我局将采取以下措施',
+    '（一）依申请公开情况',
+    '行政复议、行政诉讼及存在的问题',
     '',
   ])('rejects %j', (line) => {
     expect(matchSectionHeading(line)).toBeUndefined();

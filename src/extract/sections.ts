@@ -3,8 +3,9 @@ import { collapseSpace, isSubOrdinal, normaliseLabel, ordinalValue, splitOrdinal
 import type { StreamItem } from './stream';
 
 /**
- * Stage 6a: the six section headings, found by their TEXT (SECTIONS aliases), because ordinals are unreliable on
- * real pages ("1、总体情况", "一)主动公开", "二、行政机关主动公开政府信息情况"). Among all candidates the best
+ * Stage 6a: the six section headings, found by their TEXT (SECTIONS aliases, else each section's key words),
+ * because ordinals are unreliable on real pages ("1、总体情况", "一)主动公开", "二、行政机关主动公开政府信息情况").
+ * Among all candidates the best
  * sequence in reading order is kept (numbers increasing), so that a sub-item or the report's own list of contents
  * cannot displace the real heading.
  */
@@ -48,8 +49,37 @@ export function matchSectionHeading(text: string): { no: string; score: number }
       return { no: section.no, score: scoreOrdinal(ordinal, section.number) - extra / 100 };
     }
   }
-  return undefined;
+  const byWords = sectionByWords(rest);
+  if (byWords === undefined) return undefined;
+  return { no: byWords.no, score: scoreOrdinal(ordinal, byWords.number) - WORDS_PENALTY };
 }
+
+/**
+ * Real reports word their headings in many ways ("存在的主要问题及整改措施", "存在问题及改进情况", "政府信息公开
+ * 行政复议、行政诉讼情况", "行政法复议" with a typo): a heading the aliases miss is matched on the key words of each
+ * section — all of them present, in a short line that ends the way headings end (情况, 事项, 措施 …) — and only
+ * when exactly one section's words are there.
+ */
+function sectionByWords(rest: string): { no: string; number: number } | undefined {
+  if (rest.length > MAX_WORDS_HEADING || /[，,、]$/.test(rest) || /[，,]/.test(rest) || !HEADING_END.test(rest)) return undefined;
+  const hits = SECTION_WORDS.filter((s) => s.all.every((re) => re.test(rest)));
+  if (hits.length !== 1) return undefined;
+  const hit = hits[0] as (typeof SECTION_WORDS)[number];
+  return { no: hit.no, number: NUMBERS.indexOf(hit.no) + 1 };
+}
+
+/** A heading matched by words ranks just below one matched by an alias. */
+const WORDS_PENALTY = 0.05;
+const MAX_WORDS_HEADING = 30;
+const HEADING_END = /(?:情况|事项|措施|概况|概述|问题|计划|方向|举措|建议|思路|不足)$/u;
+const SECTION_WORDS: ReadonlyArray<{ no: string; all: RegExp[] }> = [
+  { no: '一', all: [/总体情况|总体概况|基本情况|工作概况|概述/u] },
+  { no: '二', all: [/主动公开/u, /政府信息/u] },
+  { no: '三', all: [/申请/u, /收到|受理|处理|办理/u] },
+  { no: '四', all: [/复议/u, /诉讼/u] },
+  { no: '五', all: [/问题|不足/u, /存在|改进|整改/u] },
+  { no: '六', all: [/其他|其它/u, /事项/u] },
+];
 
 /** Longest heading accepted ("四、政府信息公开工作被申请行政复议、提起行政诉讼情况" is 27). */
 const MAX_HEADING = 40;

@@ -30,6 +30,12 @@ export interface TableItem {
   grid: Grid;
   /** True when columns line up (DOM grids); false for text tables, whose spans were lost. */
   aligned: boolean;
+  /**
+   * 'space-rows': a converter's rows of a label and its values separated by single spaces (pdfplumber, pdftotext
+   * without -layout, a PDF viewer's copy). A blank cell leaves no trace in such a row, so mappers read a row only
+   * when it holds exactly the values its table row has.
+   */
+  form?: 'space-rows';
   /** Where the table is: {kind:'cell'} source of its position for DOM, first line for text. */
   src: SourceRef;
   /** Index in `document.querySelectorAll('table')` (DOM only). */

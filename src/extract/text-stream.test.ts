@@ -188,6 +188,93 @@ describe('textStream', () => {
     expect(tables(textStream(prose.join('\n')).items)).toHaveLength(0);
   });
 
+  // Issue 13, class 1: converter rows (pdfplumber, pdf.js, pdftotext without -layout).
+  it('reads rows of a label and its values one space apart, with wrapped labels joined back', () => {
+    const { items } = textStream(
+      [
+        '三、收到和处理政府信息公开申请情况',
+        '申请人情况',
+        '一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21',
+        '（二）部分公开（区分处理的，只计这一情',
+        '形，不计其他情形） 3 0 0 0 0 0 3',
+        '（六）其',
+        '他处理',
+        '1、申请人无正当理由逾期不补',
+        '正、行政机关不再处理其政府信息公开申请',
+        '2 0 0 0 0 0 2',
+        '（七）总计 21 0 0 0 0 0 21',
+        '',
+        '',
+        '四、政府信息公开行政复议、行政诉讼情况',
+      ].join('\n'),
+    );
+    const t = tables(items)[0];
+    expect(t?.form).toBe('space-rows');
+    expect(grid(t).map((r) => r.filter((c) => c !== ''))).toEqual([
+      ['申请人情况'],
+      ['一、本年新收政府信息公开申请数量', '21', '0', '0', '0', '0', '0', '21'],
+      ['（二）部分公开（区分处理的，只计这一情 形，不计其他情形）', '3', '0', '0', '0', '0', '0', '3'],
+      ['（六）其 他处理'],
+      ['1、申请人无正当理由逾期不补 正、行政机关不再处理其政府信息公开申请', '2', '0', '0', '0', '0', '0', '2'],
+      ['（七）总计', '21', '0', '0', '0', '0', '0', '21'],
+    ]);
+    expect(texts(items)).toEqual(['三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况']);
+  });
+
+  it('reads one cell a line with a blank line after each (pdftotext) as label and values', () => {
+    const cells = ['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '1', '0', '11', '行政规范性文件', '8', '26', '66', '第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '447228'];
+    const { items } = textStream(['二、主动公开政府信息情况', '', ...cells.flatMap((c) => [c, '']), '', '三、收到和处理政府信息公开申请情况'].join('\n'));
+    expect(grid(tables(items)[0]).map((r) => r.filter((c) => c !== ''))).toEqual([
+      ['第二十条第（一）项'],
+      ['信息内容'],
+      ['本年制发件数'],
+      ['本年废止件数'],
+      ['现行有效件数'],
+      ['规章', '1', '0', '11'],
+      ['行政规范性文件', '8', '26', '66'],
+      ['第二十条第（五）项'],
+      ['信息内容'],
+      ['本年处理决定数量'],
+      ['行政许可', '447228'],
+    ]);
+  });
+
+  it('does not take a sentence that ends in a number for a row', () => {
+    const { items } = textStream(['如对本报告有疑问，请与本局联系（地址：光明路 2', '号，联系电话：0537-8826030）。'].join('\n'));
+    expect(tables(items)).toEqual([]);
+  });
+
+  // Issue 13, class 3: a page's text saved in one run.
+  it('splits section headings run inline into a paragraph, and reads 表四 run together in one', () => {
+    const { items, title } = textStream(
+      [
+        '标题: 某某县人民政府2022年度政府信息公开工作年度报告',
+        '一、总体情况 2022年，我县持续推进政务公开。 二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数规章000 ' +
+          '四、政府信息公开行政复议、行政诉讼情况行政复议 行政诉讼 结果维持结果纠正其他结果尚未审结总计 未经复议直接起诉 复议后起诉 ' +
+          '结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计 0 1 1 0 2 1 0 0 0 1 0 0 0 0 0 五、存在的主要问题及改进情况 ' +
+          '一是解读不够。本报告包括：一、总体情况；二、主动公开政府信息情况。',
+      ].join('\n'),
+    );
+    expect(title).toBe('某某县人民政府2022年度政府信息公开工作年度报告');
+    expect(texts(items)).toEqual([
+      '一、总体情况',
+      '2022年，我县持续推进政务公开。',
+      '二、主动公开政府信息情况',
+      '第二十条第（一）项信息内容本年制发件数规章000',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '一是解读不够。本报告包括：一、总体情况；二、主动公开政府信息情况。',
+    ]);
+    expect(grid(tables(items)[0])[0]?.slice(1)).toEqual('0 1 1 0 2 1 0 0 0 1 0 0 0 0 0'.split(' '));
+  });
+
+  it('finds the title under a line of site chrome, and inside a saved page\'s "标题: | … |" field', () => {
+    const chrome = textStream(['登录 注册', '', '四平市铁东区人民政府解放街道办事处2011年政府信息公开工作年度报告', '', '一、概述'].join('\n'));
+    expect(chrome.title).toBe('四平市铁东区人民政府解放街道办事处2011年政府信息公开工作年度报告');
+    const field = textStream(['标题: | 博山区人民政府办公室 2021年政府信息公开工作年度报告 | ||', '---|---|', '一、总体情况'].join('\n'));
+    expect(field.title).toBe('博山区人民政府办公室 2021年政府信息公开工作年度报告');
+  });
+
   it('copes with empty and odd input', () => {
     expect(textStream('').items).toEqual([]);
     expect(textStream('\t\n\t\t\n|\n').items).toBeDefined();

@@ -4,6 +4,7 @@ import { matchSectionHeading } from './sections';
 import type { StreamItem, TableItem, TextItem } from './stream';
 import { findTextTitle } from './text-title';
 import { isLayoutLine, layoutValueCount, layoutTable, unreadLines } from './text-layout';
+import { runTogetherT4, spaceRowsRegion } from './text-rows';
 
 /**
  * A plain-text report (what PDF/Word converters give) as the same stream the DOM path produces. Tables come as
@@ -33,7 +34,10 @@ export function textStream(text: string): TextStream {
   const narrative: Array<{ line: number; text: string }> = [];
   const wrapWidth = wrapWidthOf(lines, regions);
   const flushNarrative = (): void => {
-    items.push(...paragraphs(narrative, wrapWidth));
+    for (const item of paragraphs(narrative, wrapWidth).flatMap(splitInlineHeadings)) {
+      const line = item.origin.kind === 'lines' ? (item.origin.starts[0]?.line ?? 1) : 1;
+      items.push(runTogetherT4(item.text, line) ?? item);
+    }
     narrative.length = 0;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -81,6 +85,7 @@ function findTableRegions(lines: string[], breaks: ReadonlySet<number>): Map<num
       tabRegion(lines, i, breaks),
       cellPerLineRegion(lines, i),
       layoutRegion(lines, i, breaks),
+      spaceRowsRegion(lines, i, breaks),
       rawRegion(lines, i, breaks),
     ];
     const found = scans.find((s) => s?.table !== undefined);
@@ -314,6 +319,57 @@ function paragraphs(lines: Array<{ line: number; text: string }>, wrapWidth: num
   }
   if (current !== undefined) out.push(paragraphItem(current));
   return out;
+}
+
+/**
+ * A paragraph with section headings inside it, as a page's text saved in one run prints them ("…的情况。 二、主动公开
+ * 政府信息情况第二十条…", "一、总体情况2021年，…"): split before and after each heading, so the heading is an item
+ * of its own. A heading inside is a top-level ordinal (一、 … 六、) — not after "：", "；" or "，" — with the words
+ * of its own section (the longest such run of up to 32 characters without spaces, commas or brackets); an ordinal
+ * after "：" or "；" is a list in a sentence ("包括：一、总体情况；二、…"), not a heading.
+ */
+function splitInlineHeadings(item: TextItem): TextItem[] {
+  const text = item.text;
+  if (text.length < 12 || item.origin.kind !== 'lines') return [item];
+  const cuts: number[] = [];
+  for (const m of text.matchAll(INLINE_ORDINAL)) {
+    const at = (m.index as number) + (m[1] as string).length;
+    const end = inlineHeadingEnd(text, at);
+    if (end === undefined) continue;
+    if (at > 0) cuts.push(at);
+    if (text.slice(end).trim() !== '') cuts.push(end);
+  }
+  if (cuts.length === 0) return [item];
+  const starts = item.origin.starts;
+  const bounds = [0, ...new Set(cuts)].sort((a, b) => a - b);
+  return bounds.flatMap((from, k) => {
+    const to = bounds[k + 1] ?? text.length;
+    const piece = text.slice(from, to);
+    const lead = piece.length - piece.trimStart().length;
+    const body = piece.trim();
+    if (body === '') return [];
+    const start = from + lead;
+    const lineAt = [...starts].reverse().find((s) => s.offset <= start)?.line ?? starts[0]?.line ?? 1;
+    const inside = starts.filter((s) => s.offset > start && s.offset < start + body.length);
+    return [{ kind: 'text' as const, text: body, origin: { kind: 'lines' as const, starts: [{ offset: 0, line: lineAt }, ...inside.map((s) => ({ offset: s.offset - start, line: s.line }))] } }];
+  });
+}
+
+/**
+ * A top-level ordinal at the start of the text or after anything but a list's separator or 第 ("包括：一、…；二、…",
+ * "第三、四季度"): after a space, a sentence's end, a figure or a unit of a table run together ("…2895.90元三、").
+ */
+const INLINE_ORDINAL = /(^|[^：:；;，,、第一二三四五六七八九十])[一二三四五六][、.．]/gu;
+
+/** Where the section heading starting at `at` ends, if one does. */
+function inlineHeadingEnd(text: string, at: number): number | undefined {
+  for (let end = Math.min(text.length, at + 32); end >= at + 4; end--) {
+    const heading = text.slice(at, end);
+    if (/[\s，,。；;：:（(）)]/.test(heading.slice(2))) continue;
+    const hit = matchSectionHeading(heading);
+    if (hit !== undefined && hit.score >= 2.9) return end;
+  }
+  return undefined;
 }
 
 function paragraphItem(p: { text: string; starts: Array<{ offset: number; line: number }> }): TextItem {

@@ -1,6 +1,8 @@
 /**
  * doc-missing-table: section 二, 三 or 四 has its heading but no machine-readable table (error); a table shown as an
- * image or linked as a file is "not audited" (info, with the links) — never a false error (rules.md F, ux.md).
+ * image or linked as a file is "not audited" (info, with the links) — never a false error (rules.md F, ux.md). An
+ * error needs proof that the table is not there: a section whose text holds a table's figures (numbers standing
+ * alone, "0 0 0") that could not be read into a table is "not audited" (info) as well.
  */
 import { defineRule } from '../engine/define-rule';
 import { TABLE_NAMES } from '../engine/labels';
@@ -20,6 +22,10 @@ export default defineRule({
     missing: {
       zh: '第{{section}}部分有标题，但缺少{{table}}',
       en: 'Section {{section}} has its heading but no {{table}}',
+    },
+    unread: {
+      zh: '第{{section}}部分有数字，但未能读成{{table}}，未作核查',
+      en: 'Section {{section}} has figures that could not be read into {{table}}, so it was not audited',
     },
     notAudited: {
       zh: '{{table}}是{{kind}}，未作核查：{{links}}',
@@ -45,6 +51,11 @@ export default defineRule({
       // With the heading missing too, doc-missing-section reports the whole section instead.
       const section = findSection(report, no);
       if (!section) continue;
+      const sectionData = { section: no, 'section@en': String(SECTION_NUMBER[no] ?? no) };
+      if (hasFigures(section.text ?? '')) {
+        ctx.report({ messageId: 'unread', severity: 'info', sentence: headingSentence(section), data: { ...names, ...sectionData } });
+        continue;
+      }
       ctx.report({
         messageId: 'missing',
         sentence: headingSentence(section),
@@ -55,3 +66,26 @@ export default defineRule({
 });
 
 const SECTION_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/**
+ * Whether a section's text holds a table's figures: three or more numbers standing alone — on lines of their own,
+ * or in a row separated by spaces ("0 0 0") — rather than counts in sentences ("收到申请 21 件"); or two of the
+ * tables' column headers with figures (cells run together: "信息内容本年制发件数…规章000").
+ */
+function hasFigures(text: string): boolean {
+  let figures = 0;
+  for (const line of text.split('\n')) {
+    const words = line.trim().split(/[\s\u3000]+/).filter((w) => w !== '');
+    if (words.length > 0 && words.every((w) => FIGURE.test(w))) figures += words.length;
+    else for (const run of line.match(FIGURE_RUN) ?? []) figures += run.trim().split(/\s+/).length;
+  }
+  const headers = new Set(text.replace(/\s+/g, '').match(HEADER_WORDS) ?? []);
+  return figures >= 3 || (headers.size >= 2 && /\d/.test(text));
+}
+
+/** Column headers of the three tables, which prose does not use: with figures, a table run together. */
+const HEADER_WORDS =
+  /本年制发件数|本年废止件数|现行有效件数|处理决定数量|本年收费金额|本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量|申请人情况|法人或其他组织|社会公益组织|法律服务机构|结果维持|结果纠正|尚未审结|未经复议直接起诉|复议后起诉/gu;
+
+const FIGURE = /^[\d０-９]+(?:[.．][\d０-９]+)?$/u;
+const FIGURE_RUN = /(?:^|\s)[\d０-９]+(?:\s+[\d０-９]+){2,}(?=\s|$)/gu;

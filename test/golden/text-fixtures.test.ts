@@ -25,13 +25,7 @@ interface Expected {
 }
 
 const OK = { T2: 'ok', T3: 'ok', T4: 'ok' } as const;
-const T2_NAME = '表二（主动公开政府信息情况）';
 const T3_NAME = '表三（收到和处理政府信息公开申请情况）';
-const T4_NAME = '表四（行政复议、行政诉讼情况）';
-const NOT_AUDITED_T3_T4: Tuple[] = [
-  ['table-not-recognised', 'info', T3_NAME],
-  ['table-not-recognised', 'info', T4_NAME],
-];
 
 /** T3 cell keys from a map of row → blank columns, in table order (cell-blank lists its cells so). */
 const blanks = (rows: ReadonlyArray<[row: string, columns: string]>): string[] =>
@@ -75,12 +69,13 @@ const FIXTURES: Record<string, Expected> = {
     findings: [t3Blanks(TONGCHENG_BLANKS)],
   },
   // 表三 runs across a form feed and "第 3 页 共 6 页"; 表四's header words are split over two lines ("结果"/"维持")
-  // in rows of different lengths, so it is not audited.
+  // in rows of different lengths: put back together they are the format's, so its row of 15 is read by position
+  // (t4-shape, info) — 1+0+0+1 = 2, 1+0+0+0 = 1, as the text's 复议 2 件 / 诉讼 1 件.
   'ningxiang-2024-tabs-paged.txt': {
     agency: '宁乡市住房和城乡建设局',
     year: 2024,
-    tables: { T2: 'ok', T3: 'ok', T4: 'not-recognised' },
-    findings: [['table-not-recognised', 'info', T4_NAME]],
+    tables: { T2: 'ok', T3: 'ok', T4: 'positional' },
+    findings: [['t4-shape', 'info', 'T4:review:review.maintain']],
   },
   // Planted: 复议 总计 3, but 1 + 0 + 0 + 1 = 2.
   'huoshan-2023-fullwidth-review-total.txt': {
@@ -96,27 +91,35 @@ const FIXTURES: Record<string, Expected> = {
       ],
     ],
   },
-  // One cell per line without separators: rows cannot be told apart, so no table is audited (not "missing").
+  // One cell per line without separators: each label is followed by exactly its row's values (3 or 1 in 表二, 7 in
+  // 表三), so the rows are told apart and read; 表四's 15 numbers under its broken header words by position.
   'taihu-2023-pdftotext-raw.txt': {
     agency: '太湖县卫生健康委员会',
     year: 2023,
-    tables: { T2: 'not-recognised', T3: 'not-recognised', T4: 'not-recognised' },
-    findings: [['table-not-recognised', 'info', T2_NAME], ...NOT_AUDITED_T3_T4],
+    tables: { T2: 'ok', T3: 'ok', T4: 'positional' },
+    findings: [['t4-shape', 'info', 'T4:review:review.maintain']],
   },
   // Space-aligned columns with blank cells left out, wrapped labels, a page number inside 表三: read by position.
-  // 表四's group headers are centred over their columns, which cannot be told with certainty: not audited.
+  // 表四's group headers are centred over their columns, which cannot be told with certainty; its outcome words,
+  // broken over two lines, are the format's: its 15 numbers are read by position (t4-shape, info).
   'feixi-2023-pdftotext-layout.txt': {
     agency: '肥西县司法局',
     year: 2023,
-    tables: { T2: 'ok', T3: 'ok', T4: 'not-recognised' },
-    findings: [t3Blanks(FEIXI_BLANKS), ['table-not-recognised', 'info', T4_NAME]],
+    tables: { T2: 'ok', T3: 'ok', T4: 'positional' },
+    findings: [
+      t3Blanks(FEIXI_BLANKS),
+      ['t4-shape', 'info', 'T4:review:review.maintain'],
+    ],
   },
   // The same with values pushed sideways by long labels: never read into the wrong column.
   'shucheng-2023-layout-misaligned.txt': {
     agency: '舒城县审计局',
     year: 2023,
-    tables: { T2: 'ok', T3: 'not-recognised', T4: 'not-recognised' },
-    findings: NOT_AUDITED_T3_T4,
+    tables: { T2: 'ok', T3: 'not-recognised', T4: 'positional' },
+    findings: [
+      ['table-not-recognised', 'info', T3_NAME],
+      ['t4-shape', 'info', 'T4:review:review.maintain'],
+    ],
   },
 };
 
