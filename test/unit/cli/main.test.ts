@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../../src/cli/main';
+import { heavySuite } from '../../helpers/timeouts';
+
+heavySuite();
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SAMPLE = `${ROOT}samples/jinxiang-police-2023.html`;
@@ -159,5 +162,5 @@ describe('cli: as installed', () => {
     expect(ok.stdout).toContain('新乡市公安局');
     const failed = await exec(process.execPath, [`${ROOT}bin/gov-report-audit.mjs`, SAMPLE], { cwd: ROOT }).catch((e: { code: number; stdout: string }) => e);
     expect(failed).toMatchObject({ code: 1, stdout: expect.stringContaining('t4-review-sum') });
-  }, 30_000);
+  });
 });
