@@ -60,9 +60,10 @@ export default defineConfig({
           ],
           environment: 'node',
           // Generous bounds for a 2-core machine that others load too (vitest's 5 s default failed six tests there);
-          // the heaviest suites take more per file (test/helpers/timeouts.ts). No test measures speed.
+          // the heavy test files take more (test/helpers/timeouts.ts, applied by its setup file). No test measures speed.
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          setupFiles: ['test/helpers/heavy-timeouts.setup.ts'],
         },
       },
       {

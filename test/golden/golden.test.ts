@@ -12,9 +12,6 @@ import { cellKey } from '../../src/engine/cells';
 import { sourceKey } from '../../src/extract';
 import type { AuditResult, Finding } from '../../src/model';
 import { BLIND_PAGES, PAGES, SAMPLE, SEEDS, type Expected, type Tuple } from './expectations';
-import { heavySuite } from '../helpers/timeouts';
-
-heavySuite();
 
 const SEED_DIR = new URL('../fixtures/seeds/', import.meta.url);
 const HTML_DIR = new URL('../fixtures/html/', import.meta.url);

@@ -10,9 +10,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../src/audit';
 import type { Finding, TableStatus } from '../../src/model';
-import { heavySuite } from '../helpers/timeouts';
-
-heavySuite();
 
 const DIR = new URL('../fixtures/text/', import.meta.url);
 const NOW = new Date('2025-03-01T00:00:00Z');

@@ -4,9 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/extract/limits';
 import { auditPage, auditPlain, REPORT_HTML, rulesOf, withBodyWrapped, withExtra, withNarrative } from './pages';
-import { heavySuite } from '../helpers/timeouts';
-
-heavySuite();
 
 const MB = 1024 * 1024;
 // Paragraphs of 60 sentences: a page of 350,000 short <p>s spends ~3 s in linkedom's parser alone (the engine's share

@@ -5,9 +5,6 @@ import { parseHtml } from '../../src/cli/dom';
 import { tableToGrid } from '../../src/extract/grid';
 import { checkGrid, MAX_GRID_WIDTH } from '../property/invariants';
 import { auditPage, bigTable, rulesOf, withBodyWrapped, withExtra } from './pages';
-import { heavySuite } from '../helpers/timeouts';
-
-heavySuite();
 
 const gridOf = (html: string) => {
   const table = parseHtml(html).querySelector('table');

@@ -4,9 +4,6 @@ import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
 import { checkCli, cliCase, scratch } from './cli-check';
 import { SEED } from './seed';
-import { heavySuite } from '../helpers/timeouts';
-
-heavySuite();
 
 const { dir, dispose } = scratch();
 afterAll(dispose);

@@ -6,9 +6,6 @@ import { describe, expect, it } from 'vitest';
 import type { CellEdit } from './edit-model';
 import { editArb, editOutcome, findingKey, loadEditCases, type EditCase } from './edit-cases';
 import { SEED } from './seed';
-import { heavySuite } from '../helpers/timeouts';
-
-heavySuite();
 
 const CASES = loadEditCases();
 

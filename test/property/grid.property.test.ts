@@ -8,9 +8,6 @@ import { reportPage, tablePage } from './arbitraries';
 import { checkAudit, checkExtraction, checkGrids } from './invariants';
 import { makeParsers, settle } from './parsers';
 import { SEED } from './seed';
-import { heavySuite } from '../helpers/timeouts';
-
-heavySuite();
 
 const { parsers, close } = makeParsers();
 /** Bounded runs take 1–2 s alone; `npm test` runs many files at once on few cores, so allow for the crowd. */

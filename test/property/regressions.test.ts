@@ -8,9 +8,6 @@ import { tableToGrid } from '../../src/extract/grid';
 import type { AuditResult } from '../../src/model';
 import { T3_ROWS } from '../../src/template';
 import { checkExtraction, checkFindings, checkGrid } from './invariants';
-import { heavySuite } from '../helpers/timeouts';
-
-heavySuite();
 
 /** A small report page: the six sections in order, with the given markup under 三 and 四. */
 const page = (tables: { three?: string; four?: string }): string =>

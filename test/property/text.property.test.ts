@@ -5,9 +5,6 @@ import { describe, it } from 'vitest';
 import { reportText } from './arbitraries';
 import { checkText } from './invariants';
 import { SEED } from './seed';
-import { heavySuite } from '../helpers/timeouts';
-
-heavySuite();
 
 describe('plain-text reports', () => {
   it('report-shaped texts are read without the safety net and audited without a crash', () => {

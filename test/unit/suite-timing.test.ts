@@ -1,13 +1,14 @@
 /**
  * A suite that passes on any machine: no test may depend on how fast the machine is. The unit and e2e projects
  * have explicit, generous timeouts (vitest's 5 s default failed six tests on a loaded 2-core machine), the heavy
- * suites take more (test/helpers/timeouts.ts), and no test asserts how long something took.
+ * test files get more by a setup file (test/helpers/timeouts.ts), and no test asserts how long something took.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import config from '../../vitest.config';
+import { isHeavy } from '../helpers/timeouts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 
@@ -21,8 +22,6 @@ function testFiles(dir: string): string[] {
 
 const ALL = [...testFiles(join(ROOT, 'src')), ...testFiles(join(ROOT, 'test'))];
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
-/** A test file that runs processes (built from parts so that this file does not match itself). */
-const SPAWNS = new RegExp(`from 'node:${'child'}_process'`);
 
 describe('test timing', () => {
   it('gives the unit and e2e projects explicit timeouts of at least 30 s', () => {
@@ -34,12 +33,14 @@ describe('test timing', () => {
     }
   });
 
-  it('gives the heavy suites (property, pathological, golden, spawned CLIs) the heavy timeout', () => {
-    const heavy = ALL.filter(
-      (file) => /^test\/(property|pathological|golden)\//.test(file) || SPAWNS.test(read(file)),
-    ).filter((file) => !file.startsWith('test/e2e/'));
-    expect(heavy.length).toBeGreaterThan(5);
-    expect(heavy.filter((file) => !/^heavySuite\(\);$/m.test(read(file)))).toEqual([]);
+  it('gives the heavy test files (property, pathological, golden, processes) the heavy timeout, by a setup file', () => {
+    const unit = ((config.test?.projects ?? []) as Array<{ test: { name: string; setupFiles?: string[] } }>).find((p) => p.test.name === 'unit');
+    expect(unit?.test.setupFiles).toContain('test/helpers/heavy-timeouts.setup.ts');
+    const heavy = ALL.filter((file) => !file.startsWith('test/e2e/') && isHeavy(file, read(file)));
+    for (const file of ['test/property/grid.property.test.ts', 'test/pathological/size.test.ts', 'test/golden/golden.test.ts', 'test/unit/cli/main.test.ts', 'test/unit/batch/cli.test.ts']) {
+      expect(heavy).toContain(file);
+    }
+    expect(heavy).not.toContain('src/rules/t3-identity.test.ts');
   });
 
   it('has no test that asserts how long something took', () => {

@@ -14,10 +14,6 @@ import type { SummaryRow } from '../../../src/portal';
 import { parseCsv } from '../../e2e/csv';
 import { BROKEN_PATH, FOLLOWED_PATH, GBK_PATH, NOT_A_REPORT_PATH, REPORTS, SITE_DIR, SLOW_PATH } from '../../fixtures/portal/generate';
 import { startPortal, type Portal } from './portal-server';
-import { heavySuite } from '../../helpers/timeouts';
-
-// Spawns the CLI as a process and runs whole batches: the file's tests get the heavy suites' timeout.
-heavySuite();
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let portal: Portal;

@@ -6,9 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../../src/cli/main';
-import { heavySuite } from '../../helpers/timeouts';
-
-heavySuite();
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SAMPLE = `${ROOT}samples/jinxiang-police-2023.html`;
