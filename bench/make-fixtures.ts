@@ -1,6 +1,6 @@
 /**
  * Generates the portal-style HTML fixtures (test/fixtures/html/) and the bundled sample (samples/) from the seed
- * reports, in the markup real portals produce (shared docs markup.md). Run `npx tsx bench/make-fixtures.ts` after
+ * reports, in the markup real portals produce (docs/markup.md). Run `npx tsx bench/make-fixtures.ts` after
  * changing it; the generated pages are committed as static files and the tests never run this script.
  *
  * Narrative paragraphs come from the seed texts; the table figures are the seeds' own, written out below (the

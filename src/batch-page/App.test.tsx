@@ -58,7 +58,7 @@ async function mount(p: BatchPageProps): Promise<void> {
 }
 
 /** Waits (flushing Preact's updates) until `accept` holds. */
-async function until(accept: () => boolean, timeoutMs = 10_000): Promise<void> {
+async function until(accept: () => boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!accept()) {
     if (Date.now() > deadline) throw new Error(`timed out; page: ${root.textContent?.slice(0, 300)}`);

@@ -78,9 +78,9 @@ describe('PageAuditor with the real engine', () => {
 
   it('finds the report in a same-origin frame when the page itself is only a shell', async () => {
     load(document, fixture('portal/framed.html').replace('src="framed-body.html"', `srcdoc="${escapeAttr(fixture('portal/framed-body.html'))}"`));
-    await new Promise((resolve) => setTimeout(resolve, 50));
     const frame = document.getElementById('report-frame') as HTMLIFrameElement;
-    expect(frame.contentDocument?.title).toContain('年度报告');
+    // happy-dom loads the srcdoc frame asynchronously: wait for it, however long the machine takes.
+    await vi.waitFor(() => expect(frame.contentDocument?.title).toContain('年度报告'), { timeout: 20_000, interval: 10 });
     const auditor = new PageAuditor(document, contentEngine, settings);
     const state = auditor.run();
     expect(state).toMatchObject({ status: 'report' });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { candidateDocuments, headText, tableCount } from './frames';
 
 describe('headText', () => {
@@ -21,7 +21,8 @@ describe('candidateDocuments', () => {
   it('lists the top document first, then same-origin frames that have loaded', async () => {
     document.body.innerHTML = '<iframe id="f" srcdoc="<p>inner</p>"></iframe>';
     const frame = document.getElementById('f') as HTMLIFrameElement;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // happy-dom loads the srcdoc frame asynchronously: wait for it, however long the machine takes.
+    await vi.waitFor(() => expect(frame.contentDocument?.body?.textContent).toBe('inner'), { timeout: 20_000, interval: 10 });
     const candidates = candidateDocuments(document);
     expect(candidates[0]).toEqual({ doc: document, frame: null });
     expect(candidates).toHaveLength(2);

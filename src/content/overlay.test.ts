@@ -7,7 +7,7 @@ import { sourceKey } from '../extract/source';
 import { PageAuditor } from './auditor';
 import { contentEngine } from './engine';
 import type { Mark } from './marks';
-import { OVERLAY_TAG, Overlay } from './overlay';
+import { lineBoxes, OVERLAY_TAG, Overlay } from './overlay';
 
 const LABELS = { error: '错误', warning: '警告' };
 
@@ -183,6 +183,23 @@ describe('Overlay: sentences', () => {
     expect(document.getElementById('para')!.outerHTML).not.toContain('gov-report');
   });
 
+  it('draws one box per line when a figure in another font or size has its own top and bottom on that line', () => {
+    const { overlay, mark } = paragraph();
+    // The figure "13" in a larger font (宋体 where the text falls back to another face), split by the wrap: its
+    // rect on line one is taller than the text's.
+    const laidOut = Range.prototype.getClientRects;
+    Range.prototype.getClientRects = function (this: Range) {
+      const rects = Array.from(laidOut.call(this));
+      if (this.startContainer.parentElement?.id !== 'n') return rects as unknown as DOMRectList;
+      return rects.map((r) => (r.top === 200 ? new DOMRect(r.left, r.top - 4, r.width, r.height + 7) : r)) as unknown as DOMRectList;
+    };
+    overlay.show([mark], LABELS);
+    expect(rectsOf(boxes(overlay))).toEqual([
+      ['mark sentence warning', '160px', '196px', '140px', '27px'],
+      ['mark sentence warning', '100px', '220px', '110px', '20px'],
+    ]);
+  });
+
   it('shows the tooltip, with the contradicted cell, only while the pointer is over the sentence', () => {
     const { overlay, mark, para } = paragraph();
     overlay.show([mark], LABELS);
@@ -291,5 +308,34 @@ describe('sentence marks on a real report page (PageAuditor with the real engine
     expect(scrollBy).not.toHaveBeenCalled();
     expect(shadow(overlay).querySelectorAll('.flash.sentence')).toHaveLength(2);
     auditor.destroy();
+  });
+});
+
+describe('lineBoxes', () => {
+  const r = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
+  const ltrb = (boxes: ReturnType<typeof lineBoxes>) => boxes.map((b) => [b.left, b.top, b.right, b.bottom]);
+
+  it('joins the rects of one line, whatever their own heights, and starts a line where the text wraps', () => {
+    // Line 1: text, a raised figure in a larger font, text; line 2; line 3 (the sentence wraps over three lines).
+    const rects = [r(242, 691, 903, 707), r(903, 687, 926, 708), r(926, 691, 960, 707), r(60, 719, 746, 735), r(60, 747, 300, 763)];
+    expect(ltrb(lineBoxes(rects))).toEqual([
+      [242, 687, 960, 708],
+      [60, 719, 746, 735],
+      [60, 747, 300, 763],
+    ]);
+  });
+
+  it('keeps a tall figure from pulling the next line into its own, and skips empty rects', () => {
+    // line-height 1 with a figure at 200 %: the figure's box reaches into the next line's.
+    const rects = [r(242, 569, 903, 585), r(903, 556, 938, 589), r(938, 600, 938, 620), r(60, 586, 746, 602)];
+    expect(ltrb(lineBoxes(rects))).toEqual([
+      [242, 556, 938, 589],
+      [60, 586, 746, 602],
+    ]);
+  });
+
+  it('gives a line box per line of duplicate rects (Chromium reports an inline element\'s box and its text)', () => {
+    const rects = [r(903, 686, 921, 702), r(903, 686, 921, 702), r(60, 711, 746, 727)];
+    expect(lineBoxes(rects)).toHaveLength(2);
   });
 });

@@ -299,25 +299,46 @@ function findText(element: Element, span: TextSpan): Piece[] | null {
   return wanted !== '' && compact(text) === wanted ? pieces : null;
 }
 
-/** The line boxes of a sentence's text, joined where they touch on one line (a sentence split over <span>s). */
+/** The line boxes of a sentence's text: one box per line, whatever its inline elements, fonts and wrapping. */
 function pieceRects(doc: Document, pieces: readonly Piece[]): Rect[] {
   const rects: Rect[] = [];
   for (const { node, from, to } of pieces) {
     const range = doc.createRange();
     range.setStart(node, from);
     range.setEnd(node, to);
-    for (const r of Array.from(range.getClientRects())) {
-      if (r.width <= 0 || r.height <= 0) continue;
-      const last = rects.at(-1);
-      if (last && Math.abs(last.top - r.top) < 1 && Math.abs(last.bottom - r.bottom) < 1 && r.left <= last.right + 1) {
-        rects[rects.length - 1] = rect(last.left, last.top, Math.max(last.right, r.right) - last.left, last.height);
-      } else {
-        rects.push(rect(r.left, r.top, r.width, r.height));
-      }
-    }
+    rects.push(...Array.from(range.getClientRects()));
   }
-  return rects;
+  return lineBoxes(rects);
 }
+
+/**
+ * Joins the client rects of a range, in document order, into one box per line. A rect belongs to the line before it
+ * when their vertical middles fall inside each other: text in a <span> with another font or size, raised or
+ * lowered, has its own top and bottom on the same line (a sentence whose figure is in 宋体 gave two boxes on one
+ * line), while the next line's text lies below the middle of this one. Empty rects (collapsed whitespace) are
+ * skipped. The box of a line is the union of its rects, so it covers its tallest glyphs.
+ */
+export function lineBoxes(rects: Iterable<Pick<Rect, 'left' | 'top' | 'right' | 'bottom'>>): Rect[] {
+  const lines: Rect[] = [];
+  let previous: Pick<Rect, 'top' | 'bottom'> | undefined;
+  for (const r of rects) {
+    if (r.right - r.left <= 0 || r.bottom - r.top <= 0) continue;
+    const last = lines.at(-1);
+    // Compared with the previous rect, not the line's union: a tall figure must not pull the next line into this one.
+    if (last && previous && (within(middleOf(r), previous) || within(middleOf(previous), r))) {
+      const left = Math.min(last.left, r.left);
+      const top = Math.min(last.top, r.top);
+      lines[lines.length - 1] = rect(left, top, Math.max(last.right, r.right) - left, Math.max(last.bottom, r.bottom) - top);
+    } else {
+      lines.push(rect(r.left, r.top, r.right - r.left, r.bottom - r.top));
+    }
+    previous = r;
+  }
+  return lines;
+}
+
+const middleOf = (r: Pick<Rect, 'top' | 'bottom'>) => (r.top + r.bottom) / 2;
+const within = (y: number, r: Pick<Rect, 'top' | 'bottom'>) => y > r.top && y < r.bottom;
 
 /** The box around some rects; undefined for none. */
 function bounds(rects: readonly Rect[]): Rect | undefined {

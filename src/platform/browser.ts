@@ -11,7 +11,7 @@ import {
   type ToBackground,
   type ToContent,
 } from './messages';
-import { ENGINE_SCRIPT } from './engine-script';
+import { ENGINE_SCRIPT_FILE } from './engine-script';
 import { parseSettings, type Settings } from './settings';
 
 const SETTING_KEYS: ReadonlyArray<keyof Settings> = ['lang', 'marks'];
@@ -81,7 +81,7 @@ export async function tabUrl(tabId: number): Promise<string | undefined> {
  * manifest declares only the loader, src/content/loader.ts). A page that already has it keeps it (it runs once).
  */
 export async function injectContentScript(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [ENGINE_SCRIPT] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [ENGINE_SCRIPT_FILE] });
 }
 
 /** Background: calls `listener` with each valid summary and the tab it came from. */

@@ -11,6 +11,13 @@
 /** The built path of the full content script (relative to the extension's root). */
 export const ENGINE_SCRIPT = 'src/content/index.js';
 
+/**
+ * The same file as `scripting.executeScript({ files })` must name it: root-absolute. Firefox resolves a relative
+ * path against the calling page (the popup's own folder: moz-extension://…/src/popup/src/content/index.js, which
+ * does not exist), Chrome against the extension's root; a leading slash means the root in both.
+ */
+export const ENGINE_SCRIPT_FILE = `/${ENGINE_SCRIPT}`;
+
 interface RuntimeNamespace {
   runtime?: { getURL?(path: string): string };
 }

@@ -1,6 +1,6 @@
 /**
- * The national format (国办公开办函〔2021〕30号) as typed constants, read from template-2021.json
- * (a copy of shared/docs/template-2021.json). Keys here are the row/column keys of every CellRef.
+ * The national format (国办公开办函〔2021〕30号) as typed constants, read from ./template-2021.json
+ * (described in docs/template-2021.md). Keys here are the row/column keys of every CellRef.
  */
 import template from './template-2021.json' with { type: 'json' };
 

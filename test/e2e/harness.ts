@@ -157,7 +157,7 @@ export async function badgeOf(session: Session, tabId: number): Promise<{ text: 
 }
 
 /** Polls `read` until `accept` holds (the content script audits at idle time, then messages the worker). */
-export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (!accept(value)) {

@@ -50,16 +50,23 @@ function sentenceRects(page: Page): Promise<Box[]> {
         if (end > offset && end <= offset + length) range.setEnd(node, end - offset);
         offset += length;
       }
-      // The range's rects include the <span>'s own box and split each line at it: one box per line instead.
-      const lines: Array<{ left: number; top: number; right: number; bottom: number }> = [];
+      // The range's rects include the <span>'s own box (in its own font: its own top and bottom) and split each line
+      // at it. The distinct line boxes: rects whose vertical middle lies on a line already seen join it.
+      const lines: Array<{ left: number; top: number; right: number; bottom: number; middle: number }> = [];
       for (const r of Array.from(range.getClientRects())) {
         if (r.width === 0 || r.height === 0) continue;
         const middle = (r.top + r.bottom) / 2;
-        const line = lines.find((l) => middle > l.top && middle < l.bottom);
-        if (!line) lines.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
-        else Object.assign(line, { left: Math.min(line.left, r.left), right: Math.max(line.right, r.right) });
+        const line = lines.find((l) => (middle > l.top && middle < l.bottom) || (l.middle > r.top && l.middle < r.bottom));
+        if (!line) lines.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom, middle });
+        else
+          Object.assign(line, {
+            left: Math.min(line.left, r.left),
+            right: Math.max(line.right, r.right),
+            top: Math.min(line.top, r.top),
+            bottom: Math.max(line.bottom, r.bottom),
+          });
       }
-      return lines.sort((a, b) => a.top - b.top);
+      return lines.sort((a, b) => a.top - b.top).map(({ left, top, right, bottom }) => ({ left, top, right, bottom }));
     },
     { first: SENTENCE_START, last: SENTENCE_END },
   );
@@ -124,7 +131,12 @@ describe.skipIf(!hasChromium)('text findings in Chromium', () => {
     for (const [i, line] of lines.entries()) {
       const mark = marks[i]!;
       expect(intersects(mark, line)).toBe(true);
-      expect([near(mark.left, line.left), near(mark.right, line.right), near(mark.top, line.top)]).toEqual([true, true, true]);
+      expect([near(mark.left, line.left), near(mark.right, line.right), near(mark.top, line.top), near(mark.bottom, line.bottom)]).toEqual([
+        true,
+        true,
+        true,
+        true,
+      ]);
     }
     expect(
       await page.evaluate(() => {
@@ -159,6 +171,47 @@ describe.skipIf(!hasChromium)('text findings in Chromium', () => {
     }, SENTENCE_END);
     await page.mouse.move(after.x, after.y);
     await eventually(() => tipText(page), (t) => t === null);
+    await page.close();
+  });
+
+  it('draws one highlight per line box of the sentence whatever the fonts and the width', async () => {
+    const { page } = await open();
+    await eventually(() => boxesOf(page, '.mark.sentence'), (m) => m.length > 0);
+    // Other fonts and widths than this machine's: the figure in a larger serif face (its own top and bottom on its
+    // line), a narrow column (more lines), both. Each reflow redraws the marks; the page itself says how many
+    // lines the sentence has.
+    const styles = [
+      'span { font-family: serif !important; font-size: 150% !important; }',
+      'p { max-width: 22em !important; }',
+      'p { max-width: 13em !important; letter-spacing: 0.1em; } span { font-family: monospace !important; font-size: 130% !important; vertical-align: super; }',
+    ];
+    const counts: number[] = [];
+    for (const css of styles) {
+      await page.evaluate((content) => {
+        document.getElementById('gra-test-style')?.remove();
+        const style = Object.assign(document.createElement('style'), { id: 'gra-test-style', textContent: content });
+        document.head.append(style);
+      }, css);
+      const matches = async () => {
+        const [marks, lines] = [await boxesOf(page, '.mark.sentence'), await sentenceRects(page)];
+        return (
+          marks.length === lines.length &&
+          lines.every((line, i) => ['left', 'top', 'right', 'bottom'].every((k) => near(marks[i]![k as keyof Box], line[k as keyof Box])))
+        );
+      };
+      // The marks are redrawn at the next frame after the reflow; then they must match the page's line boxes.
+      const ok = await eventually(matches, (v) => v, 5_000).catch(() => false);
+      const lines = await sentenceRects(page);
+      expect({ css, lines: lines.length, marks: (await boxesOf(page, '.mark.sentence')).length, ok }).toEqual({
+        css,
+        lines: lines.length,
+        marks: lines.length,
+        ok: true,
+      });
+      counts.push(lines.length);
+    }
+    // The narrow columns wrap the sentence over more lines than the page's own width does.
+    expect(Math.max(...counts)).toBeGreaterThanOrEqual(3);
     await page.close();
   });
 

@@ -24,8 +24,8 @@ describe('numeric edits of consistent pages', () => {
       }),
       { seed: SEED, numRuns: 150 },
     );
-    // Bounded runs take ~2 s alone; `npm test` runs many files at once on few cores.
-  }, 30_000);
+    // Bounded runs take ~2 s alone; under load they take what they take (heavySuite's timeout).
+  });
 
   // The model's cases spelt out (xinxiang: T3 一 57 = 57 自然人, （七）总计 54; T4 复议 维持 1 = 总计 1; T2 规章 all 0).
   const [xinxiang, , , , quoted] = CASES as [EditCase, EditCase, EditCase, EditCase, EditCase];

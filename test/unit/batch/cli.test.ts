@@ -233,8 +233,21 @@ describe('batch CLI interrupted (Ctrl-C)', () => {
   it('stops politely, writes what is done, and exits 130', async () => {
     const out = outDir();
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 400);
+    // Interrupted once a first result is on disk (not after a fixed time, which a loaded machine may not reach).
+    const timer = setInterval(() => {
+      let written = 0;
+      try {
+        written = existsSync(join(out, 'results.jsonl')) ? journalUrls(out).length : 0;
+      } catch {
+        // A line being written: look again at the next tick.
+      }
+      if (written >= 1) {
+        clearInterval(timer);
+        controller.abort();
+      }
+    }, 10);
     const { code, err } = await run(['--delay', '150', '--concurrency', '1', '--format', 'json', '--out', out, portal.listing], { signal: controller.signal });
+    clearInterval(timer);
     expect(code).toBe(130);
     expect(err).toContain('已中断。已完成的结果保存在');
     const done = journalUrls(out);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fetchPage, pageDocument } from '../../../src/cli/batch-io';
-import { crawlListing } from '../../../src/portal';
+import { crawlListing, type FetchedPage } from '../../../src/portal';
 import { startPortal, type Portal } from './portal-server';
 
 let portal: Portal;
@@ -30,10 +30,42 @@ describe('crawlListing on the local portal', () => {
     expect(result.truncated).toBe(true);
   });
 
-  it('waits the delay between listing pages', async () => {
-    const started = Date.now();
-    await crawl(portal.listing, { delayMs: 300 });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+  it('waits the delay between listing pages, and only then asks for the next', async () => {
+    // The two listing pages, read from the portal first; the crawl itself then runs on a fake clock, so the delay is
+    // checked to the millisecond without measuring how long anything took.
+    const second = `${portal.origin}/xxgk/ndbg/index_1.html`;
+    const pages = new Map<string, FetchedPage>();
+    for (const url of [portal.listing, second]) pages.set(url, await fetchPage(url, new AbortController().signal));
+    const asked: string[] = [];
+    // Lets every pending promise callback run (setImmediate is not faked).
+    const settle = async () => {
+      for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const crawling = crawlListing({
+        start: portal.listing,
+        parse: pageDocument,
+        delayMs: 300,
+        fetchPage: async (url) => {
+          asked.push(url);
+          const page = pages.get(url);
+          if (!page) throw new Error(`not a listing page: ${url}`);
+          return page;
+        },
+      });
+      await settle();
+      expect(asked).toEqual([portal.listing]);
+      vi.advanceTimersByTime(299);
+      await settle();
+      expect(asked).toEqual([portal.listing]);
+      vi.advanceTimersByTime(1);
+      await settle();
+      expect(asked).toEqual([portal.listing, second]);
+      expect((await crawling).pages).toEqual([portal.listing, second]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says a report page is not a listing, and reports a listing that cannot be read', async () => {

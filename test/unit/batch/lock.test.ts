@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,8 +36,10 @@ describe('lockOutput', () => {
   it('judges a lock it cannot read by its age: one being written is held, one left by a crash is stale', () => {
     const dir = fresh();
     writeFileSync(join(dir, LOCK_NAME), '{"pid":');
-    expect(lockOutput(dir, { pid: 202 })).toMatchObject({ heldBy: undefined });
-    expect('lock' in lockOutput(dir, { pid: 202, now: () => new Date(Date.now() + 60_000) })).toBe(true);
+    // The clock is the lock file's own time plus a delay, never the machine's: a busy machine cannot age it.
+    const written = statSync(join(dir, LOCK_NAME)).mtime.getTime();
+    expect(lockOutput(dir, { pid: 202, now: () => new Date(written + 1_000) })).toMatchObject({ heldBy: undefined });
+    expect('lock' in lockOutput(dir, { pid: 202, now: () => new Date(written + 60_000) })).toBe(true);
   });
 
   it('leaves alone a lock that is no longer its own when releasing', () => {
