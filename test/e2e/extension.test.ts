@@ -24,10 +24,13 @@ import {
 /** The one extension API the tests call inside the popup page (evaluated there, typed here). */
 declare const chrome: {
   tabs: { sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown> };
+  action: { getTitle(details: { tabId: number }): Promise<string> };
 };
 
 const RED = '#C5221F';
 const AMBER = '#F9AB00';
+const GREEN = '#188038';
+const GREY = '#5F6368';
 
 /** A cell of the page by table index, row index and cell index in the DOM (not the grid). */
 type CellId = `${number}/${number}/${number}`;
@@ -87,10 +90,13 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
 
   const badge = (tabId: number, accept: (b: { text: string; color: string }) => boolean) =>
     eventually(() => badgeOf(session, tabId), accept);
+  /** The toolbar title (tooltip) of a tab. */
+  const titleOf = (tabId: number) => session.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
 
   it('marks a report with errors: red badge with the error count, outlines on exactly the wrong cells', async () => {
     const { page, tabId } = await open('/portal/errors.html');
     expect(await badge(tabId, (b) => b.text !== '')).toEqual({ text: '2', color: RED });
+    expect(await titleOf(tabId)).toMatch(/^2 个错误 — \S+ 20\d\d 年报$/);
 
     const marks = await eventually(() => marksOn(page), (m) => m.length > 0);
     const drawn = Object.fromEntries(marks.map((m) => [m.cell, m.className]));
@@ -126,12 +132,13 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     await popup.close();
   });
 
-  it('shows no badge and no marks on a clean report, and says so in the popup', async () => {
+  it('shows a green ✓ and no marks on a clean report, and says so in the popup and the toolbar title', async () => {
     const { page, tabId } = await open('/portal/clean.html');
     const popup = await openPopup(session, tabId);
     await popup.locator('[data-state="report"]').waitFor();
     expect(await popup.locator('[data-testid="counts"]').innerText()).toBe('未发现错误或警告');
-    expect(await badgeOf(session, tabId)).toMatchObject({ text: '' });
+    expect(await badge(tabId, (b) => b.text !== '')).toEqual({ text: '✓', color: GREEN });
+    expect(await titleOf(tabId)).toMatch(/^核查完成，未发现问题 — /);
     expect(await page.evaluate(() => document.querySelector('gov-report-auditor-marks'))).toBeNull();
     await popup.close();
   });
@@ -362,8 +369,9 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
       '/img/t3.png',
       '/img/t4.png',
     ]);
-    // Info findings only: no badge — and the popup does not call an unaudited report clean.
-    expect(await badgeOf(session, tabId)).toMatchObject({ text: '' });
+    // Info findings only: a grey "?" (never a ✓) — and the popup does not call an unaudited report clean.
+    expect(await badge(tabId, (b) => b.text !== '')).toEqual({ text: '?', color: GREY });
+    expect(await titleOf(tabId)).toMatch(/^统计表未核查/);
     expect(await popup.locator('[data-testid="counts"]').innerText()).toContain('统计表都未能核查');
     await popup.screenshot({ path: screenshotPath('popup-zh-images.png') });
     await popup.close();
