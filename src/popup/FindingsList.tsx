@@ -98,7 +98,7 @@ export function FindingsList({
                     card={card}
                     current={stepper.current === card.id}
                     onLocate={onLocate}
-                    onStep={() => stepper.goTo(card.id)}
+                    onStep={() => stepper.goTo(card.id, false)}
                   />
                 ))}
               </ul>
@@ -184,7 +184,8 @@ export interface Stepper {
   current: string | null;
   position: number;
   step: (delta: 1 | -1) => void;
-  goTo: (id: string) => void;
+  /** Makes a card the current one; `locate` false when the caller locates it itself. */
+  goTo: (id: string, locate?: boolean) => void;
 }
 
 /**
@@ -198,10 +199,10 @@ function useStepper(cards: readonly Card[], onLocate: (key: string) => Promise<b
     return src ? [{ id: card.id, key: sourceKey(src) }] : [];
   });
   const position = targets.findIndex((target) => target.id === current);
-  const goTo = (id: string) => {
+  const goTo = (id: string, locate = true) => {
     setCurrent(id);
     const target = targets.find((item) => item.id === id);
-    if (target) void onLocate(target.key);
+    if (target && locate) void onLocate(target.key);
   };
   const step = (delta: 1 | -1) => {
     if (targets.length === 0) return;

@@ -38,7 +38,7 @@ const blank1 = f('cell-blank', 'info', '表三有空白单元格', [cell('grante
 const blank2 = f('cell-blank', 'info', '表三有空白单元格', [cell('partialGrant', 'legal', '', 6)]);
 const review = f('text-review', 'warning', '正文与表四不符', [cell('granted', 'total', '4', 5)]);
 
-function result(findings: Finding[], tables?: Parameters<typeof buildReport>[0]['tables']): AuditResult {
+function result(findings: Finding[], tables?: NonNullable<Parameters<typeof buildReport>[0]>['tables']): AuditResult {
   return {
     report: buildReport(tables ? { tables } : {}),
     findings,
@@ -139,8 +139,11 @@ describe('FindingsList', () => {
     expect(el.querySelector('.finding.current')!.getAttribute('aria-current')).toBe('true');
     expect(onLocate).toHaveBeenLastCalledWith('c:1:5:8');
     // Locating a card by its own button makes it the current one too.
+    const calls = onLocate.mock.calls.length;
     await act(async () => (el.querySelector('.finding[data-rule="text-review"] button.locate') as HTMLButtonElement).click());
     expect(el.querySelector('.finding.current')!.getAttribute('data-rule')).toBe('text-review');
+    // Located once, not twice (one flash in the page).
+    expect(onLocate.mock.calls.length).toBe(calls + 1);
   });
 
   it('says "核查完成，未发现问题" with what was checked when no error or warning was found', () => {

@@ -229,7 +229,9 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     expect([...data.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(data.bytes.subarray(3).toString('utf8'));
     const [header, ...body] = rows;
-    expect(header).toEqual(['页面地址', '核查时间', '机关', '年度', '表', '行键', '行名称', '列键', '列名称', '数值', '原文', '空白', '合并单元格填充', '单位', '问题规则']);
+    // The original fifteen keys first, unchanged; the readable columns after them.
+    expect(header).toEqual(['页面地址', '核查时间', '机关', '年度', '表', '行键', '行名称', '列键', '列名称', '数值', '原文', '空白', '合并单元格填充', '单位', '问题规则',
+      '表名', '行分组', '列分组', '单元格', '报告标题', '发布日期', '格式']);
     expect(body).toHaveLength(10 + 175 + 15);
     const row = (table: string, key: string, column: string) => body.find((r) => r[4] === table && r[5] === key && r[7] === column);
     // "1,280" as printed (a quoted field in the file), 1280 as the value.
@@ -243,9 +245,9 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     expect(findings.name).toBe('青山县交通运输局-2023-核查结果.csv');
     expect([...findings.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const findingRows = parseCsv(findings.bytes.subarray(3).toString('utf8'));
-    expect(findingRows.slice(1).map((r) => [r[4], r[5]])).toEqual([
-      ['t3-row-total', 'error'],
-      ['t4-review-sum', 'error'],
+    expect(findingRows.slice(1).map((r) => [r[4], r[5], r[9]])).toEqual([
+      ['t3-row-total', 'error', '错误'],
+      ['t4-review-sum', 'error', '错误'],
     ]);
 
     const json = await save('json');

@@ -2,7 +2,9 @@
  * Issue 12 in Chromium: the clean state, one card per cause with filters, stepping through the findings (in the
  * popup and by keyboard), and the screenshots of each new state (test-results/, copied to docs/images/ by hand).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from './csv';
 import type { Page } from 'playwright-core';
 import { badgeOf, ensureBuild, eventually, hasChromium, launch, openPopup, screenshotPath, serveFixtures, tabIdOf, type Session } from './harness';
 
@@ -70,6 +72,73 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     await popup.screenshot({ path: screenshotPath('popup-zh-stepping.png') });
     await popup.keyboard.press('k');
     expect(await popup.locator('.finding.current').getAttribute('data-rule')).toBe('t3-row-total');
+    await popup.close();
+  });
+
+  it('exports a journalist can pivot: readable labels, units, the report on every row, one table as on the page', async () => {
+    const { tabId } = await open('/portal/errors.html');
+    await eventually(() => badgeOf(session, tabId), (b) => b.text === '2');
+    const popup = await openPopup(session, tabId);
+    await popup.locator('[data-state="report"]').waitFor();
+    const save = async (what: string) => {
+      const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator(`[data-export="${what}"]`).click()]);
+      return { name: download.suggestedFilename(), text: readFileSync((await download.path())!).toString('utf8').replace(/^\uFEFF/, '') };
+    };
+    const [header, ...data] = parseCsv((await save('data')).text);
+    const col = (name: string) => header!.indexOf(name);
+    const noInfo = data.find((r) => r[5] === 'unable.noInfo' && r[7] === 'total')!;
+    expect(noInfo[col('单元格')]).toBe('表三 / 三、本年度办理结果 / （四）无法提供 / 1.本机关不掌握相关政府信息 / 总计');
+    expect(noInfo[col('行分组')]).toBe('三、本年度办理结果 / （四）无法提供');
+    expect(noInfo[col('表名')]).toBe('表三');
+    expect(noInfo[col('单位')]).toBe('件');
+    expect(data.find((r) => r[5] === 'fees')![col('单位')]).toBe('万元');
+    expect(data.every((r) => r[col('报告标题')] === '青山县交通运输局2023年政府信息公开工作年度报告' && r[col('格式')] === '2021')).toBe(true);
+    expect(noInfo[col('核查时间')]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+
+    const [fHeader, ...findings] = parseCsv((await save('findings')).text);
+    expect(findings.map((r) => r[fHeader!.indexOf('级别名称')])).toEqual(['错误', '错误']);
+    expect(findings[1]![fHeader!.indexOf('单元格名称')]).toContain('表四 / 行政复议 / 总计：0');
+
+    await popup.locator('[role="tab"]').nth(1).click();
+    const t3 = await save('table-T3');
+    expect(t3.name).toBe('青山县交通运输局-2023-表三.csv');
+    const grid = parseCsv(t3.text);
+    // Wide, as on the page: 3 header rows + 25 data rows, 10 columns (3 label columns + 7), merged labels repeated.
+    expect(grid).toHaveLength(28);
+    expect(grid.every((r) => r.length === 10)).toBe(true);
+    expect(grid[5]!.slice(0, 3)).toEqual(['三、本年度办理结果', '（一）予以公开', '（一）予以公开']);
+    await popup.close();
+  });
+
+  it('tables view: jump links, the finding of a hovered cell, locate from a label cell, 表四 close below 表三', async () => {
+    const { page, tabId } = await open('/portal/errors.html');
+    await eventually(() => badgeOf(session, tabId), (b) => b.text === '2');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const popup = await openPopup(session, tabId);
+    await popup.locator('[data-state="report"]').waitFor();
+    await popup.locator('[role="tab"]').nth(1).click();
+    expect(await popup.locator('.jump-link').allInnerTexts()).toEqual(['表二', '表三 1', '表四 1']);
+    const total = popup.locator('.table-block[data-table="T4"] td.error.role-primary');
+    await total.hover();
+    expect(await popup.locator('[data-testid="cell-info-T4"]').innerText()).toBe('行政复议总计应为 1（维持1+纠正0+其他0+尚未审结0），表中为 0');
+    await popup.screenshot({ path: screenshotPath('popup-zh-tables-hover.png') });
+    // 表四 starts within one popup screen of where 表三 starts.
+    const tops = await popup.evaluate(() =>
+      ['T3', 'T4'].map((id) => document.querySelector(`.table-block[data-table="${id}"]`)!.getBoundingClientRect().top),
+    );
+    expect(tops[1]! - tops[0]!).toBeLessThan(500);
+    // A label cell locates its row's label in the page.
+    const label = popup.locator('.table-block[data-table="T3"] td', { hasText: '四、结转下年度继续办理' });
+    const inView = () =>
+      page.evaluate(() => {
+        const cell = Array.from(document.querySelectorAll('td')).find((td) => td.textContent?.trim() === '四、结转下年度继续办理')!;
+        const r = cell.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      });
+    expect(await inView()).toBe(false);
+    await label.click();
+    await eventually(inView, (v) => v);
+    await popup.locator('.jump-link[data-jump="T4"]').click();
     await popup.close();
   });
 });
