@@ -37,7 +37,7 @@ describe('lookFor', () => {
 describe('titleFor', () => {
   it('says what the badge shows, in words, with the report it is about', () => {
     expect(titleFor(summary(true, 2, 1), 'zh')).toBe('2 个错误 · 1 个警告 — 青山县交通运输局 2023 年报');
-    expect(titleFor(summary(true, 2, 1), 'en')).toBe('2 errors · 1 warning — 青山县交通运输局 2023 annual report');
+    expect(titleFor(summary(true, 2, 1), 'en')).toBe('2 error(s) · 1 warning(s) — 青山县交通运输局 2023 annual report');
     expect(titleFor(summary(true, 0, 1), 'zh')).toBe('1 个警告 — 青山县交通运输局 2023 年报');
     expect(titleFor(summary(true, 0, 0), 'zh')).toBe('核查完成，未发现问题 — 青山县交通运输局 2023 年报');
     expect(titleFor(summary(true, 0, 0, 0), 'zh')).toBe('统计表未核查（图片、附件或无法识别） — 青山县交通运输局 2023 年报');

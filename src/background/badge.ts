@@ -24,20 +24,23 @@ export const BADGE_NOT_AUDITED = '?';
 
 /** The badge and icon for a tab's latest audit summary (null = nothing audited: the resting look). */
 export function lookFor(summary: ToBackground | null, lang: Lang = 'zh'): ActionLook {
-  const title = titleFor(summary, lang);
   const found = summary?.detected ?? false;
-  if (summary && !found && summary.listing) {
-    return { text: badgeCount(summary.listing), background: BADGE_BLUE, textColor: '#FFFFFF', found: false, title };
-  }
-  if (!summary || !found) return { text: '', background: BADGE_RED, textColor: '#FFFFFF', found: false, title };
-  if (summary.errors > 0) return { text: badgeCount(summary.errors), background: BADGE_RED, textColor: '#FFFFFF', found, title };
-  if (summary.warnings > 0) {
-    // Dark text: white on amber fails contrast (WCAG ≈ 1.9:1).
-    return { text: badgeCount(summary.warnings), background: BADGE_AMBER, textColor: '#202124', found, title };
-  }
-  if (notAllAudited(summary)) return { text: BADGE_NOT_AUDITED, background: BADGE_GREY, textColor: '#FFFFFF', found, title };
-  return { text: BADGE_CLEAN, background: BADGE_GREEN, textColor: '#FFFFFF', found, title };
+  const [text, background, textColor] = badge(summary, found);
+  return { text, background, textColor, found, title: titleFor(summary, lang) };
 }
+
+/** Text, background and text colour. Dark text on amber: white on amber fails contrast (WCAG ≈ 1.9:1). */
+function badge(summary: ToBackground | null, found: boolean): [string, string, string] {
+  if (summary && !found && summary.listing) return [badgeCount(summary.listing), BADGE_BLUE, WHITE];
+  if (!summary || !found) return ['', BADGE_RED, WHITE];
+  if (summary.errors > 0) return [badgeCount(summary.errors), BADGE_RED, WHITE];
+  if (summary.warnings > 0) return [badgeCount(summary.warnings), BADGE_AMBER, '#202124'];
+  // An older content script's summary has no `audited`: it is taken as fully audited (the look before this field).
+  if ((summary.audited ?? 3) < 3) return [BADGE_NOT_AUDITED, BADGE_GREY, WHITE];
+  return [BADGE_CLEAN, BADGE_GREEN, WHITE];
+}
+
+const WHITE = '#FFFFFF';
 
 /** A count that fits a badge: "1" … "99", then "99+". */
 export function badgeCount(n: number): string {
@@ -45,49 +48,42 @@ export function badgeCount(n: number): string {
   return n > 99 ? '99+' : String(Math.floor(n));
 }
 
-/** An older content script's summary has no `audited`: it is taken as fully audited (the look before this field). */
-function notAllAudited(summary: ToBackground): boolean {
-  return summary.audited !== undefined && summary.audited < 3;
-}
-
 const WORDS = {
   zh: {
     idle: '年报核查：核查本页的政府信息公开年报',
-    errors: (n: number) => `${n} 个错误`,
-    warnings: (n: number) => `${n} 个警告`,
+    errors: '$ 个错误',
+    warnings: '$ 个警告',
     clean: '核查完成，未发现问题',
-    cleanPartial: (n: number) => `未发现问题，但有 ${n} 张统计表未核查`,
-    notAudited: '统计表未核查（图片、附件或无法识别）',
-    listing: (n: number) => `本页列出 ${n} 份年度报告`,
-    report: (agency?: string, year?: number) =>
-      agency && year ? `${agency} ${year} 年报` : agency ? `${agency} 年报` : year ? `${year} 年报` : '年度报告',
-    join: ' · ',
-    dash: ' — ',
+    partial: '未发现问题，但有 $ 张统计表未核查',
+    none: '统计表未核查（图片、附件或无法识别）',
+    listing: '本页列出 $ 份年度报告',
+    report: '年报',
+    unnamed: '年度报告',
   },
   en: {
     idle: 'Gov Report Auditor: audit this page’s annual report',
-    errors: (n: number) => `${n} error${n === 1 ? '' : 's'}`,
-    warnings: (n: number) => `${n} warning${n === 1 ? '' : 's'}`,
+    errors: '$ error(s)',
+    warnings: '$ warning(s)',
     clean: 'Audited: no problems found',
-    cleanPartial: (n: number) => `No problems found, but ${n} of the tables ${n === 1 ? 'was' : 'were'} not audited`,
-    notAudited: 'Tables not audited (images, attachments or not recognised)',
-    listing: (n: number) => `This page lists ${n} annual report${n === 1 ? '' : 's'}`,
-    report: (agency?: string, year?: number) =>
-      agency && year ? `${agency} ${year} annual report` : agency ? `${agency} annual report` : year ? `${year} annual report` : 'annual report',
-    join: ' · ',
-    dash: ' — ',
+    partial: 'No problems found, but $ of the tables were not audited',
+    none: 'Tables not audited (images, attachments or not recognised)',
+    listing: 'This page lists $ annual report(s)',
+    report: 'annual report',
+    unnamed: 'annual report',
   },
 } as const;
 
 /** The toolbar title (tooltip) in words: "2 个错误 · 1 个警告 — 青山县交通运输局 2023 年报". */
 export function titleFor(summary: ToBackground | null, lang: Lang): string {
   const w = WORDS[lang];
-  if (summary && !summary.detected && summary.listing) return `${w.listing(summary.listing)}${w.dash}${w.idle}`;
+  const n = (template: string, count: number) => template.replace('$', String(count));
+  if (summary && !summary.detected && summary.listing) return `${n(w.listing, summary.listing)} — ${w.idle}`;
   if (!summary || !summary.detected) return w.idle;
   const parts: string[] = [];
-  if (summary.errors > 0) parts.push(w.errors(summary.errors));
-  if (summary.warnings > 0) parts.push(w.warnings(summary.warnings));
+  if (summary.errors > 0) parts.push(n(w.errors, summary.errors));
+  if (summary.warnings > 0) parts.push(n(w.warnings, summary.warnings));
   const audited = summary.audited ?? 3;
-  if (parts.length === 0) parts.push(audited === 0 ? w.notAudited : audited < 3 ? w.cleanPartial(3 - audited) : w.clean);
-  return `${parts.join(w.join)}${w.dash}${w.report(summary.agency, summary.year)}`;
+  if (parts.length === 0) parts.push(audited === 0 ? w.none : audited < 3 ? n(w.partial, 3 - audited) : w.clean);
+  const name = [summary.agency, summary.year].filter((x) => x !== undefined).join(' ');
+  return `${parts.join(' · ')} — ${name ? `${name} ${w.report}` : w.unnamed}`;
 }

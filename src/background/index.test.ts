@@ -67,7 +67,7 @@ describe('the background worker', () => {
   it('words the toolbar title in the language of the settings', async () => {
     fake.stored = { lang: 'en' };
     await send({ ...summary, warnings: 1, agency: '青山县交通运输局', year: 2023, audited: 3 }, OURS);
-    expect(fake.titles).toEqual([{ tabId: 7, title: '2 errors · 1 warning — 青山县交通运输局 2023 annual report' }]);
+    expect(fake.titles).toEqual([{ tabId: 7, title: '2 error(s) · 1 warning(s) — 青山县交通运输局 2023 annual report' }]);
   });
 
   it.each<[string, unknown, string]>([

@@ -189,6 +189,8 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
 
     // The tables view: real grids, the wrong cells highlighted, span-filled cells marked.
     await popup.locator('[role="tab"]').nth(1).click();
+    // The tables view loads when its tab is first opened.
+    await popup.locator('.table-block[data-table="T4"]').waitFor();
     const t4 = popup.locator('.table-block[data-table="T4"]');
     expect(await t4.locator('td.error').count()).toBe(5);
     expect(await t4.locator('td.error.role-primary').innerText()).toBe('0');
@@ -288,6 +290,7 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     await popup.locator('[data-state="report"]').waitFor();
     expect(await popup.locator('.tabs').innerText()).toContain('Findings');
     await popup.locator('[role="tab"]').nth(1).click();
+    await popup.locator('.table-block').first().waitFor();
     await popup.screenshot({ path: screenshotPath('popup-en-tables.png') });
     await popup.locator('button.lang').click();
     await popup.locator('.tabs', { hasText: '问题' }).waitFor();

@@ -100,6 +100,7 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     expect(findings[1]![fHeader!.indexOf('单元格名称')]).toContain('表四 / 行政复议 / 总计：0');
 
     await popup.locator('[role="tab"]').nth(1).click();
+    await popup.locator('.table-block').first().waitFor();
     const t3 = await save('table-T3');
     expect(t3.name).toBe('青山县交通运输局-2023-表三.csv');
     const grid = parseCsv(t3.text);
@@ -117,6 +118,7 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     const popup = await openPopup(session, tabId);
     await popup.locator('[data-state="report"]').waitFor();
     await popup.locator('[role="tab"]').nth(1).click();
+    await popup.locator('.table-block').first().waitFor();
     expect(await popup.locator('.jump-link').allInnerTexts()).toEqual(['表二', '表三 1', '表四 1']);
     const total = popup.locator('.table-block[data-table="T4"] td.error.role-primary');
     await total.hover();
@@ -141,4 +143,31 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     await popup.locator('.jump-link[data-jump="T4"]').click();
     await popup.close();
   });
+
+  it('side panel: the same findings and tables as the popup, following the active tab', async () => {
+    const errors = await open('/portal/errors.html');
+    await eventually(() => badgeOf(session, errors.tabId), (b) => b.text === '2');
+    const clean = await open('/portal/clean.html');
+    await eventually(() => badgeOf(session, clean.tabId), (b) => b.text === '✓');
+    const panel = await session.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 800 });
+    await panel.goto(`chrome-extension://${session.extensionId}/src/panel/panel.html?tabId=${errors.tabId}`);
+    await panel.locator('[data-surface="panel"] [data-state="report"]').waitFor();
+    expect(await panel.locator('.finding.card').count()).toBe(2);
+    await panel.screenshot({ path: screenshotPath('panel-zh-findings.png') });
+    // Switching tabs: the panel shows the newly active tab's audit.
+    await clean.page.bringToFront();
+    await eventually(() => panel.locator('[data-testid="clean-state"]').count(), (n) => n === 1);
+    await errors.page.bringToFront();
+    await eventually(() => panel.locator('.finding.card').count(), (n) => n === 2);
+    // The same tables view.
+    await panel.locator('[role="tab"]').nth(1).click();
+    await panel.locator('.table-block').first().waitFor();
+    expect(await panel.locator('.table-block').count()).toBe(3);
+    // The tab loading another page: the panel follows it.
+    await errors.page.goto(`${origin}/portal/clean.html`);
+    await eventually(() => panel.locator('[data-testid="clean-state"]').count(), (n) => n === 1);
+    await panel.close();
+  });
 });
+
