@@ -3,7 +3,7 @@
  * (a pipe, a log file, CI) one plain line per finished page and no control characters.
  */
 import type { Lang } from '../model';
-import type { BatchEntry, BatchProgress } from '../portal';
+import { oneLanguage, type BatchEntry, type BatchProgress } from '../portal';
 
 /** Where progress goes. */
 export interface ProgressIo {
@@ -62,7 +62,7 @@ type Text = (typeof TEXT)[Lang];
 
 function entryLine(p: BatchProgress, e: BatchEntry, t: Text): string {
   const count = `[${p.done + p.skipped}/${p.total}]`;
-  if (!e.ok) return `${count} ✗ ${e.url}  ${e.error}`;
+  if (!e.ok) return `${count} ✗ ${e.url}  ${oneLanguage(e.error, t === TEXT.en ? 'en' : 'zh')}`;
   const { report, findings } = e.result;
   if (!report.detected) return `${count} – ${e.url}  ${t.notReport}`;
   const n = (severity: string) => findings.filter((f) => f.severity === severity).length;

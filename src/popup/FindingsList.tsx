@@ -9,6 +9,7 @@ import { columnName, rowName, TABLE_SHORT } from '../engine/labels';
 import { sourceKey } from '../extract/source';
 import { causeCards, filterCards, passedRules, severityCounts, type Card } from './group';
 import { t, type MessageKey } from './i18n';
+import { SumBar } from './SumBar';
 
 const HEADING: Record<Severity, MessageKey> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
 const HINT: Record<Severity, MessageKey> = {
@@ -280,6 +281,7 @@ function CardItem({
         {card.findings.length > 1 && <span class="times"> ×{card.findings.length}</span>}
       </p>
       {sentence ? <SentenceParts lang={lang} finding={first} go={go} /> : <CardCells lang={lang} card={card} go={go} />}
+      {card.rule === 't3-identity' && <SumBar lang={lang} finding={first} />}
       {target && (
         <button
           type="button"

@@ -173,3 +173,33 @@ describe('FindingsList', () => {
     expect(clean.querySelector('.checked-tables li.not-audited')!.textContent).toBe('表二 图片，未核查');
   });
 });
+
+describe('SumBar', () => {
+  const identity: Finding = {
+    rule: 't3-identity',
+    severity: 'error',
+    messageId: 'mismatch',
+    message: '表三“总计”列：本年新收 12 + 上年结转 1 = 13，应等于办理结果总计 10 + 结转下年度 1 = 11（相差 2）',
+    data: { column: '总计', newReceived: 12, carriedOver: 1, totalProcessed: 10, carriedForward: 1, left: 13, right: 11, difference: 2 },
+    cells: [cell('newReceived', 'total', '12', 3)],
+  };
+
+  it('draws the broken 表三 identity as two bars on one scale, the gap hatched', () => {
+    const el = root();
+    render(<FindingsList lang="zh" result={result([identity])} onLocate={async () => true} />, el);
+    const bar = el.querySelector('[data-testid="sum-bar"]')!;
+    expect(bar.querySelector('figcaption')!.textContent).toBe('勾稽关系：一 + 二 = 三 + 四');
+    expect([...bar.querySelectorAll('.sum-total')].map((e) => e.textContent)).toEqual(['一 + 二 = 13', '三 + 四 = 11']);
+    const width = (sel: string) => (bar.querySelector(sel) as HTMLElement).style.width;
+    expect(width('.seg-a')).toBe(`${(12 / 13) * 100}%`);
+    expect(width('.seg-c')).toBe(`${(10 / 13) * 100}%`);
+    expect(width('.seg-gap')).toBe(`${(2 / 13) * 100}%`);
+    expect(bar.querySelector('.gap-word')!.textContent).toBe('相差 2');
+  });
+
+  it('draws nothing for other rules or a finding without the four numbers', () => {
+    const el = root();
+    render(<FindingsList lang="zh" result={result([rowTotal, { ...identity, data: { column: '总计' } }])} onLocate={async () => true} />, el);
+    expect(el.querySelector('[data-testid="sum-bar"]')).toBeNull();
+  });
+});

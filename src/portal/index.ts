@@ -26,4 +26,5 @@ export {
   type YearPair,
 } from './memory';
 export { isPacked, packReport, unpackReport, type PackedCell, type PackedReport, type PackedTable } from './pack';
+export { langOfArgv, oneLanguage, splitBilingual } from './one-language';
 export { resultRow, sortSummary, summaryRows, summaryToCsv, type SummaryInput, type SummaryKey, type SummaryRow } from './summary';

@@ -169,5 +169,25 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     await eventually(() => panel.locator('[data-testid="clean-state"]').count(), (n) => n === 1);
     await panel.close();
   });
+
+  it('marks are reachable by keyboard in the page (Alt+Shift+J / K) with their tooltip', async () => {
+    const { page, tabId } = await open('/portal/errors.html');
+    await eventually(() => badgeOf(session, tabId), (b) => b.text === '2');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.bringToFront();
+    /** The tooltip's text, read through the overlay's layer (its shadow root, when it is open). */
+    const tipText = () =>
+      page.evaluate(() => {
+        const tip = document.querySelector('gov-report-auditor-marks')?.shadowRoot?.querySelector<HTMLElement>('.tip');
+        return tip && !tip.hidden ? tip.textContent : null;
+      });
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    expect(await eventually(tipText, (t) => t !== null)).toContain('t3-row-total');
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    expect(await eventually(tipText, (t) => t?.includes('t4-review-sum') ?? false)).toContain('行政复议总计应为 1');
+    await page.screenshot({ path: screenshotPath('page-keyboard-tip.png') });
+    await page.keyboard.press('Escape');
+    expect(await tipText()).toBeNull();
+  });
 });
 

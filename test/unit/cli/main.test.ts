@@ -65,7 +65,12 @@ describe('cli: text output and exit codes', () => {
     const { code, out, err } = await run([missing, CLEAN]);
     expect(code).toBe(2);
     expect(err).toContain(missing);
-    expect(err).toMatch(/文件不存在.*no such file/);
+    // One language per locale: Chinese by default, English with --lang en, never both.
+    expect(err).toMatch(/文件不存在/);
+    expect(err).not.toMatch(/no such file/);
+    const english = await run(['--lang', 'en', missing]);
+    expect(english.err).toMatch(/cannot read .*no-such-report\.html: no such file/);
+    expect(english.err).not.toMatch(/文件不存在/);
     expect(out).toContain('新乡市公安局');
     // The error finding of another input does not hide the unusable one.
     expect((await run([SAMPLE, missing])).code).toBe(2);
