@@ -1,12 +1,8 @@
-/**
- * Pictures where people look rather than read: findings (errors and warnings) per rule and per body, as bars drawn
- * in CSS (no chart library, nothing drawn from outside the page), most first, the longest bar the largest count.
- */
+// Findings (errors and warnings) per rule and per body as CSS bars, most first: no chart library.
 import type { Lang } from '../model';
 import { strings } from './i18n';
 import { findingCounts, type BatchRow } from './summary';
 
-/** Bars shown per chart; the rest are counted in one line. */
 export const CHART_BARS = 10;
 
 export function Charts({ lang, rows }: { lang: Lang; rows: readonly BatchRow[] }) {

@@ -47,13 +47,12 @@ export async function batchView(entries: readonly BatchEntry[], store: ReportSto
 
 const AUDITED: ReadonlySet<string> = new Set(['ok', 'partial', 'positional']);
 
-/** The totals line: every page in exactly one bucket. */
+/** The totals line: every page in one bucket (not audited: not reports, unread tables, pages skipped for any reason). */
 export interface BatchTotals {
   pages: number;
   withErrors: number;
   warningsOnly: number;
   clean: number;
-  /** Pages that are not reports, reports whose tables could not be read, and pages skipped for any other reason. */
   notAudited: number;
   failed: number;
 }

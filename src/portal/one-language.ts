@@ -1,14 +1,9 @@
-/**
- * One language per locale: the portal and input code writes its failure texts in both languages, Chinese first with
- * the English after it ("HTTP 404：页面不存在（链接失效）（page not found (broken link)）", "页面过大，未核查（…）/ too large
- * to audit (…)"), because it does not know who reads them. Front ends show the half in the reader's language.
- * A text not of these shapes is returned unchanged. Pure.
- */
+// One language per locale: failure texts are written "中文（English）" or "中文 / English" by code that does not know
+// its reader; front ends show the reader's half. Other texts are returned unchanged. Pure.
 import type { Lang } from '../model';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const LATIN = /[A-Za-z]/;
-/** "HTTP 404：" before the Chinese: kept in both halves. */
 const LEAD = /^[A-Za-z][\x20-\x7e]*[：:]\s*/;
 
 /** The half of a bilingual text in `lang`. */
@@ -21,7 +16,6 @@ export function oneLanguage(text: string, lang: Lang): string {
 /** Chinese and English halves of a bilingual text, or null when it is not one. */
 export function splitBilingual(text: string): { zh: string; en: string } | null {
   const trimmed = text.trim();
-  // "中文（English）": the last full-width bracket, at the very end, holds only Latin text.
   const open = trimmed.lastIndexOf('（');
   if (open > 0 && trimmed.endsWith('）')) {
     const inner = trimmed.slice(open + 1, -1);
@@ -31,7 +25,6 @@ export function splitBilingual(text: string): { zh: string; en: string } | null 
       return { zh, en: `${lead.replace(/[：:]\s*$/, ': ')}${inner}` };
     }
   }
-  // "中文 / English".
   const slash = trimmed.lastIndexOf('/ ');
   if (slash > 0) {
     const zh = trimmed.slice(0, slash).trim();
