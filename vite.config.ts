@@ -24,6 +24,8 @@ const FULL_CONTENT_SCRIPT = 'src/content/index.ts';
 
 /** The "audit all" page: no manifest key names it (the popup opens it in a tab), so it is an input of its own. */
 const BATCH_PAGE = 'src/batch-page/index.html';
+/** The side panel (Chrome `side_panel`, Firefox `sidebar_action`). */
+const PANEL_PAGE = 'src/panel/panel.html';
 
 /** Where each mode's build goes. */
 export const OUT_DIRS: Record<string, string> = {
@@ -49,6 +51,7 @@ export default defineConfig(({ mode }) => ({
     }),
     engineScript(mode),
     extraIcons(),
+    slimLocales(),
   ],
   build: {
     outDir: OUT_DIRS[mode] ?? 'dist',
@@ -60,13 +63,22 @@ export default defineConfig(({ mode }) => ({
     // Browsers that run MV3 support modulepreload; the polyfill would only add a fetch() to the bundle.
     modulePreload: { polyfill: false },
     rollupOptions: {
-      input: { batch: BATCH_PAGE },
+      // Chrome's side_panel page is built by crxjs from the manifest; Firefox's sidebar_action is not, so it is an input.
+      input: { batch: BATCH_PAGE, ...(mode === 'firefox' ? { panel: PANEL_PAGE } : {}) } as Record<string, string>,
       // The chunk of rules, engine and portal code the popup and the batch page share is named for what it is, not
       // after whichever module the bundler meets first in it (it was "source-…", then "palette-…", and the size
       // budgets silently stopped counting it): .size-limit.json budgets it by this name.
       output: {
+        // The popup's views, shared by the popup and the side panel, are "popup-ui-…", and the exporters (loaded by the
+        // popup on the first click, by the batch page at once) "export-…", for the same reason.
         chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => id.includes('/src/engine/')) ? 'assets/engine-[hash].js' : 'assets/[name]-[hash].js',
+          chunk.moduleIds.some((id) => id.includes('/src/engine/'))
+            ? 'assets/engine-[hash].js'
+            : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.includes('/src/export/'))
+              ? 'assets/export-[hash].js'
+              : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.includes('/src/popup/'))
+                ? 'assets/popup-ui-[hash].js'
+                : 'assets/[name]-[hash].js',
       },
     },
   },
@@ -76,8 +88,17 @@ export default defineConfig(({ mode }) => ({
 function manifestFor(mode: string): ManifestV3Export {
   const base = { ...manifest, version: pkg.version };
   if (mode === 'firefox') {
+    // Firefox has no side_panel/sidePanel: the same page is its sidebar_action.
+    const { side_panel: sidePanel, ...rest } = base;
     return {
-      ...base,
+      ...rest,
+      permissions: base.permissions.filter((permission) => permission !== 'sidePanel'),
+      sidebar_action: {
+        default_panel: sidePanel.default_path,
+        default_title: '__MSG_extShortName__',
+        default_icon: base.action.default_icon,
+        open_at_install: false,
+      },
       // Firefox MV3 has no extension service workers; crxjs needs `scripts` here (docs/browser-testing.md).
       background: { scripts: [manifest.background.service_worker] },
       browser_specific_settings: {
@@ -163,3 +184,22 @@ function extraIcons(): Plugin {
     },
   };
 }
+
+/**
+ * The popup and the side panel bundle both locale files (src/popup/i18n.ts): only each entry's `message` is read
+ * there, so the translators' `description`s are left out of the bundle (the copies in _locales/ keep them).
+ */
+function slimLocales(): Plugin {
+  return {
+    name: 'gov-report-auditor:slim-locales',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;
+      const messages = JSON.parse(code) as Record<string, { message: string }>;
+      const slim = Object.fromEntries(Object.entries(messages).map(([key, { message }]) => [key, { message }]));
+      return { code: JSON.stringify(slim), map: null };
+    },
+  };
+}
+

@@ -11,6 +11,8 @@ const fake = vi.hoisted(() => ({
   onMessage: [] as Array<(message: unknown, sender: unknown) => unknown>,
   onUpdated: [] as Array<(tabId: number, change: { status?: string }) => void>,
   badges: [] as Array<{ tabId: number; text: string }>,
+  titles: [] as Array<{ tabId: number; title: string }>,
+  stored: {} as Record<string, unknown>,
   reply: undefined as unknown,
 }));
 
@@ -20,6 +22,7 @@ vi.mock('webextension-polyfill', () => ({
       id: 'our-extension-id',
       onMessage: { addListener: (listener: (message: unknown, sender: unknown) => unknown) => fake.onMessage.push(listener) },
     },
+    storage: { local: { get: async () => fake.stored } },
     tabs: {
       onUpdated: { addListener: (listener: (tabId: number, change: { status?: string }) => void) => fake.onUpdated.push(listener) },
       sendMessage: async () => fake.reply,
@@ -29,6 +32,7 @@ vi.mock('webextension-polyfill', () => ({
       setBadgeBackgroundColor: async () => undefined,
       setBadgeTextColor: async () => undefined,
       setIcon: async () => undefined,
+      setTitle: async (details: { tabId: number; title: string }) => void fake.titles.push(details),
     },
   },
 }));
@@ -49,12 +53,30 @@ describe('the background worker', () => {
 
   beforeEach(() => {
     fake.badges.length = 0;
+    fake.titles.length = 0;
+    fake.stored = {};
     fake.reply = undefined;
   });
 
   it('draws the badge from our content script\'s summary', async () => {
     await send(summary, OURS);
     expect(fake.badges).toEqual([{ tabId: 7, text: '2' }]);
+    expect(fake.titles).toEqual([{ tabId: 7, title: '2 个错误 — 年度报告' }]);
+  });
+
+  it('words the toolbar title in the language of the settings', async () => {
+    fake.stored = { lang: 'en' };
+    await send({ ...summary, warnings: 1, agency: '青山县交通运输局', year: 2023, audited: 3 }, OURS);
+    expect(fake.titles).toEqual([{ tabId: 7, title: '2 error(s) · 1 warning(s) — 青山县交通运输局 2023 annual report' }]);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['an over-long agency', { ...summary, agency: '局'.repeat(61) }, ''],
+    ['a year out of range', { ...summary, year: 12 }, ''],
+    ['more than three audited tables', { ...summary, audited: 4 }, ''],
+  ])('ignores a summary with %s', async (_what, message) => {
+    await send(message, OURS);
+    expect(fake.badges).toEqual([]);
   });
 
   it.each<[string, unknown, Sender]>([

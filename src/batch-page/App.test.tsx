@@ -167,7 +167,7 @@ describe('BatchApp', () => {
     expect(requested.some((u) => u.startsWith('https://evil.example.com'))).toBe(false);
     const skipped = rows().filter((r) => r.dataset.status === 'skipped');
     expect(skipped.map((r) => r.dataset.url).sort()).toEqual(['file:///etc/passwd', 'https://evil.example.com/r.html', `${ORIGIN}/moved.html`]);
-    expect(root.querySelector('tr[data-url="https://evil.example.com/r.html"] .why')?.textContent).toBe('未获准访问 evil.example.com，未下载（skipped: no access granted to evil.example.com）');
+    expect(root.querySelector('tr[data-url="https://evil.example.com/r.html"] .why')?.textContent).toBe('未获准访问 evil.example.com，未下载');
     expect(root.querySelector(`tr[data-url="${ORIGIN}/moved.html"] .why`)?.textContent).toContain('重定向到未授权的网站 evil.example.com');
     // A file: link is shown, never made a link.
     expect(root.querySelector('tr[data-url="file:///etc/passwd"] a')).toBeNull();

@@ -6,12 +6,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../model';
-import type { BatchEntry, BatchProgress } from '../portal';
+import { oneLanguage, type BatchEntry, type BatchProgress } from '../portal';
 import { download } from '../popup/download';
 import type { PageStore, StoreStats } from '../platform/store';
 import { formatBytes, strings } from './i18n';
 import { runListing, type RunDeps, type RunOutcome } from './run';
 import { batchExports, batchView, type BatchView } from './summary';
+import { Charts } from './Charts';
 import { SummaryTable } from './SummaryTable';
 
 /** What the page needs from the extension (injected by main.tsx, so the page is testable). */
@@ -197,6 +198,7 @@ export function BatchApp({ listing, initialLang, deps, access, onLang, polite = 
               )}
             </div>
             <SummaryTable lang={lang} rows={view.rows} />
+            <Charts lang={lang} rows={view.rows} />
             <footer class="exports">
               <div class="buttons">
                 {(['summary', 'data', 'findings', 'json'] as const).map((what) => (
@@ -264,11 +266,11 @@ function Status({
       return (
         <section class="status" data-state="done">
           {failed ? (
-            <p class="error">{s.listingFailed + outcome.crawlErrors.map((e) => e.error).join('；')}</p>
+            <p class="error">{s.listingFailed + outcome.crawlErrors.map((e) => oneLanguage(e.error, lang)).join(lang === 'zh' ? '；' : '; ')}</p>
           ) : (
             <p>{s.finished(outcome.audited, outcome.skipped, outcome.followed)}</p>
           )}
-          {outcome.error && <p class="error">{s.stopped + outcome.error}</p>}
+          {outcome.error && <p class="error">{s.stopped + oneLanguage(outcome.error, lang)}</p>}
         </section>
       );
     }

@@ -6,11 +6,11 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../model';
-import { isWebUrl, sortSummary, type SummaryKey } from '../portal';
+import { isWebUrl, oneLanguage, sortSummary, type SummaryKey } from '../portal';
 import { strings } from './i18n';
-import { isCrossYear, type BatchRow } from './summary';
+import { batchTotals, firstProblem, hasProblems, isCrossYear, type BatchRow } from './summary';
 
-type Column = { key: SummaryKey | 'crossYear'; label: (s: ReturnType<typeof strings>) => string; numeric?: boolean };
+type Column = { key: SummaryKey | 'crossYear' | 'first'; label: (s: ReturnType<typeof strings>) => string; numeric?: boolean };
 
 const COLUMNS: readonly Column[] = [
   { key: 'agency', label: (s) => s.colAgency },
@@ -19,6 +19,7 @@ const COLUMNS: readonly Column[] = [
   { key: 'errors', label: (s) => s.colErrors, numeric: true },
   { key: 'warnings', label: (s) => s.colWarnings, numeric: true },
   { key: 'crossYear', label: (s) => s.colCrossYear, numeric: true },
+  { key: 'first', label: (s) => s.colFirst },
   { key: 'published', label: (s) => s.colPublished },
   { key: 'url', label: (s) => s.colPage },
 ];
@@ -26,11 +27,12 @@ const COLUMNS: readonly Column[] = [
 /** The sortable summary table. */
 export function SummaryTable({ lang, rows }: { lang: Lang; rows: readonly BatchRow[] }) {
   const s = strings(lang);
-  const [sort, setSort] = useState<{ key: SummaryKey | 'crossYear'; direction: 'asc' | 'desc' }>({ key: 'agency', direction: 'asc' });
+  const [sort, setSort] = useState<{ key: Column['key']; direction: 'asc' | 'desc' }>({ key: 'agency', direction: 'asc' });
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const [onlyProblems, setOnlyProblems] = useState(false);
   if (rows.length === 0) return <p class="empty">{s.empty}</p>;
 
-  const sorted = sortRows(rows, sort.key, sort.direction);
+  const sorted = sortRows(onlyProblems ? rows.filter(hasProblems) : rows, sort.key, sort.direction);
   const toggleSort = (key: Column['key']) =>
     setSort((old) => ({ key, direction: old.key === key && old.direction === 'asc' ? 'desc' : 'asc' }));
   const toggleOpen = (url: string) =>
@@ -41,34 +43,50 @@ export function SummaryTable({ lang, rows }: { lang: Lang; rows: readonly BatchR
     });
 
   return (
-    <table class="summary" data-testid="summary">
-      <thead>
-        <tr>
-          {COLUMNS.map((c) => (
-            <th
-              key={c.key}
-              scope="col"
-              class={c.numeric ? 'num' : undefined}
-              aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-            >
-              <button type="button" data-sort={c.key} title={s.sortBy(c.label(s))} onClick={() => toggleSort(c.key)}>
-                {c.label(s)}
-                <span class="arrow" aria-hidden="true">{sort.key === c.key ? (sort.direction === 'asc' ? '▲' : '▼') : ''}</span>
-              </button>
-            </th>
+    <>
+      <div class="summary-head">
+        <p class="totals" data-testid="totals">
+          {s.totals(batchTotals(rows))}
+        </p>
+        <label class="only-problems">
+          <input
+            type="checkbox"
+            data-filter="problems"
+            checked={onlyProblems}
+            onChange={(e) => setOnlyProblems((e.currentTarget as HTMLInputElement).checked)}
+          />
+          {s.onlyProblems}
+        </label>
+      </div>
+      <table class="summary" data-testid="summary">
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => (
+              <th
+                key={c.key}
+                scope="col"
+                class={c.numeric ? 'num' : undefined}
+                aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
+                <button type="button" data-sort={c.key} title={s.sortBy(c.label(s))} onClick={() => toggleSort(c.key)}>
+                  {c.label(s)}
+                  <span class="arrow" aria-hidden="true">{sort.key === c.key ? (sort.direction === 'asc' ? '▲' : '▼') : ''}</span>
+                </button>
+              </th>
+            ))}
+            <th scope="col" />
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <Fragment key={row.url}>
+              <SummaryRowView lang={lang} row={row} open={open.has(row.url)} onToggle={() => toggleOpen(row.url)} />
+              {open.has(row.url) && <DetailsRow lang={lang} row={row} />}
+            </Fragment>
           ))}
-          <th scope="col" />
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((row) => (
-          <Fragment key={row.url}>
-            <SummaryRowView lang={lang} row={row} open={open.has(row.url)} onToggle={() => toggleOpen(row.url)} />
-            {open.has(row.url) && <DetailsRow lang={lang} row={row} />}
-          </Fragment>
-        ))}
-      </tbody>
-    </table>
+        </tbody>
+      </table>
+    </>
   );
 }
 
@@ -81,7 +99,7 @@ function SummaryRowView({ lang, row, open, onToggle }: { lang: Lang; row: BatchR
     <tr data-status={row.status} data-url={row.url} class={row.errors > 0 ? 'has-errors' : row.warnings > 0 ? 'has-warnings' : undefined}>
       <td class="agency">
         {isReport ? (row.agency ?? row.title ?? '—') : <span class="state-label">{what}</span>}
-        {!isReport && (row.error ?? row.title) && <span class="why">{row.error ?? row.title}</span>}
+        {!isReport && (row.error ?? row.title) && <span class="why">{oneLanguage(row.error ?? row.title ?? '', lang)}</span>}
       </td>
       <td class="num">{row.year ?? ''}</td>
       <td>{row.format ?? ''}</td>
@@ -94,6 +112,9 @@ function SummaryRowView({ lang, row, open, onToggle }: { lang: Lang; row: BatchR
             {s.previousReport}
           </a>
         )}
+      </td>
+      <td class="first-problem">
+        <FirstProblem row={row} />
       </td>
       <td>{row.published ?? ''}</td>
       <td class="link">
@@ -113,6 +134,18 @@ function SummaryRowView({ lang, row, open, onToggle }: { lang: Lang; row: BatchR
         )}
       </td>
     </tr>
+  );
+}
+
+/** The report's first error (else warning), its rule and message, cut short (in full on hover). */
+function FirstProblem({ row }: { row: BatchRow }) {
+  const f = firstProblem(row);
+  if (!f) return null;
+  const text = Array.from(f.message);
+  return (
+    <span class={`first ${f.severity}`} title={`${f.rule}\n${f.message}`} data-rule={f.rule}>
+      {text.length > 40 ? `${text.slice(0, 39).join('')}…` : f.message}
+    </span>
   );
 }
 
@@ -154,12 +187,20 @@ function DetailsRow({ lang, row }: { lang: Lang; row: BatchRow }) {
   );
 }
 
-/** Rows sorted by a column; the cross-year column sorts by its finding count (the portal's sort does the rest). */
-function sortRows(rows: readonly BatchRow[], key: Column['key'], direction: 'asc' | 'desc'): BatchRow[] {
+/**
+ * Rows sorted by a column; the cross-year column by its finding count, the first-problem column by its rule. Ties keep
+ * a stable secondary order — agency, year, address (the portal's sort) — so equal rows never swap between clicks.
+ */
+export function sortRows(rows: readonly BatchRow[], key: Column['key'], direction: 'asc' | 'desc'): BatchRow[] {
   // sortSummary returns the same row objects, reordered.
-  if (key !== 'crossYear') return sortSummary(rows, key, direction) as BatchRow[];
+  if (key !== 'crossYear' && key !== 'first') return sortSummary(rows, key, direction) as BatchRow[];
   const sign = direction === 'asc' ? 1 : -1;
-  return [...(sortSummary(rows, 'agency') as BatchRow[])].sort((a, b) => (a.crossYear.length - b.crossYear.length) * sign);
+  const rank = (row: BatchRow) => (key === 'crossYear' ? row.crossYear.length : (firstProblem(row)?.rule ?? '\uffff'));
+  return [...(sortSummary(rows, 'agency') as BatchRow[])].sort((a, b) => {
+    const x = rank(a);
+    const y = rank(b);
+    return (x < y ? -1 : x > y ? 1 : 0) * sign;
+  });
 }
 
 function pathOf(url: string): string {

@@ -56,6 +56,14 @@ const zh = {
   forgotten: '已清除全部记录。',
   permission: '需要访问该网站的权限才能下载其页面。',
   grant: '授予权限并开始',
+  totals: (t: { pages: number; withErrors: number; warningsOnly: number; clean: number; notAudited: number; failed: number }) =>
+    `共 ${t.pages} 页：有错误 ${t.withErrors} · 仅有警告 ${t.warningsOnly} · 未发现问题 ${t.clean} · 未核查 ${t.notAudited} · 无法读取 ${t.failed}`,
+  onlyProblems: '只看有问题的报告',
+  colFirst: '首个问题',
+  chartByRule: '各规则发现的问题',
+  chartByBody: '各机关的问题',
+  chartNone: '没有发现错误或警告。',
+  chartMore: (n: number) => `另 ${n} 项`,
 } as const;
 
 type Catalogue = { [K in keyof typeof zh]: (typeof zh)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -112,6 +120,14 @@ const en: Catalogue = {
   forgotten: 'Everything was forgotten.',
   permission: 'Access to this site is needed to download its pages.',
   grant: 'Grant access and start',
+  totals: (t) =>
+    `${t.pages} pages: with errors ${t.withErrors} · warnings only ${t.warningsOnly} · no problems found ${t.clean} · not audited ${t.notAudited} · unreadable ${t.failed}`,
+  onlyProblems: 'Only reports with problems',
+  colFirst: 'First problem',
+  chartByRule: 'Findings per rule',
+  chartByBody: 'Findings per body',
+  chartNone: 'No errors or warnings found.',
+  chartMore: (n) => `${n} more`,
 };
 
 /** The batch page's strings in `lang`. */

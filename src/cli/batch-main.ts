@@ -19,6 +19,8 @@ import {
   crawlListing,
   createMemoryStore,
   findPreviousLink,
+  langOfArgv,
+  oneLanguage,
   reportKey,
   runBatch,
   storeKey,
@@ -47,9 +49,11 @@ export interface BatchIo {
 
 /** Runs the batch CLI; resolves to the exit status. Never throws. */
 export async function main(argv: readonly string[], io: BatchIo = processIo()): Promise<number> {
+  // One language per locale: the bilingual failure texts of the readers below are cut to the --lang one.
+  const say = sayIn(io, langOfArgv(argv));
   const parsed = parseOptions(argv);
   if ('error' in parsed) {
-    io.stderr(`${parsed.error}\n${HELP_HINT}\n`);
+    say(`${parsed.error}\n${HELP_HINT}\n`);
     return 2;
   }
   if (parsed.help) {
@@ -57,11 +61,11 @@ export async function main(argv: readonly string[], io: BatchIo = processIo()): 
     return 0;
   }
   try {
-    return await runCli(parsed, io);
+    return await runCli(parsed, { ...io, stderr: say });
   } catch (error) {
     // Only the file system can throw here (an output folder that cannot be written): say so plainly.
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`批量核查出错：${message}（batch failed: ${message}）\n`);
+    say(`批量核查出错：${message}（batch failed: ${message}）\n`);
     return 2;
   }
 }
@@ -432,4 +436,9 @@ Audits every annual report of a portal column, and compares each with last year'
 // Run when executed directly (`tsx src/cli/batch-main.ts`, `npm run batch`).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.exitCode = await main(process.argv.slice(2));
+}
+
+/** `io.stderr` in one language: each line of a bilingual failure text shown in `lang` only. */
+function sayIn(io: { stderr(text: string): void }, lang: Lang): (text: string) => void {
+  return (text) => io.stderr(text.split('\n').map((line) => oneLanguage(line, lang)).join('\n'));
 }

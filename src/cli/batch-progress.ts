@@ -4,7 +4,7 @@
  */
 import { stripBidi } from '../export';
 import type { Lang } from '../model';
-import type { BatchEntry, BatchProgress } from '../portal';
+import { oneLanguage, type BatchEntry, type BatchProgress } from '../portal';
 
 /** Where progress goes. */
 export interface ProgressIo {
@@ -68,7 +68,7 @@ function entryLine(p: BatchProgress, e: BatchEntry, t: Text): string {
 
 function entryText(p: BatchProgress, e: BatchEntry, t: Text): string {
   const count = `[${p.done + p.skipped}/${p.total}]`;
-  if (!e.ok) return `${count} ✗ ${e.url}  ${e.error}`;
+  if (!e.ok) return `${count} ✗ ${e.url}  ${oneLanguage(e.error, t === TEXT.en ? 'en' : 'zh')}`;
   const { report, findings } = e.result;
   if (!report.detected) return `${count} – ${e.url}  ${t.notReport}`;
   const n = (severity: string) => findings.filter((f) => f.severity === severity).length;

@@ -94,7 +94,7 @@ function painter(on: boolean): Record<'bold' | 'dim' | 'red' | 'yellow' | 'cyan'
 const TEXT = {
   zh: {
     pad: 6,
-    notReport: '未识别为政府信息公开工作年度报告，未核查（not recognised as an annual report）',
+    notReport: '未识别为政府信息公开工作年度报告，未核查',
     title: '标题',
     agency: '机关',
     year: '年度',
@@ -129,7 +129,7 @@ const TEXT = {
   },
   en: {
     pad: 11,
-    notReport: 'Not recognised as a government information disclosure annual report; not audited (未识别为年度报告)',
+    notReport: 'Not recognised as a government information disclosure annual report; not audited',
     title: 'Title',
     agency: 'Agency',
     year: 'Year',

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { auditDocument, auditText } from '../audit';
 import { toJson, valuesToCsv } from '../export';
+import { langOfArgv, oneLanguage } from '../portal/one-language';
 import type { AuditResult, Lang } from '../model';
 import { parseHtml } from './dom';
 import { renderText } from './format-text';
@@ -27,9 +28,11 @@ type Format = 'text' | 'json' | 'csv';
 
 /** Runs the CLI with the given arguments; resolves to the exit status. Never throws. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  // One language per locale: the bilingual failure texts of the readers below are cut to the --lang one.
+  const say = sayIn(io, langOfArgv(argv));
   const parsed = parseOptions(argv);
   if ('error' in parsed) {
-    io.stderr(`${parsed.error}\n${HELP_HINT}\n`);
+    say(`${parsed.error}\n${HELP_HINT}\n`);
     return 2;
   }
   if (parsed.help) {
@@ -45,13 +48,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   for await (const read of inOrder(reads, 4)) {
     if (!read.ok) {
       unusable = true;
-      io.stderr(`${read.error}\n`);
+      say(`${read.error}\n`);
       continue;
     }
     const result = await audit(read.input, lang);
     if ('error' in result) {
       unusable = true;
-      io.stderr(`${result.error}\n`);
+      say(`${result.error}\n`);
       continue;
     }
     results.push(result);
@@ -181,4 +184,9 @@ Audits 政府信息公开工作年度报告 (government information disclosure a
 // Run when executed directly (`tsx src/cli/main.ts`); bin/gov-report-audit.mjs imports main() instead.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.exitCode = await main(process.argv.slice(2));
+}
+
+/** `io.stderr` in one language: each line of a bilingual failure text shown in `lang` only. */
+function sayIn(io: { stderr(text: string): void }, lang: Lang): (text: string) => void {
+  return (text) => io.stderr(text.split('\n').map((line) => oneLanguage(line, lang)).join('\n'));
 }

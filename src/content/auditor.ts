@@ -7,6 +7,7 @@
 import type { AuditResult, Finding, Lang, SourceRef } from '../model';
 import type { ContentState } from '../platform/messages';
 import { findReportLinks, looksLikeListing } from '../portal/listing';
+import { cellAtKey } from './cell-at';
 import { candidateDocuments, headText, tableCount, type Candidate } from './frames';
 import { marksFor, sentenceAt } from './marks';
 import { tableMerges } from './merges';
@@ -152,9 +153,11 @@ export class PageAuditor {
 
   /** Scrolls the cell or sentence a finding points at into view and flashes it; false when it is not on the page. */
   locate(key: string): boolean {
-    const element = this.current?.elements.get(key);
-    if (!this.current || !element?.isConnected) return false;
+    if (!this.current) return false;
     const { frame, doc } = this.current.candidate;
+    // A value's element is known from the audit; a label cell is found at its grid position in the page's table.
+    const element = this.current.elements.get(key) ?? cellAtKey(doc, key);
+    if (!element?.isConnected) return false;
     // A same-origin frame: bring the frame into view first, then the cell inside it.
     frame?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     const text = sentenceAt(this.current.result.findings, key, this.engine.keyOf);

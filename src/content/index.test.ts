@@ -98,6 +98,6 @@ describe('the content script in a page', () => {
   });
 
   it('answers locate for a spot that is not on the page with found: false', async () => {
-    expect(await deliver({ type: 'locate', key: 'c:0:0:0' })).toEqual({ type: 'located', found: false });
+    expect(await deliver({ type: 'locate', key: 'c:99:0:0' })).toEqual({ type: 'located', found: false });
   });
 });

@@ -26,6 +26,8 @@ export class Overlay {
   private visible = true;
   /** The mark whose tooltip is shown. */
   private tipMark: Mark | null = null;
+  /** The mark the keyboard last stepped to (−1: none yet). */
+  private stepAt = -1;
   private labels: SeverityLabels = { error: 'error', warning: 'warning' };
   private frame = 0;
   private readonly cleanups: Array<() => void> = [];
@@ -53,6 +55,7 @@ export class Overlay {
   /** Replaces the marks (and the tooltip labels) and draws them if marks are on. */
   show(marks: Mark[], labels: SeverityLabels): void {
     this.marks = marks;
+    this.stepAt = -1;
     this.labels = labels;
     this.hideTip();
     this.draw();
@@ -78,6 +81,34 @@ export class Overlay {
       win.scrollBy({ top, behavior: 'instant' });
     }
     this.flash(target);
+    this.tipFor(target);
+  }
+
+  /**
+   * Keyboard: Alt+Shift+J / Alt+Shift+K step to the next / previous mark in the page, scrolling to it and showing its
+   * tooltip as a hover would (Escape hides it). Returns whether a mark was there to step to.
+   */
+  step(delta: 1 | -1): boolean {
+    // One stop per finding: its main cell or its sentence, not every cell it was checked against.
+    const marks = this.visible ? this.marks.filter((m) => m.element.isConnected && (m.role === 'primary' || m.text)) : [];
+    if (marks.length === 0) return false;
+    this.stepAt = this.stepAt < 0 ? (delta === 1 ? 0 : marks.length - 1) : (this.stepAt + delta + marks.length) % marks.length;
+    const mark = marks[this.stepAt]!;
+    this.reveal(mark.text ? { element: mark.element, text: mark.text } : { element: mark.element });
+    return true;
+  }
+
+  /** After a locate or a step: the tooltip of the mark there, as a hover would show it. */
+  private tipFor(target: Target): void {
+    if (!this.visible) return;
+    const sentence = target.text ? this.sentences.find((s) => s.mark.element === target.element && s.mark.text === target.text) : undefined;
+    if (sentence) {
+      const rect = bounds(pieceRects(this.doc, sentence.pieces));
+      if (rect) this.showTip(sentence.mark, rect);
+      return;
+    }
+    const mark = target.text ? undefined : this.byElement.get(target.element);
+    if (mark) this.showTip(mark, target.element.getBoundingClientRect());
   }
 
   /** Briefly highlights a cell, or the lines of a sentence (after "locate" scrolled it into view). */
@@ -179,11 +210,19 @@ export class Overlay {
     this.on(this.doc, 'mousemove', onMove, true);
     this.on(this.doc, 'mouseout', onOut, true);
     this.on(this.doc, 'pointerdown', onDown, true);
+    this.on(this.doc, 'keydown', (event) => this.onKey(event as KeyboardEvent), true);
     if (typeof win.ResizeObserver === 'function') {
       const observer = new win.ResizeObserver(schedule);
       observer.observe(this.doc.documentElement);
       this.cleanups.push(() => observer.disconnect());
     }
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape') return this.hideTip();
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    const key = event.code === 'KeyJ' ? 1 : event.code === 'KeyK' ? -1 : 0;
+    if (key !== 0) this.step(key);
   }
 
   private on(target: EventTarget, type: string, listener: (event: Event) => void, capture = false): void {

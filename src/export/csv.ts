@@ -5,6 +5,8 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { AuditResult, CellRef, CellValue, Finding, Lang, TableId } from '../model';
 import { guardValue } from './guard';
+import { cellPath, cellPathLabel, templateUnit } from './labels';
+import { localTime } from './time';
 
 export interface CsvOptions {
   /** Prefix a UTF-8 byte-order mark so Excel opens Chinese text correctly. Default true (files, downloads). */
@@ -17,28 +19,43 @@ type Row = Array<string | number>;
 
 const TABLES: readonly TableId[] = ['T2', 'T3', 'T4'];
 
+/**
+ * The first fifteen columns are the original ones, in their original order and with their original keys (the CLI's
+ * `--format csv` and users' scripts read them); the readable columns a journalist pivots on come after them.
+ */
 const VALUE_HEADERS: Record<Lang, string[]> = {
-  zh: ['页面地址', '核查时间', '机关', '年度', '表', '行键', '行名称', '列键', '列名称', '数值', '原文', '空白', '合并单元格填充', '单位', '问题规则'],
-  en: ['source', 'audited_at', 'agency', 'year', 'table', 'row', 'row_label', 'column', 'column_label', 'value', 'original_text', 'blank', 'from_span', 'unit', 'findings'],
+  zh: ['页面地址', '核查时间', '机关', '年度', '表', '行键', '行名称', '列键', '列名称', '数值', '原文', '空白', '合并单元格填充', '单位', '问题规则',
+    '表名', '行分组', '列分组', '单元格', '报告标题', '发布日期', '格式'],
+  en: ['source', 'audited_at', 'agency', 'year', 'table', 'row', 'row_label', 'column', 'column_label', 'value', 'original_text', 'blank', 'from_span', 'unit', 'findings',
+    'table_name', 'row_group', 'column_group', 'cell_label', 'title', 'published', 'format'],
 };
 
 const FINDING_HEADERS: Record<Lang, string[]> = {
-  zh: ['页面地址', '核查时间', '机关', '年度', '规则', '级别', '说明', '单元格', '语句'],
-  en: ['source', 'audited_at', 'agency', 'year', 'rule', 'severity', 'message', 'cells', 'sentence'],
+  zh: ['页面地址', '核查时间', '机关', '年度', '规则', '级别', '说明', '单元格', '语句', '级别名称', '表名', '单元格名称', '报告标题', '发布日期', '格式'],
+  en: ['source', 'audited_at', 'agency', 'year', 'rule', 'severity', 'message', 'cells', 'sentence', 'severity_label', 'table_name', 'cell_labels', 'title', 'published', 'format'],
+};
+
+/** Severity words a reader pivots on ("错误" rather than "error" in a Chinese spreadsheet). */
+const SEVERITY_WORDS: Record<Lang, Record<Finding['severity'], string>> = {
+  zh: { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
 };
 
 /** One row per extracted value (T2, T3, T4 in order) with provenance and the ids of the findings on that cell. */
 export function valuesToCsv(results: readonly AuditResult[], opts: CsvOptions = {}): string {
   const rows: Row[] = [];
+  const lang = opts.lang ?? 'zh';
   for (const result of results) {
     const { report } = result;
     const byCell = findingsByCell(result.findings);
+    const about = reportColumns(result);
     for (const id of TABLES) {
       for (const v of report.tables[id]?.values ?? []) {
+        const path = cellPath(v, lang, v);
         rows.push(
           [
             report.source,
-            result.auditedAt,
+            localTime(result.auditedAt),
             report.agency ?? '',
             report.year ?? '',
             v.table,
@@ -50,8 +67,14 @@ export function valuesToCsv(results: readonly AuditResult[], opts: CsvOptions = 
             v.raw,
             v.blank ? 1 : 0,
             v.fromSpan ? 1 : 0,
-            v.unit ?? '',
+            // The unit written in the cell when there is one ("元" where 万元 is due is a finding), else the template's.
+            v.unit ?? templateUnit(v),
             (byCell.get(cellKey(v)) ?? []).join(';'),
+            path.table,
+            path.rowGroups.join(' / '),
+            path.columnGroups.join(' / '),
+            cellPathLabel(v, lang, v),
+            ...about,
           ].map(guardValue),
         );
       }
@@ -63,13 +86,16 @@ export function valuesToCsv(results: readonly AuditResult[], opts: CsvOptions = 
 /** One row per finding; its cells as `table/row/column: text` joined by "; ". */
 export function findingsToCsv(results: readonly AuditResult[], opts: CsvOptions = {}): string {
   const rows: Row[] = [];
+  const lang = opts.lang ?? 'zh';
   for (const result of results) {
     const { report } = result;
+    const about = reportColumns(result);
     for (const f of result.findings) {
+      const tables = [...new Set(f.cells.map((c) => c.table))].sort();
       rows.push(
         [
           report.source,
-          result.auditedAt,
+          localTime(result.auditedAt),
           report.agency ?? '',
           report.year ?? '',
           f.rule,
@@ -77,6 +103,10 @@ export function findingsToCsv(results: readonly AuditResult[], opts: CsvOptions 
           f.message,
           f.cells.map((c) => `${cellKey(c)}: ${c.text}`).join('; '),
           f.sentence?.text ?? '',
+          SEVERITY_WORDS[lang][f.severity],
+          tables.map((table) => cellPath({ table, row: '', column: '' }, lang).table).join('、'),
+          f.cells.map((c) => `${cellPathLabel(c, lang)}${lang === 'zh' ? '：' : ': '}${c.text}`).join('; '),
+          ...about,
         ].map(guardValue),
       );
     }
@@ -102,6 +132,34 @@ export function tablesToTsv(result: AuditResult, opts: Omit<CsvOptions, 'bom'> =
     blocks.push(stringify(out, { delimiter: '\t', record_delimiter: '\n' }));
   }
   return blocks.join('\n');
+}
+
+/**
+ * One table alone "as on the page": the wide grid the report prints (its own text grid when the extractor kept one,
+ * merged cells repeated into every position they cover so that no column shifts; else rows × columns pivoted from
+ * its values), as CSV. Null when the table has nothing to write.
+ */
+export function tableToCsv(result: AuditResult, id: TableId, opts: CsvOptions = {}): string | null {
+  const table = result.report.tables[id];
+  if (!table) return null;
+  const lang = opts.lang ?? 'zh';
+  let rows: Row[];
+  if (table.grid && table.grid.length > 0) {
+    rows = table.grid.map((row) => row.map((text) => guardValue(text)));
+  } else if (table.values.length > 0) {
+    const { rows: labels, columns, cells } = pivot(table.values);
+    rows = [[lang === 'zh' ? '项目' : 'item', ...columns.map((c) => c.label)]];
+    for (const row of labels) rows.push([row.label, ...columns.map((c) => cellOut(cells.get(`${row.key}\u0000${c.key}`)))].map(guardValue));
+  } else {
+    return null;
+  }
+  return stringify(rows, { bom: opts.bom ?? true, record_delimiter: 'windows' });
+}
+
+/** The report's title, published date and format, repeated on every row so that any row can be read alone. */
+function reportColumns(result: AuditResult): Row {
+  const { report } = result;
+  return [report.title ?? '', report.published?.date ?? '', report.format];
 }
 
 /** `T3/newReceived/total` — the key a cell is known by in exports and tests. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AuditResult, CellValue, Finding } from '../model';
 import { renderText } from '../cli/format-text';
 import { cellKey, exportFileName, findingsToCsv, guardCell, stripBidi, tablesToTsv, toJson, valuesToCsv } from './index';
+import { cellPathLabel } from './labels';
+import { localTime } from './time';
 
 function value(partial: Partial<CellValue> & Pick<CellValue, 'table' | 'row' | 'column' | 'raw'>): CellValue {
   const n = Number(partial.raw);
@@ -34,6 +36,7 @@ const result: AuditResult = {
     detected: true,
     format: '2021',
     title: '金乡县公安局2023年政府信息公开工作年度报告',
+    published: { date: '2024-01-18', text: '发布日期：2024-01-18' },
     agency: '金乡县公安局',
     year: 2023,
     headingYears: [2023],
@@ -123,17 +126,57 @@ describe('valuesToCsv', () => {
   const rows = parseCsv(valuesToCsv([result], { bom: false, lang: 'en' }));
 
   it('writes one row per value with provenance and the findings on each cell', () => {
+    // The original fifteen columns first, keys unchanged (the CLI's --format csv); the readable ones after them.
     expect(rows[0]).toEqual([
       'source', 'audited_at', 'agency', 'year', 'table', 'row', 'row_label', 'column', 'column_label', 'value',
       'original_text', 'blank', 'from_span', 'unit', 'findings',
+      'table_name', 'row_group', 'column_group', 'cell_label', 'title', 'published', 'format',
     ]);
     expect(rows).toHaveLength(1 + 7);
     const maintain = rows.find((r) => r[5] === 'review' && r[7] === 'maintain')!;
     expect(maintain).toEqual([
-      result.report.source, result.auditedAt, '金乡县公安局', '2023', 'T4', 'review', '行政复议', 'maintain', '结果维持',
-      '1', '1', '0', '0', '', 't4-review-sum',
+      result.report.source, localTime(result.auditedAt), '金乡县公安局', '2023', 'T4', 'review', '行政复议', 'maintain', '结果维持',
+      '1', '1', '0', '0', '件', 't4-review-sum',
+      'Table 4', '', '', 'Table 4 / Administrative review / upheld', '金乡县公安局2023年政府信息公开工作年度报告', '2024-01-18', result.report.format,
     ]);
+    // The unit: 万元 for 表二's fees.
+    expect(rows.find((r) => r[5] === 'fees')![13]).toBe('万元');
   });
+
+  it('names each cell as the report prints it, parent row groups included, in Chinese by default', () => {
+    const zh = parseCsv(valuesToCsv([result], { bom: false }));
+    expect(zh[0]!.slice(15)).toEqual(['表名', '行分组', '列分组', '单元格', '报告标题', '发布日期', '格式']);
+    const direct = zh.find((r) => r[5] === 'direct')!;
+    expect(direct.slice(15, 19)).toEqual(['表四', '行政诉讼', '', '表四 / 行政诉讼 / 未经复议直接起诉 / 总计']);
+    expect(zh.find((r) => r[5] === 'fees')!.slice(15, 19)).toEqual(['表二', '第二十条第（八）项', '', '表二 / 第二十条第（八）项 / 行政事业性收费 / 本年收费金额（单位：万元）']);
+  });
+
+  it('labels 表三 cells with their groups: 表三 / 三、本年度办理结果 / （四）无法提供 / 1.本机关不掌握相关政府信息 / 总计', () => {
+    expect(cellPathLabel({ table: 'T3', row: 'unable.noInfo', column: 'total' }, 'zh')).toBe(
+      '表三 / 三、本年度办理结果 / （四）无法提供 / 1.本机关不掌握相关政府信息 / 总计',
+    );
+    expect(cellPathLabel({ table: 'T3', row: 'granted', column: 'commercial' }, 'zh')).toBe(
+      '表三 / 三、本年度办理结果 / （一）予以公开 / 法人或其他组织 / 商业企业',
+    );
+    expect(cellPathLabel({ table: 'T3', row: 'newReceived', column: 'naturalPerson' }, 'zh')).toBe('表三 / 一、本年新收政府信息公开申请数量 / 自然人');
+    expect(cellPathLabel({ table: 'T3', row: 'other', column: 'total' }, 'zh')).toBe('表三 / 三、本年度办理结果 / （六）其他处理 / 总计');
+    expect(cellPathLabel({ table: 'T3', row: 'unable.noInfo', column: 'total' }, 'en')).toMatch(/^Table 3 \/ III\. Results this year \/ \(4\) Cannot be provided \/ /);
+  });
+});
+
+describe('localTime', () => {
+  it('writes the local wall-clock time with its offset, for the same instant', () => {
+    expect(localTime('2024-01-20T00:00:00Z', 480)).toBe('2024-01-20T08:00:00+08:00');
+    expect(localTime('2024-01-20T00:00:00.000Z', -330)).toBe('2024-01-19T18:30:00-05:30');
+    expect(localTime('2024-01-20T00:00:00Z', 0)).toBe('2024-01-20T00:00:00+00:00');
+    expect(Date.parse(localTime('2024-06-01T12:34:56Z'))).toBe(Date.parse('2024-06-01T12:34:56Z'));
+    expect(localTime('not a time')).toBe('not a time');
+  });
+});
+
+describe('valuesToCsv: guards', () => {
+  const rows = parseCsv(valuesToCsv([result], { bom: false, lang: 'en' }));
+
 
   it('keeps exact decimals and never touches numbers or dash blanks', () => {
     expect(rows.find((r) => r[5] === 'fees')![9]).toBe('9486.7475');
@@ -160,6 +203,15 @@ describe('findingsToCsv', () => {
     expect(rows).toHaveLength(2);
     expect(rows[1]!.slice(4, 8)).toEqual(['t4-review-sum', 'error', finding.message, 'T4/review/total: 0; T4/review/maintain: 1']);
     expect(rows[1]![8]).toBe('');
+    expect(rows[0]!.slice(9)).toEqual(['severity_label', 'table_name', 'cell_labels', 'title', 'published', 'format']);
+  });
+
+  it('says the severity in Chinese words and names the cells readably in zh, beside the stable keys', () => {
+    const rows = parseCsv(findingsToCsv([result], { bom: false }));
+    expect(rows[0]).toEqual(['页面地址', '核查时间', '机关', '年度', '规则', '级别', '说明', '单元格', '语句', '级别名称', '表名', '单元格名称', '报告标题', '发布日期', '格式']);
+    expect(rows[1]!.slice(4, 6)).toEqual(['t4-review-sum', 'error']);
+    expect(rows[1]!.slice(9, 12)).toEqual(['错误', '表四', '表四 / 行政复议 / 总计：0; 表四 / 行政复议 / 结果维持：1']);
+    expect(rows[1]![1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
   });
 });
 

@@ -1,5 +1,5 @@
 /** File names for downloads and CLI output: "<agency>-<year>-年报数据.csv", safe on Windows, macOS and Linux. */
-import type { AuditResult } from '../model';
+import type { AuditResult, TableId } from '../model';
 import { stripBidi } from './bidi';
 
 const WHAT: Record<'data' | 'findings', string> = { data: '年报数据', findings: '核查结果' };
@@ -17,6 +17,13 @@ export function exportFileName(result: AuditResult, what: 'data' | 'findings', e
   const suffix = clean(ext.replace(/^\.+/, '')).replace(/[\s.]+/g, '');
   return suffix ? `${stem}.${suffix}` : stem;
 }
+
+/** A file name for one table of a result, e.g. "金乡县公安局-2023-表三.csv". */
+export function tableFileName(result: AuditResult, id: TableId, ext: string): string {
+  return exportFileName(result, 'data', ext).replace(/年报数据(?=\.|$)/, TABLE_WORD[id]);
+}
+
+const TABLE_WORD: Record<TableId, string> = { T2: '表二', T3: '表三', T4: '表四' };
 
 function clean(text: string): string {
   return stripBidi(text)

@@ -111,6 +111,8 @@ export interface ActionLook {
   textColor: string;
   /** Whether to show the "report found" icon. */
   found: boolean;
+  /** The toolbar title (tooltip), saying in words what the badge shows. */
+  title?: string;
 }
 
 /** Background: draws a tab's badge and icon. Errors (a closed tab) are swallowed: there is nothing left to draw. */
@@ -124,6 +126,7 @@ export async function drawTabAction(tabId: number, look: ActionLook): Promise<vo
       // Older browsers have no setBadgeTextColor; the default white is fine on red.
       browser.action.setBadgeTextColor?.({ tabId, color: look.textColor }),
       browser.action.setIcon({ tabId, path }),
+      look.title === undefined ? undefined : browser.action.setTitle({ tabId, title: look.title }),
     ]);
   } catch {
     // The tab was closed or navigated away in the meantime.

@@ -109,7 +109,8 @@ describe('summaries', () => {
       frame: null,
       merges: {},
     };
-    expect(summarise(state)).toEqual({ type: 'summary', detected: true, errors: 2, warnings: 1 });
+    expect(summarise(state)).toMatchObject({ type: 'summary', detected: true, errors: 2, warnings: 1 });
+    expect(parseToBackground(summarise(state))).toEqual(summarise(state));
     expect(summarise({ status: 'not-report', url: 'u', title: '', tables: 0 })).toEqual({
       type: 'summary',
       detected: false,

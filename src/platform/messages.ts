@@ -74,7 +74,15 @@ export interface ToBackground {
   warnings: number;
   /** On a listing page: the number of reports it lists (the badge shows it in a neutral colour). */
   listing?: number;
+  /** On a report: how many of its three tables were read and checked (0 → the badge says "not audited"). */
+  audited?: number;
+  /** On a report: its agency and year, for the toolbar title ("青山县交通运输局 2023 年报"). */
+  agency?: string;
+  year?: number;
 }
+
+/** Longest agency name a summary may carry (the toolbar title is short; longer names are cut). */
+export const SUMMARY_AGENCY_CHARS = 60;
 
 /** A popup request, or null when `value` is not one. */
 export function parseToContent(value: unknown): ToContent | null {
@@ -155,22 +163,39 @@ export function parseToBackground(value: unknown): ToBackground | null {
   if (!isRecord(value) || value.type !== 'summary') return null;
   if (typeof value.detected !== 'boolean' || !isCount(value.errors) || !isCount(value.warnings)) return null;
   if (value.listing !== undefined && !isCount(value.listing)) return null;
-  const listing = value.listing !== undefined ? { listing: value.listing } : {};
-  return { type: 'summary', detected: value.detected, errors: value.errors, warnings: value.warnings, ...listing };
+  if (value.audited !== undefined && !(isCount(value.audited) && value.audited <= 3)) return null;
+  if (value.agency !== undefined && (typeof value.agency !== 'string' || value.agency.length > SUMMARY_AGENCY_CHARS)) return null;
+  if (value.year !== undefined && !(isCount(value.year) && value.year >= 1990 && value.year <= 2200)) return null;
+  const summary: ToBackground = { type: 'summary', detected: value.detected, errors: value.errors, warnings: value.warnings };
+  if (value.listing !== undefined) summary.listing = value.listing;
+  if (value.audited !== undefined) summary.audited = value.audited;
+  if (value.agency !== undefined) summary.agency = value.agency;
+  if (value.year !== undefined) summary.year = value.year;
+  return summary;
 }
 
 /** The summary of a content state that the badge shows. */
 export function summarise(state: ContentState): ToBackground {
   if (state.status === 'listing') return { type: 'summary', detected: false, errors: 0, warnings: 0, listing: state.count };
   if (state.status !== 'report') return { type: 'summary', detected: false, errors: 0, warnings: 0 };
-  const count = (severity: string) => state.result.findings.filter((f) => f.severity === severity).length;
-  return {
+  const { report, findings } = state.result;
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  const audited = (['T2', 'T3', 'T4'] as const).filter((id) => AUDITED_STATUS.has(report.tables[id]?.status ?? 'missing')).length;
+  const summary: ToBackground = {
     type: 'summary',
-    detected: state.result.report.detected,
+    detected: report.detected,
     errors: count('error'),
     warnings: count('warning'),
+    audited,
   };
+  const agency = report.agency?.trim();
+  if (agency) summary.agency = agency.slice(0, SUMMARY_AGENCY_CHARS);
+  if (report.year !== undefined && Number.isInteger(report.year) && report.year >= 1990 && report.year <= 2200) summary.year = report.year;
+  return summary;
 }
+
+/** Table statuses whose values were read and checked (the others are "not audited"). */
+const AUDITED_STATUS: ReadonlySet<string> = new Set(['ok', 'partial', 'positional']);
 
 /** True for the languages the UI speaks. */
 export function isLang(value: unknown): value is Lang {

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../model';
 import { askContent, injectContentScript, saveSettings, tabUrl } from '../platform/browser';
+import { openSidePanel, sidePanelSupported } from '../platform/panel';
 import { openBatchPage, requestHostAccess } from '../platform/batch';
 import { parseContentState, parseLocateReply, type ToContent } from '../platform/messages';
 import { openPageStore, rememberAndCompare } from '../platform/store';
@@ -44,10 +45,13 @@ export interface AppProps {
   tabId: number | null;
   initialLang: Lang;
   initialMarks: boolean;
+  /** Where the view is shown: the toolbar popup (default) or the side panel, which follows the active tab. */
+  surface?: 'popup' | 'panel';
 }
 
 /** The popup's root component. */
-export function App({ tabId, initialLang, initialMarks }: AppProps) {
+export function App({ tabId, initialLang, initialMarks, surface = 'popup' }: AppProps) {
+  const [canPanel] = useState(() => surface === 'popup' && sidePanelSupported());
   const [lang, setLang] = useState<Lang>(initialLang);
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [marks, setMarks] = useState(initialMarks);
@@ -104,7 +108,7 @@ export function App({ tabId, initialLang, initialMarks }: AppProps) {
 
   const isReport = view.kind === 'page' && view.state.status === 'report';
   return (
-    <div class="app">
+    <div class={`app ${surface}`} data-surface={surface}>
       <header class="bar">
         <img class="logo" src="/icons/icon-32.png" width={20} height={20} alt="" />
         <h1>{t(lang, 'appTitle')}</h1>
@@ -118,6 +122,19 @@ export function App({ tabId, initialLang, initialMarks }: AppProps) {
             />
             <span>{t(lang, 'marksSwitch')}</span>
           </label>
+        )}
+        {canPanel && (
+          <button
+            type="button"
+            class="open-panel"
+            title={t(lang, 'openPanelTitle')}
+            onClick={() => {
+              openSidePanel();
+              window.close();
+            }}
+          >
+            {t(lang, 'openPanel')}
+          </button>
         )}
         <button type="button" class="lang" title={t(lang, 'switchLanguageTitle')} onClick={toggleLang}>
           {t(lang, 'switchLanguage')}

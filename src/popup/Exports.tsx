@@ -1,19 +1,21 @@
 /** The export bar: data CSV, findings CSV, JSON downloads and "copy tables" (TSV) to the clipboard. */
 import { useState } from 'preact/hooks';
 import type { AuditResult, Lang } from '../model';
-import { download, exportFiles, tablesTsv } from './download';
 import { t } from './i18n';
 
 /** Export buttons for one result; a short status line says what happened. */
 export function Exports({ lang, result }: { lang: Lang; result: AuditResult }) {
   const [status, setStatus] = useState('');
-  const save = (what: 'data' | 'findings' | 'json') => {
+  // The exporters load on the first click (well within the click's user activation): the popup paints without them.
+  const save = async (what: 'data' | 'findings' | 'json') => {
+    const { download, exportFiles } = await import('./download');
     const file = exportFiles(result, lang)[what];
     download(document, file);
     setStatus(t(lang, 'downloaded', file.name));
   };
   const copy = async () => {
     try {
+      const { tablesTsv } = await import('./download');
       await navigator.clipboard.writeText(tablesTsv(result, lang));
       setStatus(t(lang, 'copied'));
     } catch {
@@ -23,13 +25,13 @@ export function Exports({ lang, result }: { lang: Lang; result: AuditResult }) {
   return (
     <footer class="exports">
       <div class="buttons">
-        <button type="button" data-export="data" title={t(lang, 'exportDataCsvTitle')} onClick={() => save('data')}>
+        <button type="button" data-export="data" title={t(lang, 'exportDataCsvTitle')} onClick={() => void save('data')}>
           {t(lang, 'exportDataCsv')}
         </button>
-        <button type="button" data-export="findings" title={t(lang, 'exportFindingsCsvTitle')} onClick={() => save('findings')}>
+        <button type="button" data-export="findings" title={t(lang, 'exportFindingsCsvTitle')} onClick={() => void save('findings')}>
           {t(lang, 'exportFindingsCsv')}
         </button>
-        <button type="button" data-export="json" title={t(lang, 'exportJsonTitle')} onClick={() => save('json')}>
+        <button type="button" data-export="json" title={t(lang, 'exportJsonTitle')} onClick={() => void save('json')}>
           {t(lang, 'exportJson')}
         </button>
         <button type="button" data-export="tsv" title={t(lang, 'copyTsvTitle')} onClick={() => void copy()}>

@@ -1,5 +1,5 @@
 /** The report state: what was audited, what could not be, the findings or the tables, and the exports. */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ExtractedTable, FormatVersion, Lang, TableId } from '../model';
 import { localiseFindings } from '../engine/run-rules';
 import { TABLE_NAMES } from '../engine/labels';
@@ -8,7 +8,7 @@ import { Exports } from './Exports';
 import { FindingsList } from './FindingsList';
 import { severityCounts } from './group';
 import { t, type MessageKey } from './i18n';
-import { TablesView } from './TablesView';
+import type { TablesView as TablesViewType } from './TablesView';
 
 type ReportState = Extract<ContentState, { status: 'report' }>;
 
@@ -23,6 +23,12 @@ export function ReportView({
   onLocate: (key: string) => Promise<boolean>;
 }) {
   const [tab, setTab] = useState<'findings' | 'tables'>('findings');
+  // The tables view loads when its tab is first opened: the findings paint first, and the popup's first load is smaller.
+  const [Tables, setTables] = useState<typeof TablesViewType | null>(null);
+  useEffect(() => {
+    if (tab !== 'tables' || Tables) return;
+    void import('./TablesView').then((module) => setTables(() => module.TablesView));
+  }, [tab, Tables]);
   // Messages arrive in the language of the page's audit; the toggle re-renders them here, from their data.
   const result = useMemo(
     () => ({ ...state.result, findings: localiseFindings(state.result.findings, lang) }),
@@ -88,8 +94,10 @@ export function ReportView({
       <div class="tab-body">
         {tab === 'findings' ? (
           <FindingsList lang={lang} result={result} onLocate={onLocate} />
+        ) : Tables ? (
+          <Tables lang={lang} result={result} merges={state.merges} onLocate={onLocate} />
         ) : (
-          <TablesView lang={lang} result={result} merges={state.merges} onLocate={onLocate} />
+          <p class="muted">{t(lang, 'loading')}</p>
         )}
       </div>
       <Exports lang={lang} result={result} />

@@ -2,8 +2,8 @@
  * Getting exports out of the popup: a Blob behind an <a download> (no "downloads" permission needed) and the
  * clipboard for TSV (allowed for extension pages during the user's click).
  */
-import type { AuditResult, Lang } from '../model';
-import { exportFileName, findingsToCsv, tablesToTsv, toJson, valuesToCsv } from '../export';
+import type { AuditResult, Lang, TableId } from '../model';
+import { exportFileName, findingsToCsv, tableFileName, tablesToTsv, tableToCsv, toJson, valuesToCsv } from '../export';
 
 /** A file ready to download. */
 export interface ExportFile {
@@ -32,6 +32,12 @@ export function exportFiles(result: AuditResult, lang: Lang): Record<'data' | 'f
       type: 'application/json;charset=utf-8',
     },
   };
+}
+
+/** One table "as on the page" (its wide grid) as CSV with a BOM; null when it has nothing to write. */
+export function tableFile(result: AuditResult, id: TableId, lang: Lang): ExportFile | null {
+  const text = tableToCsv(result, id, { bom: true, lang });
+  return text === null ? null : { name: tableFileName(result, id, 'csv'), text, type: 'text/csv;charset=utf-8' };
 }
 
 /** The tables as TSV for the clipboard. */

@@ -82,7 +82,15 @@ function fromGrid(
   worst: Map<string, Mark>,
   keyOf: (src: SourceRef) => string,
 ): GridCellView[][] {
-  const view: GridCellView[][] = grid.map((row) => row.map((text) => ({ text, fromSpan: false, value: false })));
+  // Every cell of a table read from the page can be located, labels too (the page's own cell at that grid position).
+  const source = table.source?.kind === 'cell' ? table.source.table : undefined;
+  const view: GridCellView[][] = grid.map((row, r) =>
+    row.map((text, c) => {
+      const cell: GridCellView = { text, fromSpan: false, value: false };
+      if (source !== undefined) cell.key = keyOf({ kind: 'cell', table: source, row: r, col: c });
+      return cell;
+    }),
+  );
   for (const v of table.values) {
     const src = v.src;
     if (src?.kind !== 'cell') continue;

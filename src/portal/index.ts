@@ -27,4 +27,5 @@ export {
 } from './memory';
 export { isPacked, packReport, unpackReport, type PackedCell, type PackedReport, type PackedTable } from './pack';
 export { followableUrl, isWebUrl, MAX_REDIRECTS, originOf, redirectTarget, webUrl } from './url-policy';
+export { langOfArgv, oneLanguage, splitBilingual } from './one-language';
 export { resultRow, sortSummary, summaryRows, summaryToCsv, type SummaryInput, type SummaryKey, type SummaryRow } from './summary';

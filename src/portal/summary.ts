@@ -7,6 +7,7 @@ import { reportYear } from '../engine/report-info';
 import { guardValue } from '../export/guard';
 import type { AuditResult, FormatVersion, Lang } from '../model';
 import type { BatchEntry } from './batch';
+import { oneLanguage } from './one-language';
 
 /** One page of the batch. */
 export interface SummaryRow {
@@ -117,7 +118,7 @@ const STATUS: Record<Lang, Record<SummaryRow['status'], string>> = {
 export function summaryToCsv(rows: readonly SummaryRow[], opts: { lang?: Lang; bom?: boolean } = {}): string {
   const lang = opts.lang ?? 'zh';
   const records = rows.map((r) =>
-    [r.agency, r.year, r.format, r.errors, r.warnings, r.infos, r.published, r.url, STATUS[lang][r.status], r.title, r.previous, r.error].map(guardValue),
+    [r.agency, r.year, r.format, r.errors, r.warnings, r.infos, r.published, r.url, STATUS[lang][r.status], r.title, r.previous, r.error === null || r.error === undefined ? r.error : oneLanguage(r.error, lang)].map(guardValue),
   );
   return stringify([HEADERS[lang], ...records], { bom: opts.bom ?? true, record_delimiter: 'windows' });
 }

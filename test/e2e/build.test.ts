@@ -20,7 +20,9 @@ describe('the release build (dist/)', () => {
 
   it('asks only for activeTab, scripting and storage, and runs automatically on *.gov.cn only', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    // sidePanel: the side panel that stays open next to the page (no access to any page of its own).
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'sidePanel']);
+    expect(manifest.side_panel).toEqual({ default_path: 'src/panel/panel.html' });
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     // Asked for at the moment of an "audit all" click, for that one site (docs/extension.md).
@@ -118,7 +120,11 @@ describe('the release build (dist/)', () => {
       const paths = entry === undefined ? [] : Array.isArray(entry.path) ? entry.path : [entry.path];
       return paths.map((p) => new RegExp(`^${p.replace(/^dist\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`));
     };
-    for (const [page, prefix] of [[manifest.action.default_popup, 'popup'], ['src/batch-page/index.html', 'portal batch page']] as const) {
+    for (const [page, prefix] of [
+      [manifest.action.default_popup, 'popup'],
+      [manifest.side_panel.default_path, 'side panel'],
+      ['src/batch-page/index.html', 'portal batch page'],
+    ] as const) {
       const assets = [...readFileSync(join(dist, page), 'utf8').matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((m) => m[1] as string);
       expect(assets.length, page).toBeGreaterThan(2);
       const budgeted = globs(prefix);

@@ -24,10 +24,13 @@ import {
 /** The one extension API the tests call inside the popup page (evaluated there, typed here). */
 declare const chrome: {
   tabs: { sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown> };
+  action: { getTitle(details: { tabId: number }): Promise<string> };
 };
 
 const RED = '#C5221F';
 const AMBER = '#F9AB00';
+const GREEN = '#188038';
+const GREY = '#5F6368';
 
 /** A cell of the page by table index, row index and cell index in the DOM (not the grid). */
 type CellId = `${number}/${number}/${number}`;
@@ -87,10 +90,13 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
 
   const badge = (tabId: number, accept: (b: { text: string; color: string }) => boolean) =>
     eventually(() => badgeOf(session, tabId), accept);
+  /** The toolbar title (tooltip) of a tab. */
+  const titleOf = (tabId: number) => session.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
 
   it('marks a report with errors: red badge with the error count, outlines on exactly the wrong cells', async () => {
     const { page, tabId } = await open('/portal/errors.html');
     expect(await badge(tabId, (b) => b.text !== '')).toEqual({ text: '2', color: RED });
+    expect(await titleOf(tabId)).toMatch(/^2 个错误 — \S+ 20\d\d 年报$/);
 
     const marks = await eventually(() => marksOn(page), (m) => m.length > 0);
     const drawn = Object.fromEntries(marks.map((m) => [m.cell, m.className]));
@@ -127,12 +133,13 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     await popup.close();
   });
 
-  it('shows no badge and no marks on a clean report, and says so in the popup', async () => {
+  it('shows a green ✓ and no marks on a clean report, and says so in the popup and the toolbar title', async () => {
     const { page, tabId } = await open('/portal/clean.html');
     const popup = await openPopup(session, tabId);
     await popup.locator('[data-state="report"]').waitFor();
     expect(await popup.locator('[data-testid="counts"]').innerText()).toBe('未发现错误或警告');
-    expect(await badgeOf(session, tabId)).toMatchObject({ text: '' });
+    expect(await badge(tabId, (b) => b.text !== '')).toEqual({ text: '✓', color: GREEN });
+    expect(await titleOf(tabId)).toMatch(/^核查完成，未发现问题 — /);
     expect(await page.evaluate(() => document.querySelector('gov-report-auditor-marks'))).toBeNull();
     await popup.close();
   });
@@ -183,6 +190,8 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
 
     // The tables view: real grids, the wrong cells highlighted, span-filled cells marked.
     await popup.locator('[role="tab"]').nth(1).click();
+    // The tables view loads when its tab is first opened.
+    await popup.locator('.table-block[data-table="T4"]').waitFor();
     const t4 = popup.locator('.table-block[data-table="T4"]');
     expect(await t4.locator('td.error').count()).toBe(5);
     expect(await t4.locator('td.error.role-primary').innerText()).toBe('0');
@@ -223,7 +232,9 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     expect([...data.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(data.bytes.subarray(3).toString('utf8'));
     const [header, ...body] = rows;
-    expect(header).toEqual(['页面地址', '核查时间', '机关', '年度', '表', '行键', '行名称', '列键', '列名称', '数值', '原文', '空白', '合并单元格填充', '单位', '问题规则']);
+    // The original fifteen keys first, unchanged; the readable columns after them.
+    expect(header).toEqual(['页面地址', '核查时间', '机关', '年度', '表', '行键', '行名称', '列键', '列名称', '数值', '原文', '空白', '合并单元格填充', '单位', '问题规则',
+      '表名', '行分组', '列分组', '单元格', '报告标题', '发布日期', '格式']);
     expect(body).toHaveLength(10 + 175 + 15);
     const row = (table: string, key: string, column: string) => body.find((r) => r[4] === table && r[5] === key && r[7] === column);
     // "1,280" as printed (a quoted field in the file), 1280 as the value.
@@ -237,9 +248,9 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     expect(findings.name).toBe('青山县交通运输局-2023-核查结果.csv');
     expect([...findings.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const findingRows = parseCsv(findings.bytes.subarray(3).toString('utf8'));
-    expect(findingRows.slice(1).map((r) => [r[4], r[5]])).toEqual([
-      ['t3-row-total', 'error'],
-      ['t4-review-sum', 'error'],
+    expect(findingRows.slice(1).map((r) => [r[4], r[5], r[9]])).toEqual([
+      ['t3-row-total', 'error', '错误'],
+      ['t4-review-sum', 'error', '错误'],
     ]);
 
     const json = await save('json');
@@ -280,6 +291,7 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     await popup.locator('[data-state="report"]').waitFor();
     expect(await popup.locator('.tabs').innerText()).toContain('Findings');
     await popup.locator('[role="tab"]').nth(1).click();
+    await popup.locator('.table-block').first().waitFor();
     await popup.screenshot({ path: screenshotPath('popup-en-tables.png') });
     await popup.locator('button.lang').click();
     await popup.locator('.tabs', { hasText: '问题' }).waitFor();
@@ -363,8 +375,9 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
       '/img/t3.png',
       '/img/t4.png',
     ]);
-    // Info findings only: no badge — and the popup does not call an unaudited report clean.
-    expect(await badgeOf(session, tabId)).toMatchObject({ text: '' });
+    // Info findings only: a grey "?" (never a ✓) — and the popup does not call an unaudited report clean.
+    expect(await badge(tabId, (b) => b.text !== '')).toEqual({ text: '?', color: GREY });
+    expect(await titleOf(tabId)).toMatch(/^统计表未核查/);
     expect(await popup.locator('[data-testid="counts"]').innerText()).toContain('统计表都未能核查');
     await popup.screenshot({ path: screenshotPath('popup-zh-images.png') });
     await popup.close();

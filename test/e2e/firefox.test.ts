@@ -3,7 +3,7 @@
  * upload. The one known warning is Preact's own innerHTML assignment (docs/browser-testing.md).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureBuild, ROOT } from './harness';
@@ -33,7 +33,11 @@ describe('the Firefox build', () => {
     expect(firefox.background.scripts).toHaveLength(1);
     expect(firefox.background.service_worker).toBeUndefined();
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    expect(firefox.permissions).toEqual(chrome.permissions);
+    // Firefox has no sidePanel permission: the same page is its sidebar_action.
+    expect(firefox.permissions).toEqual(chrome.permissions.filter((p: string) => p !== 'sidePanel'));
+    expect(firefox.side_panel).toBeUndefined();
+    expect(firefox.sidebar_action.default_panel).toBe('src/panel/panel.html');
+    expect(existsSync(join(ensureBuild('firefox'), 'src/panel/panel.html'))).toBe(true);
     expect(firefox.host_permissions).toBeUndefined();
     // The loader's engine file: web-accessible to *.gov.cn only (Firefox serves it under the add-on's random
     // per-install UUID; it has no use_dynamic_url, so the build leaves that key out).

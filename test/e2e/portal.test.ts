@@ -76,7 +76,8 @@ describe.skipIf(!hasChromium)('auditing a whole portal in Chromium', () => {
     for (const path of storedPaths) expect(portal.hits.get(path), path).toBe(hitsAtClose.get(path));
 
     // 5. The summary: every report, the broken link and the page that is not a report, each listed as such.
-    const rows = Object.fromEntries(await rowsOf(reopened));
+    // The summary follows the entries after a short debounce (and the cross-year pass): wait for the last rows.
+    const rows = Object.fromEntries(await eventually(() => rowsOf(reopened), (r) => r.length === REPORTS.length + 2));
     expect(Object.keys(rows)).toHaveLength(REPORTS.length + 2);
     expect(rows[BROKEN_PATH]).toBe('failed');
     expect(rows[NOT_A_REPORT_PATH]).toBe('not-report');
@@ -93,6 +94,25 @@ describe.skipIf(!hasChromium)('auditing a whole portal in Chromium', () => {
     expect(await carry.innerText()).toContain('上年报告：示例县公安局2022年报告');
     expect(await carry.locator('a.previous-link').getAttribute('href')).toBe(`${portal.origin}${POLICE_2022}`);
     await reopened.screenshot({ path: screenshotPath('batch-summary-zh.png'), fullPage: true });
+
+    // 6b. Issue 12: the totals line adds up, the broken link speaks Chinese only, each report shows its first
+    // problem, "only problems" keeps reports with errors or warnings, and the charts count findings per rule and body.
+    const totals = await reopened.locator('[data-testid="totals"]').innerText();
+    expect(totals).toMatch(new RegExp(`^共 ${REPORTS.length + 2} 页：有错误 \\d+ · 仅有警告 \\d+ · 未发现问题 \\d+ · 未核查 \\d+ · 无法读取 1$`));
+    const counts = (totals.match(/\d+/g) ?? []).map(Number);
+    expect(counts.slice(1).reduce((a, b) => a + b, 0)).toBe(counts[0]);
+    expect(await reopened.locator(`tr[data-url$="${BROKEN_PATH}"] .why`).innerText()).toBe('HTTP 404：页面不存在（链接失效）');
+    expect(await police.locator('.first-problem .first').count()).toBe(1);
+    expect(await reopened.locator('[data-chart="rule"] li[data-label="year-carry"]').count()).toBe(1);
+    await reopened.locator('[data-testid="charts"]').scrollIntoViewIfNeeded();
+    await reopened.screenshot({ path: screenshotPath('batch-totals-chart-zh.png'), fullPage: true });
+    await reopened.locator('[data-filter="problems"]').check();
+    const problems = await reopened.locator('table.summary tbody tr[data-url]').evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector('td.errors')?.textContent ?? '', tr.querySelector('td.warnings')?.textContent ?? '']),
+    );
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every(([e, w]) => Number(e) + Number(w) > 0)).toBe(true);
+    await reopened.locator('[data-filter="problems"]').uncheck();
 
     // 7. Sorting by errors, most first.
     await reopened.locator('th button[data-sort="errors"]').click();

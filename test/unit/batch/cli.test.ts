@@ -218,7 +218,9 @@ describe('batch CLI outputs and inputs', () => {
   it('refuses bad arguments and unusable inputs', async () => {
     expect((await run(['--format', 'xml', 'x'])).code).toBe(2);
     expect((await run(['--concurrency', '0', 'x'])).code).toBe(2);
-    expect((await run([])).err).toContain('no listing URL, URL list or folder given');
+    // One language per locale: Chinese by default, English with --lang en, never both.
+    expect((await run([])).err).toBe('请给出目录页网址、网址列表文件或网页文件夹\n用 --help 查看用法\n');
+    expect((await run(['--lang', 'en'])).err).toBe('no listing URL, URL list or folder given\nsee --help\n');
     const out = outDir();
     const missing = await run(['--out', out, join(out, 'nothing-here')]);
     expect(missing).toMatchObject({ code: 2, err: expect.stringContaining('找不到') });

@@ -65,7 +65,12 @@ describe('cli: text output and exit codes', () => {
     const { code, out, err } = await run([missing, CLEAN]);
     expect(code).toBe(2);
     expect(err).toContain(missing);
-    expect(err).toMatch(/文件不存在.*no such file/);
+    // One language per locale: Chinese by default, English with --lang en, never both.
+    expect(err).toMatch(/文件不存在/);
+    expect(err).not.toMatch(/no such file/);
+    const english = await run(['--lang', 'en', missing]);
+    expect(english.err).toMatch(/cannot read .*no-such-report\.html: no such file/);
+    expect(english.err).not.toMatch(/文件不存在/);
     expect(out).toContain('新乡市公安局');
     // The error finding of another input does not hide the unusable one.
     expect((await run([SAMPLE, missing])).code).toBe(2);
@@ -113,10 +118,11 @@ describe('cli: json and csv', () => {
     const { out } = await run(['--format', 'csv', SAMPLE]);
     expect(out.charCodeAt(0)).not.toBe(0xfeff);
     const lines = out.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('页面地址,核查时间,机关,年度,表,行键,行名称,列键,列名称,数值,原文,空白,合并单元格填充,单位,问题规则');
+    // The original fifteen keys first and unchanged; the readable columns after them.
+    expect(lines[0]).toBe('页面地址,核查时间,机关,年度,表,行键,行名称,列键,列名称,数值,原文,空白,合并单元格填充,单位,问题规则,表名,行分组,列分组,单元格,报告标题,发布日期,格式');
     // Header, then T2 (2×3 + 4 values), T3 (25×7) and T4 (15).
     expect(lines).toHaveLength(1 + 10 + 175 + 15);
-    expect(lines.find((l) => l.includes(',review.total,'))).toMatch(/,0,0,0,0,,t4-review-sum$/);
+    expect(lines.find((l) => l.includes(',review.total,'))).toMatch(/,0,0,0,0,件,t4-review-sum,表四,,,表四 \/ 行政复议 \/ 总计,/);
     expect((await run(['--format', 'csv', '--bom', SAMPLE])).out.charCodeAt(0)).toBe(0xfeff);
     expect((await run(['--format', 'csv', '--lang', 'en', SAMPLE])).out).toMatch(/^source,audited_at,agency/);
   });

@@ -1,0 +1,28 @@
+/** The side panel: the popup's App for the followed tab, remounted when the tab changes or loads a new page. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../platform/settings';
+import { App } from '../popup/App';
+
+export interface PanelProps {
+  initialTab: number | null;
+  settings: Settings;
+  /** Calls back with the tab to show: a newly activated tab, or the shown tab when it has loaded a new page. */
+  follow: (listener: (tabId: number) => void) => () => void;
+}
+
+export function Panel({ initialTab, settings, follow }: PanelProps) {
+  const [shown, setShown] = useState<{ tabId: number | null; generation: number }>({ tabId: initialTab, generation: 0 });
+  useEffect(
+    () => follow((tabId) => setShown((previous) => ({ tabId, generation: previous.generation + 1 }))),
+    [follow],
+  );
+  return (
+    <App
+      key={`${shown.tabId}:${shown.generation}`}
+      tabId={shown.tabId}
+      initialLang={settings.lang}
+      initialMarks={settings.marks}
+      surface="panel"
+    />
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * Side panel entry (Chrome `side_panel`, Firefox `sidebar_action`): the popup's view of a tab, kept open next to the
+ * page and following the active tab of its window — switching tabs, or the tab loading another page, shows that
+ * page's audit. `?tabId=N` pins a starting tab (tests open the panel as a page).
+ */
+import { render } from 'preact';
+import { activeTab, loadSettings } from '../platform/browser';
+import { onActiveTabChanged } from '../platform/panel';
+import { Panel } from './Panel';
+import '../ui/palette.css';
+import '../popup/popup.css';
+
+void main();
+
+async function main(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const given = Number(new URLSearchParams(location.search).get('tabId'));
+  const [settings, tab] = await Promise.all([
+    loadSettings(),
+    Number.isInteger(given) && given > 0 ? Promise.resolve({ id: given }) : activeTab().catch(() => null),
+  ]);
+  render(<Panel initialTab={tab?.id ?? null} settings={settings} follow={onActiveTabChanged} />, root);
+}
