@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../src/audit';
 import type { TableStatus } from '../../src/model';
+import { T3_ROWS } from '../../src/template';
 import { compare } from './compare';
 import type { Tuple } from './expectations';
 
@@ -33,14 +34,8 @@ const blanks = (rows: ReadonlyArray<[row: string, columns: string]>): string[] =
 /** The cell-blank finding of T3 with the given blank cells: its first cell is the key, the rest follow. */
 const t3Blanks = (keys: string[]): Tuple => ['cell-blank', 'info', keys[0]!, keys.slice(1)];
 
-const T3_ROW_KEYS = [
-  'newReceived', 'carriedOver', 'granted', 'partialGrant', 'denied.stateSecret', 'denied.lawForbidden',
-  'denied.safetyStability', 'denied.thirdParty', 'denied.internalAffairs', 'denied.processInfo',
-  'denied.enforcementCase', 'denied.adminQuery', 'unable.noInfo', 'unable.needCreation', 'unable.unclear',
-  'notProcessed.complaint', 'notProcessed.repeat', 'notProcessed.publication', 'notProcessed.massive',
-  'notProcessed.confirm', 'other.overdueCorrection', 'other.overdueFee', 'other.other', 'totalProcessed',
-  'carriedForward',
-];
+/** The 25 rows of 表三 in table order (the national format's keys). */
+const T3_ROW_KEYS = T3_ROWS.map((r) => r.key);
 // tongcheng: 社会公益组织 and 其他 are empty lines in every row, 商业企业 too except where it has a figure (新收 3,
 // 予以公开 1, 不掌握 1, 总计 2, 结转 1).
 const WITH_COMMERCIAL = new Set(['newReceived', 'granted', 'unable.noInfo', 'totalProcessed', 'carriedForward']);

@@ -2,6 +2,8 @@
  * Tables of real published reports, cell for cell as printed (blank cells as '' — for the report builder), for rule
  * tests that need a real report's figures. Each names its source.
  */
+import { T3_ROWS } from '../../src/template';
+
 /**
  * 表三 of 2019年上海市人民政府办公厅政府信息公开工作年度报告 as published (2019 trial layout, one 其他处理 row; blank
  * cells as on the page). Columns: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计.
@@ -49,14 +51,7 @@ const XINXIANG_NATURAL_PERSON: Readonly<Record<string, number>> = {
 
 /** 表三 of 新乡市公安局2023年政府信息公开工作年度报告 (test/fixtures/seeds/xinxiang-police-2023.txt): 57 = 54 + 3. */
 export const XINXIANG_T3: Record<string, number[]> = Object.fromEntries(
-  [
-    'newReceived', 'carriedOver', 'granted', 'partialGrant', 'denied.stateSecret', 'denied.lawForbidden',
-    'denied.safetyStability', 'denied.thirdParty', 'denied.internalAffairs', 'denied.processInfo',
-    'denied.enforcementCase', 'denied.adminQuery', 'unable.noInfo', 'unable.needCreation', 'unable.unclear',
-    'notProcessed.complaint', 'notProcessed.repeat', 'notProcessed.publication', 'notProcessed.massive',
-    'notProcessed.confirm', 'other.overdueCorrection', 'other.overdueFee', 'other.other', 'totalProcessed',
-    'carriedForward',
-  ].map((row) => {
+  T3_ROWS.map((r) => r.key).map((row) => {
     const n = XINXIANG_NATURAL_PERSON[row] ?? 0;
     return [row, [n, 0, 0, 0, 0, 0, n]];
   }),
