@@ -4,12 +4,12 @@
  * it) to a temporary folder, then runs, interleaved for ROUNDS rounds: `gov-report-audit --format json` over all of
  * them (the bin script, as a user runs it: process start, tsx, reading, parsing, auditing, output) and
  * bench/peer-pandas.py (`pandas.read_html` + the 表四 sums by hand; needs python3-pandas and python3-lxml) over the
- * same files. Prints reports/s for both (min / median / max over the rounds) and the ratio. Wall-clock time of the
+ * same files; and the CLI again with a worker pool (GOV_REPORT_AUDIT_THREADS=BENCH_THREADS, default one per core). Prints reports/s for both (min / median / max over the rounds) and the ratio. Wall-clock time of the
  * whole process for both; the peer's own in-process figure (files already read, no start-up) is printed beside it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -78,7 +78,9 @@ function main(): void {
     const hasPeer = python !== undefined;
     console.log(`${files.length} pages (mean ${kb.toFixed(0)} KB), ${ROUNDS} rounds, interleaved; Node ${process.version}`);
     if (!hasPeer) console.log('peer skipped: python3 with pandas and lxml not found (apt install python3-pandas python3-lxml)');
+    const threads = Number(process.env.BENCH_THREADS ?? availableParallelism());
     const cli: number[] = [];
+    const pooled: number[] = [];
     const peer: number[] = [];
     const peerInside: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -86,11 +88,23 @@ function main(): void {
         // Exit status 1 means "an error finding", which the derived error pages have on purpose.
         const run = spawnSync(process.execPath, [join(ROOT, 'bin/gov-report-audit.mjs'), '--format', 'json', ...files], {
           cwd: ROOT,
+          env: { ...process.env, GOV_REPORT_AUDIT_THREADS: '1' },
           maxBuffer: 1 << 30,
           stdio: ['ignore', 'ignore', 'pipe'],
         });
         if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI exited ${run.status}: ${run.stderr}`);
       }));
+      if (threads > 1) {
+        pooled.push(files.length / time(() => {
+          const run = spawnSync(process.execPath, [join(ROOT, 'bin/gov-report-audit.mjs'), '--format', 'json', ...files], {
+            cwd: ROOT,
+            env: { ...process.env, GOV_REPORT_AUDIT_THREADS: String(threads) },
+            maxBuffer: 1 << 30,
+            stdio: ['ignore', 'ignore', 'pipe'],
+          });
+          if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI exited ${run.status}: ${run.stderr}`);
+        }));
+      }
       if (!hasPeer) continue;
       let out = '';
       peer.push(files.length / time(() => {
@@ -102,6 +116,7 @@ function main(): void {
     const show = (label: string, s: Stats) =>
       console.log(`${label.padEnd(58)} ${s.median.toFixed(1).padStart(8)} reports/s  (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)})`);
     show('gov-report-audit --format json (whole process)', stats(cli));
+    if (pooled.length > 0) show(`  the same, GOV_REPORT_AUDIT_THREADS=${threads} (worker pool)`, stats(pooled));
     if (!hasPeer) return;
     show('pandas.read_html peer (whole process)', stats(peer));
     show('pandas.read_html peer (its own timer: no start-up, files read)', stats(peerInside));

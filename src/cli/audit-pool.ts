@@ -1,8 +1,6 @@
 /**
  * Audits many inputs across the machine's cores: a pool of worker threads (tinypool), started once per run, each
- * auditing input after input (no per-file start-up). Few inputs, one core, or GOV_REPORT_AUDIT_THREADS=1 audit in
- * the calling thread instead, where a worker's start-up (loading tsx and the engine) would cost more than it saves.
- * On a machine whose cores are busy with other work the pool cannot help: set GOV_REPORT_AUDIT_THREADS=1 there.
+ * auditing input after input (no per-file start-up), when GOV_REPORT_AUDIT_THREADS asks for it (see threadCount).
  */
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
@@ -20,13 +18,15 @@ export interface Auditor {
   close(): Promise<void>;
 }
 
-/** Threads for `inputs` inputs: GOV_REPORT_AUDIT_THREADS if set (1 or 0: none), else one per core from POOL_MIN_INPUTS. */
+/**
+ * Threads for `inputs` inputs: GOV_REPORT_AUDIT_THREADS=N (N > 1, at most one per input) from POOL_MIN_INPUTS inputs
+ * on, else none. Opt-in: each worker costs about a second of CPU to start and warms its JIT on its own, which pays
+ * only where cores are idle; on the shared 2-core bench machine the pool was slower than one thread (README, Speed).
+ */
 export function threadCount(inputs: number, env: Record<string, string | undefined> = process.env): number {
-  const asked = Number(env.GOV_REPORT_AUDIT_THREADS);
-  if (env.GOV_REPORT_AUDIT_THREADS && Number.isInteger(asked) && asked >= 0) return asked <= 1 ? 0 : Math.min(asked, inputs);
-  if (inputs < POOL_MIN_INPUTS) return 0;
-  const cores = availableParallelism();
-  return cores > 1 ? Math.min(cores, inputs) : 0;
+  const asked = env.GOV_REPORT_AUDIT_THREADS === 'auto' ? availableParallelism() : Number(env.GOV_REPORT_AUDIT_THREADS);
+  if (!Number.isInteger(asked) || asked <= 1 || inputs < POOL_MIN_INPUTS) return 0;
+  return Math.min(asked, inputs);
 }
 
 export function createAuditor(threads: number): Auditor {
