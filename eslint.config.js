@@ -14,7 +14,7 @@ const restrict = (files, patterns, message) => ({
 const fronts = ['**/content/**', '**/background/**', '**/popup/**', '**/cli/**', '**/platform/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-firefox/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'dist-firefox/**', 'dist-review/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

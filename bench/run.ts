@@ -5,7 +5,8 @@
  * (read + decode + parse + audit). Budgets: extract+rules ≤ 1 ms median on a typical report page; quick
  * recognition ≤ 0.1 ms median on a typical non-report page. Exit status 1 when a budget is broken.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { auditDocument, headText } from '../src/audit';
@@ -16,6 +17,9 @@ import { runRules } from '../src/engine/run-rules';
 import { extractFromDocument } from '../src/extract';
 
 const FIXTURES = fileURLToPath(new URL('../test/fixtures/html/', import.meta.url));
+/** Real report pages as their portals published them (the corpus); read from the corpus branch where not merged. */
+const REAL = fileURLToPath(new URL('../test/fixtures/real/complete/', import.meta.url));
+const REAL_BRANCH = 'corpus';
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = 20;
 /** Issue budgets, in ms: the content script's engine on a typical report page, and recognition on other pages. */
@@ -42,7 +46,26 @@ function corpus(): Page[] {
     { name: 'synthetic: report + 5,000-row junk table', html: withJunkTable(report, 5000) },
     { name: 'synthetic: news + 300 news items', html: padWithNews(news, 300) },
   ];
-  return [...pages, ...synthetic.map((p) => ({ ...p, bytes: new TextEncoder().encode(p.html) }))];
+  return [...pages, ...realPages(), ...synthetic.map((p) => ({ ...p, bytes: new TextEncoder().encode(p.html) }))];
+}
+
+/** test/fixtures/real/complete/*.html, or the same files from the corpus branch, or none (said so, not an error). */
+function realPages(): Page[] {
+  const page = (f: string, bytes: Uint8Array): Page => ({ name: `real: ${basename(f, '.html')}`, html: decodeHtml(bytes), bytes });
+  if (existsSync(REAL)) {
+    return readdirSync(REAL).filter((f) => f.endsWith('.html')).sort().map((f) => page(f, readFileSync(join(REAL, f))));
+  }
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: join(FIXTURES, '../../..'), maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    const names = git('ls-tree', '--name-only', `${REAL_BRANCH}:test/fixtures/real/complete`).toString().split('\n');
+    return names
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .map((f) => page(f, new Uint8Array(git('show', `${REAL_BRANCH}:test/fixtures/real/complete/${f}`))));
+  } catch {
+    console.log(`(no real report pages: neither test/fixtures/real/complete/ nor a "${REAL_BRANCH}" branch)`);
+    return [];
+  }
 }
 
 /** A portal's side columns: lists of news links and a link table, before and after the article. */

@@ -5,14 +5,12 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { auditDocument, auditText } from '../audit';
 import { toJson, valuesToCsv } from '../export';
 import { langOfArgv, oneLanguage } from '../portal/one-language';
 import type { AuditResult, Lang } from '../model';
-import { parseHtml } from './dom';
+import { createAuditor, threadCount } from './audit-pool';
 import { renderText } from './format-text';
-import { auditDocumentFile } from './documents';
-import { readInput, type Input } from './input';
+import { readInput } from './input';
 
 /** Where the CLI writes, and what it knows of its terminal (injected by tests). */
 export interface CliIo {
@@ -43,48 +41,37 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   const color = format === 'text' && io.isTTY && !io.env.NO_COLOR;
   const results: AuditResult[] = [];
   let unusable = false;
-  // Inputs are read a few at a time (URLs are slow) but reported in the order given.
-  const reads = inputs.map((spec) => () => readInput(spec, { timeoutMs, fetch: io.fetch }));
-  for await (const read of inOrder(reads, 4)) {
-    if (!read.ok) {
-      unusable = true;
-      say(`${read.error}\n`);
-      continue;
+  // Inputs are read a few at a time (URLs are slow), audited across the cores when there are many (./audit-pool.ts),
+  // and reported in the order given.
+  const auditor = createAuditor(threadCount(inputs.length, io.env));
+  const readSlot = limiter(4);
+  const tasks = inputs.map((spec) => async () => {
+    const read = await readSlot(() => readInput(spec, { timeoutMs, fetch: io.fetch }));
+    return read.ok ? { read, result: await auditor.audit(read.input, lang) } : { read };
+  });
+  try {
+    for await (const { read, result } of inOrder(tasks, Math.max(4, 2 * auditor.threads))) {
+      if (!read.ok) {
+        unusable = true;
+        say(`${read.error}\n`);
+        continue;
+      }
+      if (!result) continue;
+      if ('error' in result) {
+        unusable = true;
+        say(`${result.error}\n`);
+        continue;
+      }
+      results.push(result);
+      if (format === 'text') io.stdout(`${results.length > 1 ? '\n' : ''}${renderText(result, { lang, color })}\n`);
     }
-    const result = await audit(read.input, lang);
-    if ('error' in result) {
-      unusable = true;
-      say(`${result.error}\n`);
-      continue;
-    }
-    results.push(result);
-    if (format === 'text') io.stdout(`${results.length > 1 ? '\n' : ''}${renderText(result, { lang, color })}\n`);
+  } finally {
+    await auditor.close();
   }
   if (format === 'json') io.stdout(`${JSON.stringify(toJson(results), null, 2)}\n`);
   if (format === 'csv') io.stdout(valuesToCsv(results, { bom, lang }));
   if (unusable) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-}
-
-async function audit(input: Input, lang: Lang): Promise<AuditResult | { error: string }> {
-  if (!('text' in input)) {
-    try {
-      return await auditDocumentFile(input.source, input.kind, input.bytes, lang);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return { error: `无法读取 ${input.source}：文件已损坏或无法打开（cannot read ${input.source}: ${message}）` };
-    }
-  }
-  try {
-    if (input.kind === 'text') return auditText(input.text, { source: input.source, lang });
-    // The DOM elements are for highlighting in a browser; the CLI needs only the result.
-    const { elements: _elements, ...result } = auditDocument(parseHtml(input.text), { source: input.source, lang });
-    return result;
-  } catch (error) {
-    // The engine is written never to throw; if it does, name the input and keep going with the others.
-    const message = error instanceof Error ? error.message : String(error);
-    return { error: `核查 ${input.source} 时出错：${message}（internal error while auditing ${input.source}）` };
-  }
 }
 
 interface Options {
@@ -125,6 +112,22 @@ function parseOptions(argv: readonly string[]): Options | { error: string } {
   if (!(timeout > 0)) return { error: `--timeout 应为正数（秒）（--timeout must be a positive number of seconds）` };
   if (!values.help && positionals.length === 0) return { error: '请给出要核查的文件或网址（no file or URL given）' };
   return { format, lang, bom: values.bom, help: values.help, inputs: positionals, timeoutMs: timeout * 1000 };
+}
+
+/** Runs at most `limit` of the functions given to it at once. */
+function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    while (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
 }
 
 /** Starts up to `limit` tasks at once and yields their results in the original order. */
