@@ -8,6 +8,44 @@ import type { Box, Segment } from './types';
  */
 export function segmentsOf(list: OperatorList, ops: OpCodes, pageHeight: number): Segment[] {
   const out: Segment[] = [];
+  walkOperators(list, ops, (fn, args, ctm) => {
+    if (fn !== ops.constructPath || args === null) return;
+    const paint = args[0] as number;
+    const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
+    if (data === undefined || data === null) return;
+    if (STROKES(ops).has(paint)) strokeSegments(data, ctm, pageHeight, out);
+    else if (FILLS(ops).has(paint)) fillSegment(data, ctm, pageHeight, out);
+  });
+  return out;
+}
+
+/**
+ * The boxes of the images painted on a page (y down): an image is drawn into the unit square of the current
+ * matrix. A scanned page is one image and no text; a table pasted as a picture is an image in its section.
+ */
+export function imagesOf(list: OperatorList, ops: OpCodes, pageHeight: number): Box[] {
+  const out: Box[] = [];
+  walkOperators(list, ops, (fn, _args, ctm) => {
+    if (fn !== ops.paintImageXObject && fn !== ops.paintInlineImageXObject && fn !== ops.paintImageXObjectRepeat) return;
+    const corners = [apply(ctm, 0, 0, pageHeight), apply(ctm, 1, 1, pageHeight), apply(ctm, 0, 1, pageHeight), apply(ctm, 1, 0, pageHeight)];
+    const xs = corners.map((p) => p[0]);
+    const ys = corners.map((p) => p[1]);
+    const x = Math.min(...xs);
+    const y = Math.min(...ys);
+    out.push({ x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y });
+  });
+  return out;
+}
+
+/**
+ * Every drawing operator of the list with the current transformation matrix it runs under, tracked through
+ * save/restore/transform and form XObjects (the one bookkeeping both readers above need).
+ */
+function walkOperators(
+  list: OperatorList,
+  ops: OpCodes,
+  visit: (fn: number | undefined, args: unknown[] | null, ctm: Matrix) => void,
+): void {
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   const { fnArray, argsArray } = list;
@@ -22,46 +60,8 @@ export function segmentsOf(list: OperatorList, ops: OpCodes, pageHeight: number)
       const matrix = args?.[0];
       if (Array.isArray(matrix) || ArrayBuffer.isView(matrix)) ctm = multiply(ctm, Array.from(matrix as ArrayLike<number>) as Matrix);
     } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.constructPath && args !== null) {
-      const paint = args[0] as number;
-      const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
-      if (data === undefined || data === null) continue;
-      if (STROKES(ops).has(paint)) strokeSegments(data, ctm, pageHeight, out);
-      else if (FILLS(ops).has(paint)) fillSegment(data, ctm, pageHeight, out);
-    }
+    else visit(fn, args, ctm);
   }
-  return out;
-}
-
-/**
- * The boxes of the images painted on a page (y down): an image is drawn into the unit square of the current
- * matrix. A scanned page is one image and no text; a table pasted as a picture is an image in its section.
- */
-export function imagesOf(list: OperatorList, ops: OpCodes, pageHeight: number): Box[] {
-  const out: Box[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
-  for (let i = 0; i < list.fnArray.length; i++) {
-    const fn = list.fnArray[i];
-    const args = list.argsArray[i] as unknown[] | null;
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.transform && args !== null) ctm = multiply(ctm, args as Matrix);
-    else if (fn === ops.paintFormXObjectBegin) {
-      stack.push(ctm);
-      const matrix = args?.[0];
-      if (Array.isArray(matrix) || ArrayBuffer.isView(matrix)) ctm = multiply(ctm, Array.from(matrix as ArrayLike<number>) as Matrix);
-    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject || fn === ops.paintImageXObjectRepeat) {
-      const corners = [apply(ctm, 0, 0, pageHeight), apply(ctm, 1, 1, pageHeight), apply(ctm, 0, 1, pageHeight), apply(ctm, 1, 0, pageHeight)];
-      const xs = corners.map((p) => p[0]);
-      const ys = corners.map((p) => p[1]);
-      const x = Math.min(...xs);
-      const y = Math.min(...ys);
-      out.push({ x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y });
-    }
-  }
-  return out;
 }
 
 /** The part of pdf.js's operator list read here. */
