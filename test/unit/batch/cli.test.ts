@@ -15,6 +15,7 @@ import type { SummaryRow } from '../../../src/portal';
 import { parseCsv } from '../../e2e/csv';
 import { BROKEN_PATH, FOLLOWED_PATH, GBK_PATH, NOT_A_REPORT_PATH, REPORTS, SITE_DIR, SLOW_PATH } from '../../fixtures/portal/generate';
 import { startPortal, type Portal } from './portal-server';
+import { captured } from '../../helpers/captured';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let portal: Portal;
@@ -33,12 +34,7 @@ function outDir(): string {
   return dir;
 }
 
-async function run(args: string[], io: Partial<BatchIo> = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), isTTY: false, ...io });
-  return { code, out, err };
-}
+const run = (args: string[], io: Partial<BatchIo> = {}) => captured((c) => main(args, { ...c, ...io }));
 
 const url = (path: string) => `${portal.origin}${path}`;
 const rowsOf = (out: string): SummaryRow[] => (JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { rows: SummaryRow[] }).rows;

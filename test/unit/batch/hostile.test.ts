@@ -12,6 +12,7 @@ import { main, type BatchIo } from '../../../src/cli/batch-main';
 import { MAX_PAGE_BYTES } from '../../../src/extract/limits';
 import { fetchPolitely, type SummaryRow } from '../../../src/portal';
 import { OFFICE, POLICE, PREVIOUS_IS_FILE, startHostilePortal, type HostilePortal } from './hostile-server';
+import { captured } from '../../helpers/captured';
 
 let portal: HostilePortal;
 const dirs: string[] = [];
@@ -26,15 +27,8 @@ afterAll(async () => {
 async function run(args: string[], io: Partial<BatchIo> = {}): Promise<{ code: number; out: string; err: string; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'batch-hostile-'));
   dirs.push(dir);
-  let out = '';
-  let err = '';
-  const code = await main(['--delay', '0', '--concurrency', '4', '--format', 'json', '--out', dir, ...args], {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    isTTY: false,
-    ...io,
-  });
-  return { code, out, err, dir };
+  const run = await captured((c) => main(['--delay', '0', '--concurrency', '4', '--format', 'json', '--out', dir, ...args], { ...c, ...io }));
+  return { ...run, dir };
 }
 
 const journal = (dir: string) => readFileSync(join(dir, 'results.jsonl'), 'utf8');

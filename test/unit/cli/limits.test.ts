@@ -10,18 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../../src/cli/main';
+import { main } from '../../../src/cli/main';
 import { MAX_PAGE_BYTES } from '../../../src/extract/limits';
+import { captured } from '../../helpers/captured';
 
 const CLEAN = fileURLToPath(new URL('../../fixtures/html/xinxiang-2023.html', import.meta.url));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), isTTY: false, env: {} };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = (args: string[]) => captured((c) => main(args, { ...c, env: {} }));
 
 let server: Server;
 let base = '';

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../../src/cli/main';
+import { captured } from '../../helpers/captured';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SAMPLE = `${ROOT}samples/jinxiang-police-2023.html`;
@@ -14,18 +15,7 @@ const GBK = `${ROOT}test/fixtures/html/jinzhai-2024-gbk.html`;
 const NEWS = `${ROOT}test/fixtures/html/news.html`;
 const SEED = `${ROOT}test/fixtures/seeds/jinzhai-police-2024.txt`;
 
-async function run(args: string[], io: Partial<CliIo> = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    isTTY: false,
-    env: {},
-    ...io,
-  });
-  return { code, out, err };
-}
+const run = (args: string[], io: Partial<CliIo> = {}) => captured((c) => main(args, { ...c, env: {}, ...io }));
 
 describe('cli: text output and exit codes', () => {
   it('exits 1 with the error listed for a report with an error finding', async () => {

@@ -4,19 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { POOL_MIN_INPUTS, threadCount } from '../../../src/cli/audit-pool';
 import { main } from '../../../src/cli/main';
+import { captured } from '../../helpers/captured';
 
 const HTML = fileURLToPath(new URL('../../fixtures/html/', import.meta.url));
 const PAGES = readdirSync(HTML).filter((f) => f.endsWith('.html')).sort().map((f) => join(HTML, f));
 
 async function run(args: string[], threads: number): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    isTTY: false,
-    env: { GOV_REPORT_AUDIT_THREADS: String(threads) },
-  });
+  const { code, out, err } = await captured((c) => main(args, { ...c, env: { GOV_REPORT_AUDIT_THREADS: String(threads) } }));
   // The audit time is the only thing allowed to differ between two runs.
   return { code, out: out.replace(/"auditedAt": "[^"]*"/g, '"auditedAt": "…"'), err };
 }
