@@ -2,7 +2,7 @@
  * The CLI's human-readable report: what was recognised, then the findings grouped by severity (errors first), each
  * with its rule id, message and the cells or sentence it concerns.
  */
-import { columnName, rowName, TABLE_SHORT } from '../engine/labels';
+import { columnName, rowName, TABLE_SHORT } from '../template/labels';
 import { stripBidi } from '../export';
 import type { AuditResult, FindingCell, Lang, Severity, TableId } from '../model';
 

@@ -3,7 +3,7 @@
  * severity of the findings on it and every message (the message states expected vs. actual).
  */
 import type { Finding, FindingCell, Lang, SourceRef } from '../model';
-import { columnName, rowName, TABLE_SHORT } from '../engine/labels';
+import { columnName, rowName, TABLE_SHORT } from '../template/labels';
 
 /** A sentence as a character range of its block element's `textContent`, with its text (to see the page changed). */
 export interface TextSpan {

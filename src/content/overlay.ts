@@ -3,7 +3,7 @@
  * drawn from inside a shadow root, so the page's styles cannot reach our marks and ours cannot reach the page. Nothing of the page is modified: one host element is appended to
  * <html>, positioned at the document origin, with pointer-events off so the page works as before.
  */
-import { compact } from '../extract/normalise';
+import { compact } from '../text/normalise';
 import type { Mark, Target, TextSpan } from './marks';
 
 /** The tag of the host element (a custom element name cannot clash with the page's own tags). */

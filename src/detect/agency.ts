@@ -1,4 +1,4 @@
-import { collapseSpace } from '../extract/normalise';
+import { collapseSpace } from '../text/normalise';
 
 /**
  * The agency as the report's title names it: the text before the year ("新乡市公安局 2023 年…" → "新乡市公安局"), or

@@ -1,6 +1,6 @@
 import type { FormatVersion } from '../model';
 import { LEGACY_MARKERS_2019, LEGACY_MARKERS_PRE2019 } from '../template';
-import { normaliseLabel } from '../extract/normalise';
+import { normaliseLabel } from '../text/normalise';
 
 /**
  * Which national format a report follows (template-2021.md §5; rules.md "Older formats"). The layouts of the mapped

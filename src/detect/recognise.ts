@@ -1,7 +1,7 @@
 import { SECTIONS } from '../template';
 import { cleanPageTitle, isNegativeTitle, isReportTitle } from './title';
-import { simplified } from '../extract/hant';
-import { compact } from '../extract/normalise';
+import { simplified } from '../text/hant';
+import { compact } from '../text/normalise';
 
 /**
  * Cheap first test the content script runs on every page: does this look like a 政府信息公开工作年度报告? It sees

@@ -1,4 +1,4 @@
-import { collapseSpace, compact } from '../extract/normalise';
+import { collapseSpace, compact } from '../text/normalise';
 
 /**
  * Whether a title names a 政府信息公开工作年度报告 itself — not a guide, an interpretation (解读), a notice, or a news

@@ -2,13 +2,10 @@
  * Rule modules in the style of ESLint rules / axe-core checks: metadata is data, `check` reports message ids with
  * data, and the engine renders the text in the user's language (docs/style.md "One rule").
  */
-import type { CellValue, FindingCell, FormatVersion, Lang, Report, Sentence, Severity } from '../model';
+import type { CellValue, FindingCell, FormatVersion, Lang, LocalText, Report, Sentence, Severity } from '../model';
 
-/** A user-facing text in both locales; templates use `{{placeholder}}`. */
-export interface LocalText {
-  zh: string;
-  en: string;
-}
+export type { LocalText } from '../model';
+
 
 /** Everything about a rule except its check: enough for UIs, exports and the message renderer. */
 export interface RuleMeta<M extends string = string> {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, mapCells, setCell } from '../../test/helpers/report-builder';
 import { T3_ROWS, T3_ROWS_2019 } from '../template';
-import { t3View } from './tables';
+import { t3View } from '../rules/lib/tables';
 
 describe('buildReport', () => {
   it('builds a complete 2021-format report for 2023 by default', () => {

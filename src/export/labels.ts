@@ -4,7 +4,7 @@
  * and the unit of the value (万元 for 表二's fees, 件 for every count). Pure: the template's labels, nothing else.
  */
 import type { CellRef, Lang } from '../model';
-import { columnName, rowName, TABLE_SHORT } from '../engine/labels';
+import { columnName, rowName, TABLE_SHORT } from '../template/labels';
 import { T2_BLOCKS, T3_GROUPS } from '../template';
 
 /** A cell's place in its table, each level a label as printed. */

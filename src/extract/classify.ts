@@ -4,7 +4,7 @@ import { mapT2 } from './map-t2';
 import { mapT3 } from './map-t3';
 import { mapT4 } from './map-t4';
 import { labelText, type MappedTable } from './mapped';
-import { compact } from './normalise';
+import { compact } from '../text/normalise';
 import type { SectionHit } from './sections';
 import { ATTACHMENT_EXT, type StreamItem, type TableItem } from './stream';
 

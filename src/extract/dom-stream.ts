@@ -1,6 +1,6 @@
 import { ELEMENT_NODE, firstChildOf, tagOf, TEXT_NODE, textLength } from './dom';
 import type { FoundTable } from './find-tables';
-import { collapseSpace } from './normalise';
+import { collapseSpace } from '../text/normalise';
 import { ATTACHMENT_EXT, type StreamItem } from './stream';
 
 /**

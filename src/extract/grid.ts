@@ -1,5 +1,5 @@
 import { ELEMENT_NODE, firstChildOf, nextOutside, tagOf, TEXT_NODE } from './dom';
-import { collapseSpace } from './normalise';
+import { collapseSpace } from '../text/normalise';
 
 /**
  * Stage 2 of extraction: an HTML <table> as a true, rectangular grid (model: axe-core's `table/to-grid`).

@@ -1,5 +1,5 @@
 import { T2_BLOCKS } from '../template';
-import { splitOrdinal } from './normalise';
+import { splitOrdinal } from '../text/normalise';
 import { labelGrid, looksLikeValue, type MappedCell, type MappedTable } from './mapped';
 import type { TableItem } from './stream';
 

@@ -1,5 +1,5 @@
 import { T3_COLUMNS, T3_ROWS, T3_ROWS_2019, type RowDef } from '../template';
-import { splitOrdinal } from './normalise';
+import { splitOrdinal } from '../text/normalise';
 import {
   headerChain,
   isNumeric,

@@ -1,5 +1,5 @@
 import type { FormatVersion, TableStatus } from '../model';
-import { normaliseLabel } from './normalise';
+import { normaliseLabel } from '../text/normalise';
 import { parseCellText } from './number';
 import type { TableItem } from './stream';
 

@@ -8,7 +8,7 @@ import { isReportTitle } from '../detect/title';
 import { distinctYears, firstYear } from '../detect/year';
 import { classifyTables, sectionAt, type Unmapped } from './classify';
 import type { MappedCell, MappedTable } from './mapped';
-import { collapseSpace } from './normalise';
+import { collapseSpace } from '../text/normalise';
 import { parseCellText } from './number';
 import { findSections, type SectionHit } from './sections';
 import { splitSentences } from './sentences';

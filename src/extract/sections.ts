@@ -1,5 +1,5 @@
 import { SECTIONS } from '../template';
-import { collapseSpace, isSubOrdinal, normaliseLabel, ordinalValue, splitOrdinal } from './normalise';
+import { collapseSpace, isSubOrdinal, normaliseLabel, ordinalValue, splitOrdinal } from '../text/normalise';
 import type { StreamItem } from './stream';
 
 /**

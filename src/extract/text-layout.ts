@@ -1,6 +1,6 @@
 import type { GridCell } from './grid';
 import { looksLikeValue } from './mapped';
-import { collapseSpace } from './normalise';
+import { collapseSpace } from '../text/normalise';
 import { matchSectionHeading } from './sections';
 import type { TableItem } from './stream';
 

@@ -1,5 +1,5 @@
 import type { GridCell } from './grid';
-import { collapseSpace } from './normalise';
+import { collapseSpace } from '../text/normalise';
 import { matchSectionHeading } from './sections';
 import type { TableItem } from './stream';
 

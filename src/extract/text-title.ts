@@ -1,7 +1,7 @@
 import { isReportTitle } from '../detect/title';
 import { firstYear } from '../detect/year';
-import { simplified } from './hant';
-import { collapseSpace } from './normalise';
+import { simplified } from '../text/hant';
+import { collapseSpace } from '../text/normalise';
 import { matchSectionHeading } from './sections';
 
 /**

@@ -1,7 +1,7 @@
 import { cleanPageTitle, isReportTitle } from '../detect/title';
 import { firstYear } from '../detect/year';
 import { boundedText, ELEMENT_NODE, firstChildOf, nextOutside, tagOf } from './dom';
-import { collapseSpace } from './normalise';
+import { collapseSpace } from '../text/normalise';
 import { scanDocument, type PageScan } from './scan';
 
 /**

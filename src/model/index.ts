@@ -199,3 +199,9 @@ export interface AuditResult {
   /** Time per stage in milliseconds (recognise, extract, rules). */
   timings?: Record<string, number>;
 }
+
+/** A user-facing text in both locales; templates use `{{placeholder}}`. */
+export interface LocalText {
+  zh: string;
+  en: string;
+}

@@ -8,7 +8,7 @@ import { matchOutcome } from './outcomes';
 import { readChanges, readPercents, readSubtotals } from './relations';
 import { scanAllMaintained, scanZeroClaims } from './scans';
 import { matchSubject, type Scope, type SubjectMatch } from './subjects';
-import type { Claim, ClaimContext } from './types';
+import type { Claim, ClaimContext, Slot } from './types';
 
 /** The claims one sentence makes, in the order they are written. Never throws; bad input gives []. */
 export function extractClaims(sentence: Sentence, context: ClaimContext = {}): Claim[] {
@@ -56,21 +56,6 @@ export function extractClaims(sentence: Sentence, context: ClaimContext = {}): C
   claims.push(...readPercents(text, slots, subtotals, changes.used, context.listTotal));
   claims.push(...scanZeroClaims(text, scope), ...scanAllMaintained(text, scope));
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** A figure with the words around it that decide what it means. */
-export interface Slot {
-  q: Quantity;
-  /** Words since the previous figure or the start of the clause, whitespace removed. */
-  lead: string;
-  /** Offset where `lead` starts. */
-  leadStart: number;
-  /** Inside （…）: a parenthetical detail, never a list item of its own. */
-  inBrackets: boolean;
-  /** A "其中" comes before it in the sentence: it is a part of something. */
-  afterQizhong: boolean;
-  /** The year the sentence puts it under, if it names one ("2022 年我局收到…"). */
-  year?: number;
 }
 
 /** Clause boundaries: a subject never reaches across these. "、" is not one, for "行政复议、行政诉讼各 1 件". */

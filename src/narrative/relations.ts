@@ -1,7 +1,7 @@
 /**
  * Claims that relate figures to each other: year-on-year changes, "共 N，其中 a、b" lists and percentages.
  */
-import type { Slot } from './claims';
+import type { Slot } from './types';
 import type { Quantity } from './numbers';
 import type { ChangeClaim, PercentClaim, SubtotalClaim } from './types';
 

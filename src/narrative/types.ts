@@ -141,3 +141,18 @@ export interface ClaimContext {
    */
   listTotal?: Quantity;
 }
+
+/** A figure with the words around it that decide what it means. */
+export interface Slot {
+  q: Quantity;
+  /** Words since the previous figure or the start of the clause, whitespace removed. */
+  lead: string;
+  /** Offset where `lead` starts. */
+  leadStart: number;
+  /** Inside （…）: a parenthetical detail, never a list item of its own. */
+  inBrackets: boolean;
+  /** A "其中" comes before it in the sentence: it is a part of something. */
+  afterQizhong: boolean;
+  /** The year the sentence puts it under, if it names one ("2022 年我局收到…"). */
+  year?: number;
+}

@@ -1,8 +1,8 @@
 /** The report state: what was audited, what could not be, the findings or the tables, and the exports. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ExtractedTable, FormatVersion, Lang, TableId } from '../model';
+import type { ExtractedTable, FormatVersion, Lang } from '../model';
 import { localiseFindings } from '../engine/run-rules';
-import { TABLE_NAMES } from '../engine/labels';
+import { STATUS_LABEL, tableName } from './table-labels';
 import type { ContentState } from '../platform/messages';
 import { Exports } from './Exports';
 import { FindingsList } from './FindingsList';
@@ -144,22 +144,6 @@ function Attachments({ lang, links }: { lang: Lang; links: string[] }) {
     </details>
   );
 }
-
-/** A table's bilingual name. */
-export function tableName(id: TableId, lang: Lang): string {
-  return TABLE_NAMES[id][lang];
-}
-
-/** Status of an extracted table → its label key. */
-export const STATUS_LABEL: Record<ExtractedTable['status'], MessageKey> = {
-  ok: 'tableStatusOk',
-  partial: 'tableStatusPartial',
-  positional: 'tableStatusPositional',
-  'not-recognised': 'tableStatusNotRecognised',
-  image: 'tableStatusImage',
-  attachment: 'tableStatusAttachment',
-  missing: 'tableStatusMissing',
-};
 
 /** Table statuses whose values were read and checked. */
 const AUDITED = new Set<ExtractedTable['status']>(['ok', 'partial', 'positional']);

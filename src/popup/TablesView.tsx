@@ -10,7 +10,7 @@ import type { Merge } from '../platform/messages';
 import { download, tableFile } from './download';
 import { tableGrid } from './grid';
 import { t } from './i18n';
-import { STATUS_LABEL, tableName } from './ReportView';
+import { STATUS_LABEL, tableName } from './table-labels';
 
 /** Every table the extractor returned, in section order. */
 export function TablesView({

@@ -4,9 +4,9 @@
  * from their rows are not counted here: they were not taken as 0, and that rule already names them.
  */
 import { defineRule } from '../engine/define-rule';
-import { TABLE_NAMES } from '../engine/labels';
+import { TABLE_NAMES } from '../template/labels';
 import { bilingual } from '../engine/messages';
-import { AUDITABLE_STATUSES, isBlank, t3View } from '../engine/tables';
+import { AUDITABLE_STATUSES, isBlank, t3View } from './lib/tables';
 import type { TableId } from '../model';
 
 export default defineRule({

@@ -6,9 +6,9 @@
  * listing those cells, not one per cell.
  */
 import { defineRule } from '../engine/define-rule';
-import { columnName, rowName, TABLE_SHORT } from '../engine/labels';
+import { columnName, rowName, TABLE_SHORT } from '../template/labels';
 import { bilingual } from '../engine/messages';
-import { AUDITABLE_STATUSES } from '../engine/tables';
+import { AUDITABLE_STATUSES } from './lib/tables';
 import type { CellValue, ExtractedTable } from '../model';
 import { T2_BLOCKS } from '../template';
 

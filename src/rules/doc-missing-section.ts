@@ -6,7 +6,7 @@
 import { defineRule } from '../engine/define-rule';
 import { bilingual } from '../engine/messages';
 import { findSection, TABLE_SECTION } from '../engine/report-info';
-import { AUDITABLE_STATUSES } from '../engine/tables';
+import { AUDITABLE_STATUSES } from './lib/tables';
 import type { TableId } from '../model';
 import { SECTIONS } from '../template';
 

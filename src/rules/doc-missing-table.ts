@@ -5,7 +5,7 @@
  * alone, "0 0 0") that could not be read into a table is "not audited" (info) as well.
  */
 import { defineRule } from '../engine/define-rule';
-import { TABLE_NAMES } from '../engine/labels';
+import { TABLE_NAMES } from '../template/labels';
 import { bilingual } from '../engine/messages';
 import { findSection, headingSentence, TABLE_SECTION } from '../engine/report-info';
 import type { TableId } from '../model';

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../engine/define-rule';
 import { normaliseText, reportYear } from '../engine/report-info';
-import { excerpt } from '../narrative/facts';
+import { excerpt } from './lib/facts';
 import { narrativeSentences } from '../narrative/report-claims';
 
 export default defineRule({

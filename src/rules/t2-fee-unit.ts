@@ -6,7 +6,7 @@
 import { defineRule } from '../engine/define-rule';
 import { formatDecimal, parseDecimal, shiftDecimal } from '../engine/decimal';
 import { normaliseText } from '../engine/report-info';
-import { auditableTable } from '../engine/tables';
+import { auditableTable } from './lib/tables';
 
 export default defineRule({
   id: 't2-fee-unit',

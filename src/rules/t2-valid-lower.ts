@@ -3,9 +3,9 @@
  * every document issued this year is either still in force or was repealed this year (rules.md C).
  */
 import { defineRule } from '../engine/define-rule';
-import { rowName } from '../engine/labels';
+import { rowName } from '../template/labels';
 import { bilingual } from '../engine/messages';
-import { auditableTable } from '../engine/tables';
+import { auditableTable } from './lib/tables';
 
 export default defineRule({
   id: 't2-valid-lower',

@@ -5,10 +5,10 @@
  * derived totals, not one finding per row — a whole blank column, or a column blank in most of its rows.
  */
 import { defineRule } from '../engine/define-rule';
-import { columnName, rowName, shortRowName } from '../engine/labels';
+import { columnName, rowName, shortRowName } from '../template/labels';
 import { bilingual } from '../engine/messages';
-import { partsText } from '../engine/sums';
-import { t3View } from '../engine/tables';
+import { partsText } from './lib/sums';
+import { t3View } from './lib/tables';
 
 export default defineRule({
   id: 't3-blank-total',

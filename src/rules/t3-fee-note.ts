@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../engine/define-rule';
 import { findSection, headingSentence } from '../engine/report-info';
-import { t3Total } from '../narrative/facts';
+import { t3Total } from './lib/facts';
 import { narrativeSentences } from '../narrative/report-claims';
 
 export default defineRule({

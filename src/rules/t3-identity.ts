@@ -6,9 +6,9 @@
  * finding.
  */
 import { defineRule } from '../engine/define-rule';
-import { columnName } from '../engine/labels';
+import { columnName } from '../template/labels';
 import { bilingual } from '../engine/messages';
-import { sumOf, T3_ALL_COLUMNS, t3View } from '../engine/tables';
+import { sumOf, T3_ALL_COLUMNS, t3View } from './lib/tables';
 import type { CellValue } from '../model';
 
 const ROWS = ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'] as const;

@@ -4,9 +4,9 @@
  */
 import { defineRule } from '../engine/define-rule';
 import type { CellValue } from '../model';
-import { columnName, rowName } from '../engine/labels';
+import { columnName, rowName } from '../template/labels';
 import { joinLocal, reportYear } from '../engine/report-info';
-import { T3_ALL_COLUMNS, t3View } from '../engine/tables';
+import { T3_ALL_COLUMNS, t3View } from './lib/tables';
 
 export default defineRule({
   id: 't3-missing-rows',

@@ -1,9 +1,9 @@
 /** t3-result-sum: in each column of Table 三, （七）总计 = the sum of the result rows （一）…（六） (rules.md A). */
 import { defineRule } from '../engine/define-rule';
-import { columnName, shortRowName } from '../engine/labels';
+import { columnName, shortRowName } from '../template/labels';
 import { bilingual } from '../engine/messages';
-import { partsText } from '../engine/sums';
-import { sumOf, T3_ALL_COLUMNS, t3View } from '../engine/tables';
+import { partsText } from './lib/sums';
+import { sumOf, T3_ALL_COLUMNS, t3View } from './lib/tables';
 
 export default defineRule({
   id: 't3-result-sum',

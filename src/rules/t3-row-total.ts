@@ -4,10 +4,10 @@
  * wrong cell (T3View.pinned): the finding names it first, and the column rules stay silent (one cause, one finding).
  */
 import { defineRule } from '../engine/define-rule';
-import { columnName, rowName } from '../engine/labels';
+import { columnName, rowName } from '../template/labels';
 import { bilingual } from '../engine/messages';
-import { partsText } from '../engine/sums';
-import { isBlank, sumOf, T3_PART_COLUMNS, t3View } from '../engine/tables';
+import { partsText } from './lib/sums';
+import { isBlank, sumOf, T3_PART_COLUMNS, t3View } from './lib/tables';
 
 export default defineRule({
   id: 't3-row-total',

@@ -1,6 +1,6 @@
 /** t4-post-review-sum: Table 四 行政诉讼·复议后起诉 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (rules.md B). */
 import { defineRule } from '../engine/define-rule';
-import { t4RowMismatch } from '../engine/t4';
+import { t4RowMismatch } from './lib/t4';
 
 export default defineRule({
   id: 't4-post-review-sum',

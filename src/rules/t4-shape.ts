@@ -1,9 +1,9 @@
 /** t4-shape: Table 四 must yield exactly its 15 values; a header-less row of 15 read by position is noted (rules.md B). */
 import { bareT4Column } from '../engine/cells';
 import { defineRule } from '../engine/define-rule';
-import { columnName, rowName } from '../engine/labels';
+import { columnName, rowName } from '../template/labels';
 import { joinLocal } from '../engine/report-info';
-import { AUDITABLE_STATUSES } from '../engine/tables';
+import { AUDITABLE_STATUSES } from './lib/tables';
 import { T4_COLUMNS, T4_ROWS } from '../template';
 
 export default defineRule({

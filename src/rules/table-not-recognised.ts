@@ -3,7 +3,7 @@
  * understood, so it was not audited — said plainly instead of raising arithmetic errors (rules.md "Older formats").
  */
 import { defineRule } from '../engine/define-rule';
-import { TABLE_NAMES } from '../engine/labels';
+import { TABLE_NAMES } from '../template/labels';
 import { bilingual } from '../engine/messages';
 import type { TableId } from '../model';
 

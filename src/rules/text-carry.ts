@@ -3,7 +3,7 @@
  * (rules.md E). Approximate figures only ever give an info "needs review".
  */
 import { defineRule } from '../engine/define-rule';
-import { claimOfReportYear, compareCount, COUNT_MESSAGES, countData, reportVerdict, t3Total } from '../narrative/facts';
+import { claimOfReportYear, compareCount, COUNT_MESSAGES, countData, reportVerdict, t3Total } from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 
 export default defineRule({

@@ -4,7 +4,7 @@
  * "收到申请 N 件，均已答复" says N were completed, when N counts every request handled (allOfComparable).
  */
 import { defineRule } from '../engine/define-rule';
-import { allOfComparable, claimOfReportYear, compareCount, COUNT_MESSAGES, countData, reportVerdict, t3Total } from '../narrative/facts';
+import { allOfComparable, claimOfReportYear, compareCount, COUNT_MESSAGES, countData, reportVerdict, t3Total } from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 
 export default defineRule({

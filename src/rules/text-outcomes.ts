@@ -6,8 +6,8 @@
  * "收到申请 N 件，全部予以公开" says 予以公开 = N (when N counts every request handled: see allOfComparable).
  */
 import { defineRule, type LocalText } from '../engine/define-rule';
-import { shortRowName } from '../engine/labels';
-import { allOfComparable, claimOfReportYear, compareCount, countData, reportVerdict, t3Total } from '../narrative/facts';
+import { shortRowName } from '../template/labels';
+import { allOfComparable, claimOfReportYear, compareCount, countData, reportVerdict, t3Total } from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 import { T3_GROUPS } from '../template';
 

@@ -6,7 +6,7 @@
  */
 import { defineRule } from '../engine/define-rule';
 import { bilingual } from '../engine/messages';
-import { claimOfReportYear, excerpt } from '../narrative/facts';
+import { claimOfReportYear, excerpt } from './lib/facts';
 import type { Quantity } from '../narrative/numbers';
 import { reportClaims } from '../narrative/report-claims';
 import type { ChangeClaim, PercentClaim } from '../narrative/types';

@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../engine/define-rule';
 import { bilingual } from '../engine/messages';
-import { claimOfReportYear, compareCount, COUNT_MESSAGES, countData, excerpt, notUpheld, readsZero, reportVerdict, t4Sum } from '../narrative/facts';
+import { claimOfReportYear, compareCount, COUNT_MESSAGES, countData, excerpt, notUpheld, readsZero, reportVerdict, t4Sum } from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 
 export default defineRule({

@@ -7,7 +7,7 @@
  */
 import { defineRule } from '../engine/define-rule';
 import { compareDecimal, formatDecimal, parseDecimal } from '../engine/decimal';
-import { claimOfReportYear, excerpt, sumExact } from '../narrative/facts';
+import { claimOfReportYear, excerpt, sumExact } from './lib/facts';
 import type { Quantity } from '../narrative/numbers';
 import { reportClaims } from '../narrative/report-claims';
 

@@ -6,9 +6,9 @@
  * contradiction.
  */
 import { defineRule } from '../engine/define-rule';
-import { columnName, rowName } from '../engine/labels';
+import { columnName, rowName } from '../template/labels';
 import { formatDecimal } from '../engine/decimal';
-import { claimOfReportYear, compareCount, compareMoney, COUNT_MESSAGES, countData, reportVerdict, t2Count, t2Fees } from '../narrative/facts';
+import { claimOfReportYear, compareCount, compareMoney, COUNT_MESSAGES, countData, reportVerdict, t2Count, t2Fees } from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 import type { Claim, CountClaim } from '../narrative/types';
 

@@ -3,9 +3,9 @@
  * (rules.md G). What one report carries forward is, by definition, what the next one carries over.
  */
 import { defineRule } from '../engine/define-rule';
-import { columnName } from '../engine/labels';
+import { columnName } from '../template/labels';
 import { bilingual } from '../engine/messages';
-import { t3View, T3_PART_COLUMNS, type T3View } from '../engine/tables';
+import { t3View, T3_PART_COLUMNS, type T3View } from './lib/tables';
 
 export default defineRule({
   id: 'year-carry',

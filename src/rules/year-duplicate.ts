@@ -5,7 +5,7 @@
  * cells.
  */
 import { defineRule } from '../engine/define-rule';
-import { auditableTable, countValue } from '../engine/tables';
+import { auditableTable, countValue } from './lib/tables';
 import type { CellValue, Report, TableId } from '../model';
 import { narrativeSentences } from '../narrative/report-claims';
 

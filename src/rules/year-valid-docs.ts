@@ -3,9 +3,9 @@
  * 行政规范性文件 separately (rules.md G). The stock of documents in force changes only by what is issued and repealed.
  */
 import { defineRule } from '../engine/define-rule';
-import { rowName } from '../engine/labels';
+import { rowName } from '../template/labels';
 import { bilingual } from '../engine/messages';
-import { auditableTable, type TableView } from '../engine/tables';
+import { auditableTable, type TableView } from './lib/tables';
 import type { Report } from '../model';
 
 export default defineRule({

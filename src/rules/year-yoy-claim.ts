@@ -7,7 +7,7 @@ import { defineRule, type LocalText } from '../engine/define-rule';
 import { reportYear } from '../engine/report-info';
 import { bilingual } from '../engine/messages';
 import type { Report } from '../model';
-import { t2Count, t3Total, t4Sum, type TableFact } from '../narrative/facts';
+import { t2Count, t3Total, t4Sum, type TableFact } from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 import type { ChangeClaim, Claim, CountClaim, CountSubject } from '../narrative/types';
 

@@ -1,7 +1,7 @@
 /**
  * The implication model for numeric edits to a consistent report page: which findings one changed cell must raise
- * under rules.md and the engine's "one cause, one finding" policy (src/engine/tables.ts, src/rules/one-cause.test.ts,
- * src/narrative/facts.ts compareCount). Shared by edits.property.test.ts and scripts/fuzz.ts.
+ * under rules.md and the engine's "one cause, one finding" policy (src/rules/lib/tables.ts, src/rules/one-cause.test.ts,
+ * src/rules/lib/facts.ts compareCount). Shared by edits.property.test.ts and scripts/fuzz.ts.
  *
  * The model, worked out from the rules rather than from the engine's output:
  * - T3: every cell is in its row's relation R(row) (总计 = Σ applicant columns); result rows and （七）总计 are in their

@@ -2,9 +2,8 @@
  * Bilingual names of the tables, rows and columns, so messages can name a cell in either locale.
  * Chinese names are the template's labels (as printed in the national format); English ones are ours.
  */
-import type { TableId } from '../model';
-import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T3_ROWS_2019, T4_COLUMNS, T4_ROWS } from '../template';
-import type { LocalText } from './define-rule';
+import type { LocalText, TableId } from '../model';
+import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T3_ROWS_2019, T4_COLUMNS, T4_ROWS } from './index';
 
 /** The tables by the section they belong to. */
 export const TABLE_NAMES: Readonly<Record<TableId, LocalText>> = {

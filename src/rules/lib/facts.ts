@@ -2,13 +2,13 @@
  * What the text rules compare claims with: table figures (with the cells they come from) and the verdict of one
  * comparison. Shared by the text-* rules so that they agree on what "the same figure" means.
  */
-import type { CellValue, Report, Sentence } from '../model';
-import type { RuleContext } from '../engine/define-rule';
-import { addDecimal, compareDecimal, parseDecimal, shiftDecimal, type Decimal } from '../engine/decimal';
-import { reportYear } from '../engine/report-info';
-import { auditableTable, sumOf, t3View, T3_PART_COLUMNS } from '../engine/tables';
-import type { Quantity } from './numbers';
-import type { AllOf, Claim } from './types';
+import type { CellValue, Report, Sentence } from '../../model';
+import type { RuleContext } from '../../engine/define-rule';
+import { addDecimal, compareDecimal, parseDecimal, shiftDecimal, type Decimal } from '../../engine/decimal';
+import { reportYear } from '../../engine/report-info';
+import { auditableTable, sumOf, t3View, T3_PART_COLUMNS } from './tables';
+import type { Quantity } from '../../narrative/numbers';
+import type { AllOf, Claim } from '../../narrative/types';
 
 /** A figure read from the tables, with the cells it was read from. */
 export interface TableFact {

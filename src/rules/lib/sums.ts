@@ -1,9 +1,9 @@
 /**
  * Builds the "expected vs. actual" parts of sum messages: "维持1+纠正0+其他0+尚未审结0" and the printed actual.
  */
-import type { CellValue } from '../model';
-import type { LocalText } from './define-rule';
-import { bilingual } from './messages';
+import type { CellValue } from '../../model';
+import type { LocalText } from '../../engine/define-rule';
+import { bilingual } from '../../engine/messages';
 import { isBlank } from './tables';
 
 /** One operand of a sum, named in both languages. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, makeCell, mapCells, setCell } from '../../test/helpers/report-builder';
+import { buildReport, makeCell, mapCells, setCell } from '../../../test/helpers/report-builder';
 import { auditableTable, countValue, sumOf, t3View } from './tables';
 
 describe('auditableTable', () => {

@@ -2,9 +2,9 @@
  * Table views for the arithmetic rules: which tables may be audited, value lookup with blank = 0, and Table 三's
  * effective 总计 (a blank 总计 derived from its row, so one blank raises one finding, not three).
  */
-import type { CellValue, ExtractedTable, Report, TableId, TableStatus } from '../model';
-import { T3_COLUMNS, T3_ROWS, T3_ROWS_2019, type RowDef } from '../template';
-import { bareT4Column } from './cells';
+import type { CellValue, ExtractedTable, Report, TableId, TableStatus } from '../../model';
+import { T3_COLUMNS, T3_ROWS, T3_ROWS_2019, type RowDef } from '../../template';
+import { bareT4Column } from '../../engine/cells';
 
 /** Statuses whose values are real enough for arithmetic (rules.md: never audit a layout we did not understand). */
 export const AUDITABLE_STATUSES: ReadonlySet<TableStatus> = new Set<TableStatus>(['ok', 'partial', 'positional']);

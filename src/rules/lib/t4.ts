@@ -1,9 +1,9 @@
 /**
  * Table 四's row sums (总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结), shared by the three t4-*-sum rules.
  */
-import type { CellValue, Report } from '../model';
-import { T4_COLUMNS } from '../template';
-import { columnName } from './labels';
+import type { CellValue, Report } from '../../model';
+import { T4_COLUMNS } from '../../template';
+import { columnName } from '../../template/labels';
 import { actualData, partsText } from './sums';
 import { auditableTable } from './tables';
 
