@@ -25,6 +25,33 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     await popup.close();
   });
 
+  it('one card per cause, filtered by severity and by rule', async () => {
+    const { tabId } = await open('/portal/causes.html');
+    await eventually(() => badgeOf(session, tabId), (b) => b.text === '1');
+    const popup = await openPopup(session, tabId);
+    await popup.locator('[data-state="report"]').waitFor();
+    const cards = () => popup.locator('.finding.card').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
+    // Three blank 总计 cells of 表三 are one cause: one card naming the three cells.
+    expect(await cards()).toEqual(['t4-review-sum', 't3-blank-total', 't2-valid-lower']);
+    const blank = popup.locator('.finding.card[data-rule="t3-blank-total"]');
+    expect(await blank.locator('.cell-ref').count()).toBe(3);
+    expect(await popup.locator('.filters [data-filter]').allInnerTexts()).toEqual(['错误 1', '警告 2']);
+    await popup.screenshot({ path: screenshotPath('popup-zh-causes.png') });
+    // Severity: errors off.
+    await popup.locator('[data-filter="error"]').click();
+    expect(await popup.locator('[data-filter="error"]').getAttribute('aria-pressed')).toBe('false');
+    expect(await cards()).toEqual(['t3-blank-total', 't2-valid-lower']);
+    // Rule: only t3-blank-total.
+    await popup.locator('select.rule-filter').selectOption('t3-blank-total');
+    expect(await cards()).toEqual(['t3-blank-total']);
+    await popup.screenshot({ path: screenshotPath('popup-zh-filtered.png') });
+    // A filter that leaves nothing says so.
+    await popup.locator('[data-filter="warning"]').click();
+    expect(await cards()).toEqual([]);
+    expect(await popup.locator('.findings .empty').count()).toBe(1);
+    await popup.close();
+  });
+
   it('steps through the findings: next/previous and J/K locate each in the page and highlight it in the list', async () => {
     const { page, tabId } = await open('/portal/errors.html');
     await eventually(() => badgeOf(session, tabId), (b) => b.text === '2');
