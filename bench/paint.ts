@@ -5,7 +5,8 @@
  * moment the report view is in the DOM (a MutationObserver installed before any of the page's scripts run), both
  * from navigation start. Cold = the first open in a fresh browser profile (no code cache, worker just started); warm =
  * the following opens in the same browser. Prints median [min–max] of each; exits 1 when a median is over BUDGET_MS.
- * Timings are the benchmark's job; no test asserts them.
+ * Timings are the benchmark's job; no test asserts them. PAINT_EXTENSION_DIR=<folder> measures another e2e build
+ * (an earlier commit's, to compare before and after a change on the same loaded machine).
  */
 import type { Page } from 'playwright-core';
 import { ensureBuild, eventually, launch, serveFixtures, tabIdOf, type Session } from '../test/e2e/harness';
@@ -65,7 +66,7 @@ function stats(values: number[]): string {
 }
 
 async function main(): Promise<void> {
-  const dir = ensureBuild('e2e');
+  const dir = process.env.PAINT_EXTENSION_DIR ?? ensureBuild('e2e');
   const server = await serveFixtures();
   const results: Record<string, Sample[]> = {};
   const add = (key: string, sample: Sample) => (results[key] ??= []).push(sample);

@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import { activeTab, loadSettings } from '../platform/browser';
 import { onActiveTabChanged } from '../platform/panel';
+import { followTabs } from './follow';
 import { Panel } from './Panel';
 import '../ui/palette.css';
 import '../popup/popup.css';
@@ -15,10 +16,12 @@ void main();
 async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
+  // Listen from the start: a tab switched to while the settings load is the tab to show, not a missed event.
+  const tabs = followTabs(onActiveTabChanged);
   const given = Number(new URLSearchParams(location.search).get('tabId'));
   const [settings, tab] = await Promise.all([
     loadSettings(),
     Number.isInteger(given) && given > 0 ? Promise.resolve({ id: given }) : activeTab().catch(() => null),
   ]);
-  render(<Panel initialTab={tab?.id ?? null} settings={settings} follow={onActiveTabChanged} />, root);
+  render(<Panel initialTab={tabs.take() ?? tab?.id ?? null} settings={settings} follow={tabs.follow} />, root);
 }

@@ -58,8 +58,13 @@ export function App({ tabId, initialLang, initialMarks, surface = 'popup' }: App
   const [previous, setPrevious] = useState<string | null>(null);
   const langRef = useRef(lang);
   langRef.current = lang;
+  const shown = useRef(0);
   const show = useCallback(async (next: View) => {
+    // The audit first; remembering it (IndexedDB) and last year's comparison follow, unless a newer view came since.
+    const id = ++shown.current;
+    setView(next);
     const { view, previous } = await remembered(next, langRef.current);
+    if (id !== shown.current) return;
     setView(view);
     setPrevious(previous);
   }, []);
@@ -67,6 +72,7 @@ export function App({ tabId, initialLang, initialMarks, surface = 'popup' }: App
   const load = useCallback(
     async (request: ToContent = { type: 'get-state' }) => {
       if (tabId === null) return setView({ kind: 'restricted', reason: 'browser' });
+      shown.current++;
       setView({ kind: 'loading' });
       try {
         await show(await connect(port, tabId, request));

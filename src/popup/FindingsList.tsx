@@ -305,11 +305,14 @@ export const CARD_CELLS = 6;
 
 /**
  * A card's cells: with one main cell (the usual "this total is wrong"), that cell, then the cells it was checked
- * against; with several main cells (one cause found in N places), all N of them, the first few shown.
+ * against; with several main cells (one cause found in N places), or none (unpinned), all N of them, the first few
+ * shown.
  */
 function CardCells({ lang, card, go }: { lang: Lang; card: Card; go: (src: SourceRef) => Promise<void> }) {
   const [open, setOpen] = useState(false);
-  const primaries = uniqueCells(card.findings.flatMap((f) => (f.cells[0] ? [f.cells[0]] : [])));
+  // An unpinned finding (t3-identity) blames none of its cells: they are all listed alike, none as its subject.
+  const unpinned = card.findings.every((f) => f.unpinned);
+  const primaries = uniqueCells(unpinned ? card.cells : card.findings.flatMap((f) => (f.cells[0] ? [f.cells[0]] : [])));
   if (primaries.length <= 1) return <CellParts lang={lang} finding={{ ...card.findings[0]!, cells: card.cells }} go={go} />;
   const shown = open ? primaries : primaries.slice(0, CARD_CELLS);
   return (

@@ -197,6 +197,16 @@ describe('SumBar', () => {
     expect(bar.querySelector('.gap-word')!.textContent).toBe('相差 2');
   });
 
+  it('lists the cells of an unpinned identity alike, none as the finding\'s subject', () => {
+    const el = root();
+    const cells = [cell('newReceived', 'natural', '10', 1), cell('carriedOver', 'natural', '1', 2), cell('totalProcessed', 'natural', '10', 3), cell('carriedForward', 'natural', '3', 4)];
+    render(<FindingsList lang="zh" result={result([{ ...identity, unpinned: true, cells }])} onLocate={async () => true} />, el);
+    const card = el.querySelector('.finding.card')!;
+    expect(card.querySelector('.related-cells')).toBeNull();
+    expect(card.querySelector('.where.cells-n .muted')!.textContent).toBe('涉及 4 个单元格：');
+    expect(card.querySelectorAll('.where.cells-n .cell-ref')).toHaveLength(4);
+  });
+
   it('draws nothing for other rules or a finding without the four numbers', () => {
     const el = root();
     render(<FindingsList lang="zh" result={result([rowTotal, { ...identity, data: { column: '总计' } }])} onLocate={async () => true} />, el);

@@ -4,21 +4,18 @@
  * checked. Screenshots of the page and the popup (zh and en) are written to test-results/ on every run.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { chromiumSuite } from './chromium-suite';
 import { parseCsv } from './csv';
 import {
   badgeOf,
-  ensureBuild,
   eventually,
   hasChromium,
-  launch,
   openPopup,
   openToolbarPopup,
   screenshotPath,
-  serveFixtures,
   tabIdOf,
-  type Session,
 } from './harness';
 
 /** The one extension API the tests call inside the popup page (evaluated there, typed here). */
@@ -65,28 +62,7 @@ const T4_REVIEW_TOTAL: CellId = '2/3/4';
 const T4_REVIEW_PARTS: CellId[] = ['2/3/0', '2/3/1', '2/3/2', '2/3/3'];
 
 describe.skipIf(!hasChromium)('the extension in Chromium', () => {
-  let session: Session;
-  let origin: string;
-  let closeServer: () => Promise<void>;
-
-  beforeAll(async () => {
-    const dir = ensureBuild('e2e');
-    const server = await serveFixtures();
-    origin = server.origin;
-    closeServer = server.close;
-    session = await launch(dir);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await closeServer?.();
-  });
-
-  async function open(path: string): Promise<{ page: Page; tabId: number }> {
-    const page = await session.context.newPage();
-    await page.goto(`${origin}${path}`);
-    return { page, tabId: await tabIdOf(session, page) };
-  }
+  const { session, server, open } = chromiumSuite();
 
   const badge = (tabId: number, accept: (b: { text: string; color: string }) => boolean) =>
     eventually(() => badgeOf(session, tabId), accept);
@@ -242,7 +218,7 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     expect(data.bytes.toString('utf8')).toContain(',"1,280",');
     expect(row('T4', 'review', 'review.total')?.[14]).toBe('t4-review-sum');
     expect(row('T3', 'granted', 'total')?.slice(9, 11)).toEqual(['7', '7']);
-    expect(body.every((r) => r.length === header!.length && r[0] === `${origin}/portal/errors.html`)).toBe(true);
+    expect(body.every((r) => r.length === header!.length && r[0] === `${server.origin}/portal/errors.html`)).toBe(true);
 
     const findings = await save('findings');
     expect(findings.name).toBe('青山县交通运输局-2023-核查结果.csv');
@@ -437,7 +413,7 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
   it('resets the badge when the tab navigates away', async () => {
     const { page, tabId } = await open('/portal/errors.html');
     await badge(tabId, (b) => b.text === '2');
-    await page.goto(`${origin}/mirror/news.html`);
+    await page.goto(`${server.origin}/mirror/news.html`);
     expect(await badge(tabId, (b) => b.text === '')).toMatchObject({ text: '' });
   });
 

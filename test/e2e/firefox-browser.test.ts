@@ -4,7 +4,8 @@
  * sets the badge, and the popup lists the findings; on a page outside the portals the popup audits on demand by
  * injecting the full content script with scripting.executeScript — the path Firefox resolves against the popup's
  * folder unless it is root-absolute. The marks are checked on screen (the release build's marks layer is closed to the
- * page). Screenshots: test-results/firefox-*.png.
+ * page). The real sidebar (sidebar_action) shows the popup's findings and follows the active tab. Screenshots:
+ * test-results/firefox-*.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -18,8 +19,11 @@ import {
   hasFirefox,
   launchFirefox,
   openExtensionPage,
+  openSidebar,
   poll,
+  sidebarView,
   tabIdOf,
+  viewOf,
   type FirefoxSession,
 } from './firefox-harness';
 
@@ -195,5 +199,44 @@ describe.skipIf(!hasFirefox)('the extension in a real Firefox', () => {
       await page.close();
     },
     FIREFOX_TIMEOUT,
+  );
+
+  it(
+    'the sidebar (sidebar_action) shows the popup\'s findings for a report tab and follows the active tab',
+    async () => {
+      // Covered: the add-on's real sidebar, opened in the browser window by sidebarAction.open() under a real click
+      // (BiDi input), its page (panel.html of the Firefox build) read through extension.getViews({ type: 'sidebar' });
+      // following tabs.onActivated (switching tabs) and tabs.onUpdated (the active tab loading another page).
+      // Not covered: the sidebar's pixels (BiDi screenshots a tab's content, not the browser's chrome), and opening
+      // it from Firefox's own sidebar menu or the popup's "侧边栏" button (the same sidebarAction.open() call).
+      const errors = await open(GOV_HOST, '/portal/errors.html');
+      expect(await poll(() => badgeOf(session, errors.tabId), (b) => b.text !== '')).toMatchObject({ text: '2' });
+      const clean = await open(GOV_HOST, '/portal/clean.html');
+      expect(await poll(() => badgeOf(session, clean.tabId), (b) => b.text !== '')).toMatchObject({ text: '✓' });
+      const popup = await openExtensionPage(session.browser, `${session.base}/${session.popupPath}?tabId=${errors.tabId}`);
+      const inPopup = await poll(() => viewOf(popup), (v) => v.state === 'report');
+      await popup.close();
+      expect(inPopup.cards.map((c) => c.rule)).toEqual(['t3-row-total', 't4-review-sum']);
+
+      // Opened from the control page and switched away from at once, while it is still loading: it shows the tab
+      // switched to (it listens from its first script on), not the control page's "cannot run here".
+      await openSidebar(session);
+      await errors.page.bringToFront();
+      const inSidebar = await poll(() => sidebarView(session), (v) => v.state === 'report' && v.cards.length > 0);
+      expect(inSidebar.cards).toEqual(inPopup.cards);
+      expect(inSidebar.text).toContain('2 个错误');
+
+      // Switching tabs: the sidebar shows the newly active tab's audit, then the first one's again.
+      await clean.page.bringToFront();
+      expect((await poll(() => sidebarView(session), (v) => v.text.includes('核查完成'))).cards).toEqual([]);
+      await errors.page.bringToFront();
+      expect((await poll(() => sidebarView(session), (v) => v.cards.length > 0)).cards).toEqual(inPopup.cards);
+      // The active tab loading another page: the sidebar follows it.
+      await errors.page.goto(`http://${GOV_HOST}:${port}/portal/clean.html`, { timeout: FIREFOX_TIMEOUT });
+      expect((await poll(() => sidebarView(session), (v) => v.text.includes('核查完成'))).state).toBe('report');
+      await errors.page.close();
+      await clean.page.close();
+    },
+    2 * FIREFOX_TIMEOUT,
   );
 });

@@ -155,3 +155,64 @@ export async function poll<T>(read: () => Promise<T>, accept: (value: T) => bool
   }
   return value;
 }
+
+/**
+ * Opens the add-on's real sidebar (sidebar_action, src/panel/panel.html) in the browser window from a click in the
+ * control page: sidebarAction.open() runs only in a user input handler, and BiDi's clicks are real input.
+ */
+export async function openSidebar(session: FirefoxSession): Promise<void> {
+  const page = session.control;
+  await page.bringToFront();
+  await page.evaluate(() => {
+    const button = Object.assign(document.createElement('button'), { id: 'e2e-sidebar', textContent: 'sidebar' });
+    button.style.cssText = 'position:fixed;inset:0 auto auto 0;width:120px;height:40px;z-index:2147483647';
+    button.addEventListener('click', () => {
+      const sidebar = (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction;
+      void sidebar.open().then(
+        () => (button.dataset.opened = 'true'),
+        () => (button.dataset.opened = 'error'),
+      );
+    });
+    document.body.append(button);
+  });
+  await page.click('#e2e-sidebar');
+  const opened = await poll(
+    () => page.evaluate(() => document.getElementById('e2e-sidebar')?.dataset.opened ?? ''),
+    (value) => value !== '',
+  );
+  await page.evaluate(() => document.getElementById('e2e-sidebar')?.remove());
+  if (opened !== 'true') throw new Error('sidebarAction.open() failed');
+}
+
+/** What an extension page shows: its state (data-state), the rule and message of each finding card, its text. */
+export interface ShownView {
+  state: string;
+  cards: Array<{ rule: string; message: string }>;
+  text: string;
+}
+
+/** Reads `doc`'s view (run inside an extension page: the popup opened as a tab, or the sidebar's document). */
+function readView(doc: Document | undefined): ShownView {
+  const section = doc?.querySelector<HTMLElement>('[data-state]');
+  const cards = Array.from(doc?.querySelectorAll<HTMLElement>('.finding.card') ?? []).map((card) => ({
+    rule: card.dataset.rule ?? '',
+    message: card.querySelector('.message')?.textContent ?? '',
+  }));
+  return { state: section?.dataset.state ?? '', cards, text: section?.innerText ?? '' };
+}
+
+/** What a page of ours (the popup opened as a tab) shows. */
+export function viewOf(page: Page): Promise<ShownView> {
+  return page.evaluate(`(${readView.toString()})(document)`) as Promise<ShownView>;
+}
+
+/**
+ * What the open sidebar shows, read from its document through extension.getViews({ type: 'sidebar' }) in the control
+ * page (Firefox's extension pages share one process, so the sidebar's window is reachable from another of ours).
+ * Empty state when no sidebar is open.
+ */
+export function sidebarView(session: FirefoxSession): Promise<ShownView> {
+  return session.control.evaluate(
+    `(${readView.toString()})(browser.extension.getViews({ type: 'sidebar' })[0]?.document)`,
+  ) as Promise<ShownView>;
+}

@@ -8,10 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv';
 import { serveHardening } from './hardening-pages';
-import { badgeOf, ensureBuild, eventually, hasChromium, launch, openPopup, tabIdOf, type Session } from './harness';
+import { chromiumSuite } from './chromium-suite';
+import { badgeOf, eventually, hasChromium, openPopup } from './harness';
 
 /** The extension API the tests call inside the popup and the worker (evaluated there, typed here). */
 declare const chrome: {
@@ -43,38 +44,22 @@ const HEARTBEAT = `addEventListener('load', () => {
 });`;
 
 describe.skipIf(!hasChromium)('hardening of the extension in Chromium', () => {
-  let session: Session;
-  let origin: string;
-  let closeServer: () => Promise<void>;
-
-  beforeAll(async () => {
-    const dir = ensureBuild('e2e');
-    const server = await serveHardening();
-    origin = server.origin;
-    closeServer = server.close;
-    session = await launch(dir);
+  const suite = chromiumSuite({
+    serve: serveHardening,
     // Count the summaries each tab's content script sends: one per audit.
-    await session.worker.evaluate(() => {
-      const counts: Record<number, number> = {};
-      (globalThis as unknown as { __audits: Record<number, number> }).__audits = counts;
-      chrome.runtime.onMessage.addListener((message, sender) => {
-        const id = sender.tab?.id;
-        if (id !== undefined && (message as { type?: string } | null)?.type === 'summary') counts[id] = (counts[id] ?? 0) + 1;
-      });
-    });
+    setup: (session) =>
+      session.worker.evaluate(() => {
+        const counts: Record<number, number> = {};
+        (globalThis as unknown as { __audits: Record<number, number> }).__audits = counts;
+        chrome.runtime.onMessage.addListener((message, sender) => {
+          const id = sender.tab?.id;
+          if (id !== undefined && (message as { type?: string } | null)?.type === 'summary') counts[id] = (counts[id] ?? 0) + 1;
+        });
+      }),
   });
+  const { session, server } = suite;
 
-  afterAll(async () => {
-    await session?.close();
-    await closeServer?.();
-  });
-
-  async function open(path: string): Promise<{ page: Page; tabId: number }> {
-    const page = await session.context.newPage();
-    await page.addInitScript(HEARTBEAT);
-    await page.goto(`${origin}${path}`, { timeout: 60_000 });
-    return { page, tabId: await tabIdOf(session, page) };
-  }
+  const open = (path: string) => suite.open(path, { initScript: HEARTBEAT, timeout: 60_000 });
 
   const audits = (tabId: number) =>
     session.worker.evaluate((id) => (globalThis as unknown as { __audits: Record<number, number> }).__audits[id] ?? 0, tabId);
@@ -183,7 +168,7 @@ describe.skipIf(!hasChromium)('hardening of the extension in Chromium', () => {
           document.head.append(script);
         });
         return tried;
-      }, origin);
+      }, server.origin);
       expect(attempts).toEqual({ eval: 'EvalError', newFunction: 'EvalError', fetch: 'TypeError', script: 'blocked' });
       expect(violations.length).toBeGreaterThanOrEqual(3);
       await popup.close();

@@ -5,20 +5,16 @@
  * quotes it and "locate" scrolls to it. Screenshots: test-results/page-sentence-*.png, popup-zh-text-findings.png.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { chromiumSuite } from './chromium-suite';
 import { parseCsv } from './csv';
 import {
   badgeOf,
-  ensureBuild,
   eventually,
   hasChromium,
-  launch,
   openPopup,
   screenshotPath,
-  serveFixtures,
-  tabIdOf,
-  type Session,
 } from './harness';
 
 const AMBER = '#F9AB00';
@@ -95,27 +91,10 @@ function tipText(page: Page): Promise<string | null> {
 }
 
 describe.skipIf(!hasChromium)('text findings in Chromium', () => {
-  let session: Session;
-  let origin: string;
-  let closeServer: () => Promise<void>;
-
-  beforeAll(async () => {
-    const dir = ensureBuild('e2e');
-    const server = await serveFixtures();
-    origin = server.origin;
-    closeServer = server.close;
-    session = await launch(dir);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await closeServer?.();
-  });
+  const { session, open: openPath } = chromiumSuite();
 
   async function open(): Promise<{ page: Page; tabId: number }> {
-    const page = await session.context.newPage();
-    await page.goto(`${origin}/portal/narrative.html`);
-    const tabId = await tabIdOf(session, page);
+    const { page, tabId } = await openPath('/portal/narrative.html');
     // Two warnings: the sentence that contradicts T3, and the late publication.
     expect(await eventually(() => badgeOf(session, tabId), (b) => b.text !== '')).toEqual({ text: '2', color: AMBER });
     return { page, tabId };

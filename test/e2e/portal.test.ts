@@ -7,12 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BROKEN_PATH, FOLLOWED_PATH, GBK_PATH, NOT_A_REPORT_PATH, REPORTS } from '../fixtures/portal/generate';
 import { startHostilePortal } from '../unit/batch/hostile-server';
-import { startPortal, type Portal } from '../unit/batch/portal-server';
+import { startPortal } from '../unit/batch/portal-server';
 import { parseCsv } from './csv';
-import { badgeOf, ensureBuild, eventually, hasChromium, launch, openPopup, screenshotPath, tabIdOf, type Session } from './harness';
+import { chromiumSuite } from './chromium-suite';
+import { badgeOf, eventually, hasChromium, openPopup, screenshotPath, tabIdOf } from './harness';
 
 /** The neutral badge of a listing page (src/background/badge.ts). */
 const LISTING_BLUE = '#1A73E8';
@@ -20,19 +21,7 @@ const POLICE_2023 = '/xxgk/ndbg/2024/01/gaj-2023.html';
 const POLICE_2022 = '/xxgk/ndbg/2023/01/gaj-2022.html';
 
 describe.skipIf(!hasChromium)('auditing a whole portal in Chromium', () => {
-  let session: Session;
-  let portal: Portal;
-
-  beforeAll(async () => {
-    const dir = ensureBuild('e2e');
-    portal = await startPortal({ slowMs: 800 });
-    session = await launch(dir);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await portal?.close();
-  });
+  const { session, server: portal } = chromiumSuite({ serve: () => startPortal({ slowMs: 800 }) });
 
   /** The rows of the batch page's summary: address path → status. */
   const rowsOf = (page: Page) =>

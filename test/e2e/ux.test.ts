@@ -1,36 +1,17 @@
 /**
  * Issue 12 in Chromium: the clean state, one card per cause with filters, stepping through the findings (in the
- * popup and by keyboard), and the screenshots of each new state (test-results/, copied to docs/images/ by hand).
+ * popup and by keyboard), the sum-bar of a broken 表三 identity, and screenshots of each state in test-results/
+ * (docs/images/ is written by `npm run screenshots`, scripts/screenshots.ts).
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from './csv';
 import type { Page } from 'playwright-core';
-import { badgeOf, ensureBuild, eventually, hasChromium, launch, openPopup, screenshotPath, serveFixtures, tabIdOf, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from './csv';
+import { chromiumSuite } from './chromium-suite';
+import { badgeOf, eventually, hasChromium, openPopup, screenshotPath } from './harness';
 
 describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
-  let session: Session;
-  let origin: string;
-  let closeServer: () => Promise<void>;
-
-  beforeAll(async () => {
-    const dir = ensureBuild('e2e');
-    const server = await serveFixtures();
-    origin = server.origin;
-    closeServer = server.close;
-    session = await launch(dir);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await closeServer?.();
-  });
-
-  async function open(path: string): Promise<{ page: Page; tabId: number }> {
-    const page = await session.context.newPage();
-    await page.goto(`${origin}${path}`);
-    return { page, tabId: await tabIdOf(session, page) };
-  }
+  const { session, server, open } = chromiumSuite();
 
   it('says "核查完成，未发现问题" on a clean report, with the tables and rules checked', async () => {
     const { tabId } = await open('/portal/clean.html');
@@ -41,6 +22,33 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     expect(await clean.locator('.clean-title').innerText()).toContain('核查完成，未发现问题');
     expect(await clean.locator('.checked-tables li').allInnerTexts()).toEqual(['表二 已读取并核查', '表三 已读取并核查', '表四 已读取并核查']);
     await popup.screenshot({ path: screenshotPath('popup-zh-clean.png') });
+    await popup.close();
+  });
+
+  it('one card per cause, filtered by severity and by rule', async () => {
+    const { tabId } = await open('/portal/causes.html');
+    await eventually(() => badgeOf(session, tabId), (b) => b.text === '1');
+    const popup = await openPopup(session, tabId);
+    await popup.locator('[data-state="report"]').waitFor();
+    const cards = () => popup.locator('.finding.card').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
+    // Three blank 总计 cells of 表三 are one cause: one card naming the three cells.
+    expect(await cards()).toEqual(['t4-review-sum', 't3-blank-total', 't2-valid-lower']);
+    const blank = popup.locator('.finding.card[data-rule="t3-blank-total"]');
+    expect(await blank.locator('.cell-ref').count()).toBe(3);
+    expect(await popup.locator('.filters [data-filter]').allInnerTexts()).toEqual(['错误 1', '警告 2']);
+    await popup.screenshot({ path: screenshotPath('popup-zh-causes.png') });
+    // Severity: errors off.
+    await popup.locator('[data-filter="error"]').click();
+    expect(await popup.locator('[data-filter="error"]').getAttribute('aria-pressed')).toBe('false');
+    expect(await cards()).toEqual(['t3-blank-total', 't2-valid-lower']);
+    // Rule: only t3-blank-total.
+    await popup.locator('select.rule-filter').selectOption('t3-blank-total');
+    expect(await cards()).toEqual(['t3-blank-total']);
+    await popup.screenshot({ path: screenshotPath('popup-zh-filtered.png') });
+    // A filter that leaves nothing says so.
+    await popup.locator('[data-filter="warning"]').click();
+    expect(await cards()).toEqual([]);
+    expect(await popup.locator('.findings .empty').count()).toBe(1);
     await popup.close();
   });
 
@@ -165,9 +173,53 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     await panel.locator('.table-block').first().waitFor();
     expect(await panel.locator('.table-block').count()).toBe(3);
     // The tab loading another page: the panel follows it.
-    await errors.page.goto(`${origin}/portal/clean.html`);
+    await errors.page.goto(`${server.origin}/portal/clean.html`);
     await eventually(() => panel.locator('[data-testid="clean-state"]').count(), (n) => n === 1);
     await panel.close();
+  });
+
+  it('a broken 表三 identity is drawn as a sum-bar in the popup and the side panel, with the page table\'s figures', async () => {
+    const { page, tabId } = await open('/portal/identity.html');
+    await eventually(() => badgeOf(session, tabId), (b) => b.text === '1');
+    // The page's own 表三 (its second table): the last 7 cells of a row are its values, whatever its label cells.
+    const columns = await page.evaluate(() => {
+      const table = document.querySelectorAll('table')[1]!;
+      const row = (label: string) => {
+        const tr = Array.from(table.rows).find((r) => r.cells[0]!.textContent!.trim().startsWith(label))!;
+        return Array.from(tr.cells).slice(-7).map((td) => Number(td.textContent!.trim()));
+      };
+      const [a, b, c, d] = ['一、本年新收', '二、上年结转', '（七）总计', '四、结转下年度'].map(row);
+      return a!.map((_, i) => [a![i]!, b![i]!, c![i]!, d![i]!] as const);
+    });
+    const broken = columns.filter(([a, b, c, d]) => a + b !== c + d);
+    // One applicant column and the 总计 column it puts off: one cause, one card, one bar (the applicant column's).
+    expect(broken).toHaveLength(2);
+    const [a, b, c, d] = broken[0]!;
+    const expected = {
+      left: `一 + 二 = ${a + b}`,
+      right: `三 + 四 = ${c + d}`,
+      legend: [`一 本年新收 ${a}`, `二 上年结转 ${b}`, `三 办理结果总计 ${c}`, `四 结转下年度 ${d}`, `相差 ${Math.abs(a + b - c - d)}`],
+    };
+    const bar = async (surface: Page) => {
+      const figure = surface.locator('[data-testid="sum-bar"]');
+      await figure.waitFor();
+      return {
+        left: (await figure.locator('[data-side="left"] .sum-total').innerText()).trim(),
+        right: (await figure.locator('[data-side="right"] .sum-total').innerText()).trim(),
+        legend: (await figure.locator('.sum-legend > span').allInnerTexts()).map((t) => t.trim()),
+      };
+    };
+    const popup = await openPopup(session, tabId);
+    expect(await bar(popup)).toEqual(expected);
+    expect(await popup.locator('[data-testid="sum-bar"]').count()).toBe(1);
+    await popup.locator('[data-testid="sum-bar"]').screenshot({ path: screenshotPath('popup-zh-sum-bar.png') });
+    await popup.close();
+    const panel = await session.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 800 });
+    await panel.goto(`chrome-extension://${session.extensionId}/src/panel/panel.html?tabId=${tabId}`);
+    expect(await bar(panel)).toEqual(expected);
+    await panel.close();
+    await page.close();
   });
 
   it('marks are reachable by keyboard in the page (Alt+Shift+J / K) with their tooltip', async () => {
