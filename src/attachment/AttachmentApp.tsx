@@ -8,7 +8,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AuditResult, Lang, TableId } from '../model';
 import type { ContentState } from '../platform/messages';
 import { t, type MessageKey } from '../popup/i18n';
-import { ReportView, tableName } from '../popup/ReportView';
+import { TABLE_SHORT } from '../engine/labels';
+import { ReportView } from '../popup/ReportView';
 import { fileName } from '../popup/FileAudit';
 import { LoadingView } from '../popup/StateViews';
 import type { AuditFileOptions, FileAudit } from './audit-file';
@@ -162,7 +163,7 @@ function FileResult({ lang, url, result }: { lang: Lang; url: string; result: Au
         {where.length > 0 && (
           <span class="file-where" data-testid="file-where">
             {' '}
-            {t(lang, 'fileWhere', where.map(({ id, from, to }) => `${tableName(id, lang)} ${pageLabel(lang, from, to)}`).join(' · '))}
+            {t(lang, 'fileWhere', where.map(({ id, from, to }) => `${TABLE_SHORT[id][lang]} ${pageLabel(lang, from, to)}`).join(' · '))}
           </span>
         )}
       </p>
