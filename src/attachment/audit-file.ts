@@ -11,10 +11,11 @@
  */
 import { getDocument, GlobalWorkerOptions, OPS } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { auditDocument, auditPdf } from '../audit';
+import { auditDocument } from '../audit';
+import { runRules } from '../engine/run-rules';
 import { emptyReport } from '../extract';
 import type { AuditResult, Lang, NotAuditedReason } from '../model';
-import { readPdfDocument, type OpCodes, type PdfDocumentLike } from '../pdf';
+import { extractFromPdf, readPdfDocument, type OpCodes, type PdfDocumentLike, type PdfPage } from '../pdf';
 import { asPageResult } from '../portal/attachment';
 import { documentKind, type DocumentKind } from '../portal/document-kind';
 import { isPageRefused } from '../portal/fetch';
@@ -84,7 +85,7 @@ export async function auditFile(url: string, opts: AuditFileOptions): Promise<Fi
 export async function auditBytes(source: string, kind: DocumentKind, bytes: Uint8Array, lang: Lang): Promise<AuditResult> {
   switch (kind) {
     case 'pdf':
-      return auditPdf(await pdfPages(bytes), { source, lang });
+      return auditPages(await pdfPages(bytes), source, lang);
     case 'docx': {
       // mammoth's browser build, in a chunk of its own: loaded only for a Word file.
       const { docxToHtml } = await import('./docx');
@@ -121,6 +122,21 @@ async function pdfPages(bytes: Uint8Array) {
   } finally {
     await task.destroy();
   }
+}
+
+/**
+ * `auditPdf` of src/audit.ts, step for step (extraction, a scan not audited, the rules). Not imported from there: the
+ * batch page shares audit.ts's chunk, and importing `auditPdf` would load the PDF geometry (src/pdf) on that page
+ * too; imported here, it stays in this lazy chunk.
+ */
+function auditPages(pages: readonly PdfPage[], source: string, lang: Lang): AuditResult {
+  const start = performance.now();
+  const extraction = extractFromPdf(pages, { source });
+  const extract = performance.now() - start;
+  const report = extraction.scanned ? { ...extraction.report, notAudited: 'scanned' as const } : extraction.report;
+  const ruled = performance.now();
+  const { findings, rulesRun } = runRules(report, { lang });
+  return { report, findings, rulesRun, auditedAt: new Date().toISOString(), timings: { extract, rules: performance.now() - ruled } };
 }
 
 function notAudited(source: string, reason: NotAuditedReason): AuditResult {
