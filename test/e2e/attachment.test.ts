@@ -15,6 +15,7 @@ import { auditDocument } from '../../src/audit';
 import { parseHtml } from '../../src/cli/dom';
 import { decodeHtml } from '../../src/portal/decode';
 import { causeCards } from '../../src/popup/group';
+import { htmlToDocx } from '../helpers/docx';
 import { ensureBuild, eventually, hasChromium, launch, openPopup, ROOT, screenshotPath, tabIdOf, type Session } from './harness';
 
 const SAMPLE = 'samples/jinxiang-police-2023.html';
@@ -60,6 +61,7 @@ describe.skipIf(!hasChromium)('PDF attachments in the extension (Chromium)', () 
   let server: Server;
   let origin = '';
   let pdf: Buffer;
+  let docx: Uint8Array;
 
   beforeAll(async () => {
     session = await launch(ensureBuild('e2e'));
@@ -68,11 +70,20 @@ describe.skipIf(!hasChromium)('PDF attachments in the extension (Chromium)', () 
     await printer.setContent(decodeHtml(readFileSync(join(ROOT, SAMPLE))), { waitUntil: 'load' });
     pdf = await printer.pdf({ format: 'A4' });
     await printer.close();
+    docx = await htmlToDocx(decodeHtml(readFileSync(join(ROOT, SAMPLE))));
     server = createServer((req, res) => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       if (path === '/report/page.html') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return res.end(ATTACHMENT_PAGE);
+      }
+      if (path === '/report/word.html') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        return res.end(ATTACHMENT_PAGE.replace('/files/2023年度报告.pdf', '/files/2023年度报告.docx'));
+      }
+      if (path.endsWith('.docx')) {
+        res.writeHead(200, { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+        return res.end(docx);
       }
       if (path.endsWith('.pdf')) {
         res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(pdf.length) });
@@ -127,6 +138,18 @@ describe.skipIf(!hasChromium)('PDF attachments in the extension (Chromium)', () 
     const popup = await openPopup(session, tabId);
     await popup.locator('[data-state="file-offered"]').waitFor();
     expect(await popup.locator('button[data-action="audit-file"]').innerText()).toBe('核查此 PDF');
+    await popup.locator('button[data-action="audit-file"]').click();
+    const frame = await attachmentFrame(popup);
+    await frame.locator('[data-state="file-done"]').waitFor({ timeout: 60_000 });
+    expect(await shownCards(frame)).toEqual(expectedCards());
+    await popup.close();
+    await page.close();
+  }, 120_000);
+
+  it('a Word (DOCX) attachment is audited too, through mammoth\'s browser build, with the HTML twin\'s findings', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${origin}/report/word.html`);
+    const popup = await openPopup(session, await tabIdOf(session, page));
     await popup.locator('button[data-action="audit-file"]').click();
     const frame = await attachmentFrame(popup);
     await frame.locator('[data-state="file-done"]').waitFor({ timeout: 60_000 });
