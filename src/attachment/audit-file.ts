@@ -9,7 +9,6 @@
  * nothing is loaded from the network but the file itself. The fetch is the batch page's (src/portal/page.ts):
  * http(s) only, a host the user granted, the user's cookies not sent, at most MAX_PAGE_BYTES read.
  */
-import { getDocument, GlobalWorkerOptions, OPS } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { auditDocument } from '../audit';
 import { runRules } from '../engine/run-rules';
@@ -101,6 +100,8 @@ export async function auditBytes(source: string, kind: DocumentKind, bytes: Uint
 
 /** The pages of a PDF (text runs with positions, ruling lines), read by pdf.js in its worker. */
 async function pdfPages(bytes: Uint8Array) {
+  // pdf.js itself is imported when a PDF is to be read (its own chunk; a Word file or a failed download never loads it).
+  const { getDocument, GlobalWorkerOptions, OPS } = await import('pdfjs-dist');
   GlobalWorkerOptions.workerSrc = workerUrl;
   const base = new URL('/pdfjs/', location.href).href;
   const task = getDocument({

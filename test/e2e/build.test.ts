@@ -87,9 +87,9 @@ describe('the release build (dist/)', () => {
     // attachment page's lazy chunk and pdf.js's worker) the file the user asked to audit and pdf.js's own CMaps and
     // fonts from the build. Nothing else fetches.
     const batchChunk = /[/\\]assets[/\\]batch-[^/\\]+\.js$/;
-    const pdfReader = /[/\\]assets[/\\](?:pdf-[^/\\]+\.js|pdf\.worker\.min-[^/\\]+\.mjs)$/;
+    const pdfReader = /[/\\]assets[/\\](?:audit-file-[^/\\]+\.js|pdf-[^/\\]+\.js|pdf\.worker\.min-[^/\\]+\.mjs)$/;
     expect(code.filter((f) => batchChunk.test(f))).toHaveLength(1);
-    expect(code.filter((f) => pdfReader.test(f))).toHaveLength(2);
+    expect(code.filter((f) => pdfReader.test(f))).toHaveLength(3);
     for (const file of code) {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toMatch(/WebSocket|sendBeacon|EventSource|importScripts\(|\beval\(|new Function\(/);
