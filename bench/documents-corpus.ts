@@ -125,7 +125,8 @@ export async function timeInBrowser(
 function rendererRss(profile: string): number {
   const procs = readdirSync('/proc').filter((p) => /^\d+$/.test(p)).flatMap((pid) => {
     try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      // Chromium's child processes rewrite their command line as one string: read it as text, not as arguments.
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const ppid = /PPid:\s+(\d+)/.exec(status)?.[1] ?? '0';
       const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -134,14 +135,14 @@ function rendererRss(profile: string): number {
       return [];
     }
   });
-  const root = procs.find((p) => p.cmd.some((a) => a.includes(profile)) && !p.cmd.some((a) => a.startsWith('--type=')));
+  const root = procs.find((p) => p.cmd.includes(profile) && !p.cmd.includes('--type='));
   if (!root) return 0;
   const children = new Map<string, typeof procs>();
   for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
   let total = 0;
   const walk = (pid: string) => {
     for (const child of children.get(pid) ?? []) {
-      if (child.cmd.includes('--type=renderer')) total += child.rss;
+      if (/--type=renderer\b/.test(child.cmd)) total += child.rss;
       walk(child.pid);
     }
   };
