@@ -57,6 +57,7 @@ export default defineConfig(({ mode }) => ({
     extraIcons(),
     slimLocales(),
     pdfjsData(),
+    mammothWithoutEval(),
   ],
   build: {
     outDir: OUT_DIRS[mode] ?? 'dist',
@@ -216,6 +217,33 @@ function pdfjsData(): Plugin {
           this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source: readFileSync(new URL(name, dir)) });
         }
       }
+    },
+  };
+}
+
+/**
+ * mammoth's browser build carries two Function constructors of the underscore it bundles, neither reached by
+ * mammoth: `_.template` (mammoth has no templates) and a global-object fallback after `self` (always there in a
+ * page). The extension's CSP would refuse both anyway; they are cut out so that the bundle holds no dynamic code at
+ * all (SECURITY.md §6, and `web-ext lint` flags them). Fails the build when a new mammoth no longer matches.
+ */
+function mammothWithoutEval(): Plugin {
+  const cuts: Array<[string, string]> = [
+    ['render=new Function(argument,"_",source)', 'render=(()=>{throw new Error("no templates")})()'],
+    ['||Function("return this")()||{}', '||{}'],
+  ];
+  return {
+    name: 'gov-report-auditor:mammoth-without-eval',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/mammoth/mammoth.browser.min.js')) return null;
+      let out = code;
+      for (const [from, to] of cuts) {
+        if (!out.includes(from)) throw new Error(`mammoth's browser build changed: "${from}" not found`);
+        out = out.split(from).join(to);
+      }
+      return { code: out, map: null };
     },
   };
 }
