@@ -95,6 +95,6 @@ if (args.includes('--browser')) {
     const [q1 = 0, q3 = 0] = quartiles(xs);
     console.log(`extension (attachment page), ${kind}: ${xs.length} files, median ${median(xs).toFixed(0)} ms click to findings (IQR ${q1.toFixed(0)}–${q3.toFixed(0)} ms)`);
   }
-  if (figures.long) console.log(`extension, 100-page PDF: ${figures.long.ms.toFixed(0)} ms, renderer RSS ${figures.long.rssBeforeMB.toFixed(0)} → peak ${figures.long.rssPeakMB.toFixed(0)} MB`);
+  if (figures.long) console.log(`extension, 100-page PDF: ${figures.long.ms.toFixed(0)} ms, extension renderer RSS ${figures.long.rssBeforeMB.toFixed(0)} → peak ${figures.long.rssPeakMB.toFixed(0)} MB`);
 }
 if (corpusDir !== undefined && existsSync(corpusDir)) rmSync(corpusDir, { recursive: true, force: true });
