@@ -11,6 +11,7 @@ import { extensionPageUrl, openBatchPage, requestHostAccess } from '../platform/
 import { parseContentState, parseLocateReply, type ToContent } from '../platform/messages';
 import { openPageStore, rememberAndCompare } from '../platform/store';
 import { reportAttachment } from '../portal/attachment';
+import { isWebUrl } from '../portal/url-policy';
 import { connect, isPdfUrl, type Port, type View } from './connect';
 import { ATTACHMENT_PAGE, FileAuditOffer } from './FileAudit';
 import { t } from './i18n';
@@ -193,9 +194,9 @@ function renderView(
               <ReportView lang={lang} state={state} onLocate={actions.locate} />
             </>
           );
-          // The report is only an attached file: offer to audit the file (issue 11).
+          // The report is only an attached file: offer to audit the file (issue 11) — an http(s) one only.
           const attachment = reportAttachment(state.result);
-          if (attachment === undefined) return page;
+          if (attachment === undefined || !isWebUrl(attachment)) return page;
           return (
             <FileAuditOffer
               lang={lang}
