@@ -7,7 +7,7 @@
  *                                  test/e2e only (a test artefact: git- and lint-ignored like the screenshots)
  * Vitest has its own vitest.config.ts so the crx plugin never runs under it (docs/browser-testing.md).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
@@ -25,6 +25,8 @@ const FULL_CONTENT_SCRIPT = 'src/content/index.ts';
 
 /** The "audit all" page: no manifest key names it (the popup opens it in a tab), so it is an input of its own. */
 const BATCH_PAGE = 'src/batch-page/index.html';
+/** The attachment page (PDF/Word files, issue 11): the popup shows it in a frame; the one page that loads pdf.js. */
+const ATTACHMENT_PAGE = 'src/attachment/attachment.html';
 /** The side panel (Chrome `side_panel`, Firefox `sidebar_action`). */
 const PANEL_PAGE = 'src/panel/panel.html';
 
@@ -54,6 +56,8 @@ export default defineConfig(({ mode }) => ({
     engineScript(mode),
     extraIcons(),
     slimLocales(),
+    pdfjsData(),
+    mammothWithoutEval(),
   ],
   build: {
     outDir: OUT_DIRS[mode] ?? 'dist',
@@ -66,19 +70,24 @@ export default defineConfig(({ mode }) => ({
     modulePreload: { polyfill: false },
     rollupOptions: {
       // Chrome's side_panel page is built by crxjs from the manifest; Firefox's sidebar_action is not, so it is an input.
-      input: { batch: BATCH_PAGE, ...(mode === 'firefox' ? { panel: PANEL_PAGE } : {}) } as Record<string, string>,
+      input: { batch: BATCH_PAGE, attachment: ATTACHMENT_PAGE, ...(mode === 'firefox' ? { panel: PANEL_PAGE } : {}) } as Record<string, string>,
       // The chunk of rules, engine and portal code the popup and the batch page share is named for what it is, not
       // after whichever module the bundler meets first in it (it was "source-…", then "palette-…", and the size
       // budgets silently stopped counting it): .size-limit.json budgets it by this name.
       output: {
         // The popup's views, shared by the popup and the side panel, are "popup-ui-…", and the exporters (loaded by the
         // popup on the first click, by the batch page at once) "export-…", for the same reason.
+        // pdf.js and mammoth (the attachment page's readers, loaded on use) are "pdf-…" and "docx-…" for their budgets.
         chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => id.includes('/src/engine/'))
+          chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/'))
+            ? 'assets/pdf-[hash].js'
+            : chunk.moduleIds.some((id) => id.includes('/node_modules/mammoth/'))
+              ? 'assets/docx-[hash].js'
+              : chunk.moduleIds.some((id) => id.includes('/src/engine/'))
             ? 'assets/engine-[hash].js'
             : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.includes('/src/export/'))
               ? 'assets/export-[hash].js'
-              : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.includes('/src/popup/'))
+              : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.includes('/src/popup/') || id.endsWith('/src/portal/attachment.ts'))
                 ? 'assets/popup-ui-[hash].js'
                 : 'assets/[name]-[hash].js',
       },
@@ -188,6 +197,53 @@ function extraIcons(): Plugin {
         const fileName = `icons/icon-found-${size}.png`;
         this.emitFile({ type: 'asset', fileName, source: readFileSync(new URL(`./${fileName}`, import.meta.url)) });
       }
+    },
+  };
+}
+
+/**
+ * pdf.js's packed CJK CMaps and standard font data, copied into the build under `pdfjs/` (the attachment page points
+ * pdf.js at them: nothing is fetched from the network), as the CLI reads them from the installed package.
+ */
+function pdfjsData(): Plugin {
+  return {
+    name: 'gov-report-auditor:pdfjs-data',
+    apply: 'build',
+    generateBundle() {
+      for (const folder of ['cmaps', 'standard_fonts']) {
+        const dir = new URL(`./node_modules/pdfjs-dist/${folder}/`, import.meta.url);
+        for (const name of readdirSync(dir)) {
+          if (name.startsWith('LICENSE')) continue;
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source: readFileSync(new URL(name, dir)) });
+        }
+      }
+    },
+  };
+}
+
+/**
+ * mammoth's browser build carries two Function constructors of the underscore it bundles, neither reached by
+ * mammoth: `_.template` (mammoth has no templates) and a global-object fallback after `self` (always there in a
+ * page). The extension's CSP would refuse both anyway; they are cut out so that the bundle holds no dynamic code at
+ * all (SECURITY.md §6, and `web-ext lint` flags them). Fails the build when a new mammoth no longer matches.
+ */
+function mammothWithoutEval(): Plugin {
+  const cuts: Array<[string, string]> = [
+    ['render=new Function(argument,"_",source)', 'render=(()=>{throw new Error("no templates")})()'],
+    ['||Function("return this")()||{}', '||{}'],
+  ];
+  return {
+    name: 'gov-report-auditor:mammoth-without-eval',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/mammoth/mammoth.browser.min.js')) return null;
+      let out = code;
+      for (const [from, to] of cuts) {
+        if (!out.includes(from)) throw new Error(`mammoth's browser build changed: "${from}" not found`);
+        out = out.split(from).join(to);
+      }
+      return { code: out, map: null };
     },
   };
 }

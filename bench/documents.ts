@@ -1,11 +1,21 @@
 /**
- * `npm run bench:documents -- <dir-or-files>...`: per-report time of the PDF and DOCX readers, warm (pdf.js and
- * mammoth already loaded), over N runs per file — median and interquartile range of the medians, and the split
- * between loading the pages (pdf.js: text and operator lists) and the geometry + audit. Also the share of PDFs whose
- * three tables are all read ("ok", or as in the HTML twin when given). No budgets: the figures go in docs/pdf.md.
+ * `npm run bench:documents -- [--corpus] [--browser] <dir-or-files>...`: per-report time of the PDF and DOCX readers,
+ * warm (pdf.js and mammoth already loaded), over N runs per file — median and interquartile range of the medians,
+ * and the split between loading the pages (pdf.js: text and operator lists) and the geometry + audit. Also the share
+ * of PDFs whose three tables are all read ("ok", or as in the HTML twin when given). No budgets: the figures go in
+ * docs/pdf.md.
+ *
+ * `--corpus` makes the corpus in a temporary folder (nothing is committed): every HTML fixture printed to PDF by
+ * Chromium and written as DOCX (test/helpers/docx.ts), the real PDFs of test/fixtures/real, and a 100-page PDF (a
+ * report whose narrative is repeated), whose peak memory is measured in a fresh process (bench/pdf-memory.ts).
+ * `--browser` also times the extension's attachment page (the e2e build in Chromium) on each file, click to
+ * findings, and the peak RSS of Chromium's renderer processes on the 100-page PDF.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { makeCorpus, timeInBrowser } from './documents-corpus';
 import { auditPdf } from '../src/audit';
 import { auditDocumentFile } from '../src/cli/documents';
 import { loadPdfPages } from '../src/cli/pdf';
@@ -28,7 +38,16 @@ const quartiles = (xs: number[]) => {
 const perFile: Record<'pdf' | 'docx', number[]> = { pdf: [], docx: [] };
 let complete = 0;
 let pdfs = 0;
-for (const file of files(process.argv.slice(2))) {
+const args = process.argv.slice(2);
+const corpusDir = args.includes('--corpus') ? mkdtempSync(join(tmpdir(), 'bench-documents-')) : undefined;
+const inputs = args.filter((a) => !a.startsWith('--'));
+let long: string | undefined;
+if (corpusDir !== undefined) {
+  long = await makeCorpus(corpusDir);
+  inputs.push(corpusDir);
+}
+const all = files(inputs).filter((f) => f !== long);
+for (const file of all) {
   const bytes = readFileSync(file);
   const kind = file.toLowerCase().endsWith('.pdf') ? 'pdf' : 'docx';
   const times: number[] = [];
@@ -61,3 +80,21 @@ for (const kind of ['pdf', 'docx'] as const) {
   console.log(`${kind}: ${xs.length} files, median ${median(xs).toFixed(0)} ms per report (IQR ${q1.toFixed(0)}–${q3.toFixed(0)} ms)`);
 }
 if (pdfs > 0) console.log(`PDFs with a table: ${complete}/${pdfs} have all three tables read completely (ok/ok/ok)`);
+if (long !== undefined) {
+  // Peak memory on a 100-page PDF, in a fresh process as the CLI reads it (3 runs).
+  for (let run = 0; run < 3; run++) {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'pdf-memory.ts'), long], { encoding: 'utf8' });
+    console.log(`100-page PDF, CLI process: ${child.stdout.trim() || child.stderr.trim()}`);
+  }
+}
+if (args.includes('--browser')) {
+  const figures = await timeInBrowser([...all, ...(long ? [long] : [])], long);
+  for (const kind of ['pdf', 'docx'] as const) {
+    const xs = figures.times[kind];
+    if (xs.length === 0) continue;
+    const [q1 = 0, q3 = 0] = quartiles(xs);
+    console.log(`extension (attachment page), ${kind}: ${xs.length} files, median ${median(xs).toFixed(0)} ms click to findings (IQR ${q1.toFixed(0)}–${q3.toFixed(0)} ms)`);
+  }
+  if (figures.long) console.log(`extension, 100-page PDF: ${figures.long.ms.toFixed(0)} ms, extension renderer RSS ${figures.long.rssBeforeMB.toFixed(0)} → peak ${figures.long.rssPeakMB.toFixed(0)} MB`);
+}
+if (corpusDir !== undefined && existsSync(corpusDir)) rmSync(corpusDir, { recursive: true, force: true });

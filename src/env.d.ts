@@ -6,3 +6,9 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
+
+/** A file imported with Vite's `?url` suffix: emitted as an asset of the build, its address the default export. */
+declare module '*?url' {
+  const url: string;
+  export default url;
+}

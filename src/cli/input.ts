@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { decodeHtml, decodeText, headerCharset } from '../portal/decode';
 import { isPageRefused } from '../portal/fetch';
+import { documentKind, type DocumentKind } from '../portal/document-kind';
 import { fetchFollowing, readBody } from '../portal/page';
 import { readLocalFile } from './local-file';
 
@@ -14,8 +15,8 @@ export type Input =
   /** PDF, Word (DOCX, or binary DOC/WPS) and OFD files, read by src/cli/documents.ts. */
   | { source: string; kind: DocumentKind; bytes: Uint8Array };
 
-/** Document files the CLI reads from their bytes. */
-export type DocumentKind = 'pdf' | 'docx' | 'doc' | 'ofd';
+/** Document files the CLI reads from their bytes (src/portal/document-kind.ts). */
+export { documentKind, type DocumentKind } from '../portal/document-kind';
 
 export type InputResult = { ok: true; input: Input } | { ok: false; source: string; error: string };
 
@@ -103,28 +104,6 @@ function kindFromName(name: string): 'html' | 'text' | undefined {
   if (HTML_EXT.test(name)) return 'html';
   if (TEXT_EXT.test(name)) return 'text';
   return undefined;
-}
-
-/**
- * A document file by its first bytes: PDF (`%PDF`, anywhere in the first KB as readers allow), binary Office/WPS
- * (OLE), and zip containers told apart by their entries — Word's `word/document.xml`, OFD's `OFD.xml`.
- */
-export function documentKind(b: Uint8Array): DocumentKind | undefined {
-  const starts = (...sig: number[]) => sig.every((x, i) => b[i] === x);
-  if (latin1(b.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'doc';
-  if (starts(0x50, 0x4b, 0x03, 0x04)) {
-    const names = latin1(b.subarray(0, Math.min(b.length, 4_000_000)));
-    if (names.includes('word/document.xml')) return 'docx';
-    if (/OFD\.xml|Doc_0\//.test(names)) return 'ofd';
-  }
-  return undefined;
-}
-
-function latin1(b: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode(...b.subarray(i, i + 8192));
-  return out;
 }
 
 /** Other zip files or images: formats the report is sometimes published in but we cannot read. */

@@ -56,3 +56,8 @@ export function batchPageUrl(listing: string): string {
 export async function openBatchPage(listing: string): Promise<void> {
   await browser.tabs.create({ url: batchPageUrl(listing) });
 }
+
+/** The address of one of the extension's own pages (e.g. the attachment page), with a query string. */
+export function extensionPageUrl(path: string, query = ''): string {
+  return `${browser.runtime.getURL(path)}${query}`;
+}

@@ -7,10 +7,13 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../model';
 import { askContent, injectContentScript, saveSettings, tabUrl } from '../platform/browser';
 import { openSidePanel, sidePanelSupported } from '../platform/panel';
-import { openBatchPage, requestHostAccess } from '../platform/batch';
+import { extensionPageUrl, openBatchPage, requestHostAccess } from '../platform/batch';
 import { parseContentState, parseLocateReply, type ToContent } from '../platform/messages';
 import { openPageStore, rememberAndCompare } from '../platform/store';
-import { connect, type Port, type View } from './connect';
+import { reportAttachment } from '../portal/attachment';
+import { isWebUrl } from '../portal/url-policy';
+import { connect, isPdfUrl, type Port, type View } from './connect';
+import { ATTACHMENT_PAGE, FileAuditOffer } from './FileAudit';
 import { t } from './i18n';
 import { ListingView, PreviousReportNote } from './PortalViews';
 import { ReportView } from './ReportView';
@@ -32,6 +35,9 @@ async function remembered(view: View, lang: Lang): Promise<{ view: View; previou
   const { result, previous } = await rememberAndCompare(memory, view.state.result, lang);
   return { view: { kind: 'page', state: { ...view.state, result } }, previous: previous?.source ?? null };
 }
+
+/** The attachment page's address for a query string. */
+const attachmentPage = (query: string) => extensionPageUrl(ATTACHMENT_PAGE, query);
 
 /** "Audit all": access to the listing's site is asked for during the click, then the batch page opens in a tab. */
 async function auditAll(listing: string): Promise<boolean> {
@@ -146,7 +152,7 @@ export function App({ tabId, initialLang, initialMarks, surface = 'popup' }: App
           {t(lang, 'switchLanguage')}
         </button>
       </header>
-      <main>{renderView(view, lang, { load, locate, previous })}</main>
+      <main>{renderView(view, lang, { load, locate, previous, tabId })}</main>
     </div>
   );
 }
@@ -154,12 +160,25 @@ export function App({ tabId, initialLang, initialMarks, surface = 'popup' }: App
 function renderView(
   view: View,
   lang: Lang,
-  actions: { load: (request?: ToContent) => Promise<void>; locate: (key: string) => Promise<boolean>; previous: string | null },
+  actions: {
+    load: (request?: ToContent) => Promise<void>;
+    locate: (key: string) => Promise<boolean>;
+    previous: string | null;
+    tabId: number | null;
+  },
 ) {
   switch (view.kind) {
     case 'loading':
       return <LoadingView lang={lang} />;
     case 'restricted':
+      // A PDF in the browser's viewer: the file itself is offered for audit (fetched by the attachment page).
+      if (view.reason === 'pdf' && view.url && isPdfUrl(view.url)) {
+        return (
+          <FileAuditOffer lang={lang} url={view.url} kind="tab" tabId={actions.tabId} requestAccess={requestHostAccess} pageUrl={attachmentPage}>
+            <RestrictedView lang={lang} reason={view.reason} />
+          </FileAuditOffer>
+        );
+      }
       return <RestrictedView lang={lang} reason={view.reason} />;
     case 'failed':
       return <FailedView lang={lang} error={view.error} onRetry={() => void actions.load()} />;
@@ -174,13 +193,29 @@ function renderView(
           return <FailedView lang={lang} error={state.error} onRetry={() => void actions.load()} />;
         case 'too-large':
           return <TooLargeView lang={lang} state={state} />;
-        case 'report':
-          return (
+        case 'report': {
+          const page = (
             <>
               {actions.previous && <PreviousReportNote lang={lang} source={actions.previous} />}
               <ReportView lang={lang} state={state} onLocate={actions.locate} />
             </>
           );
+          // The report is only an attached file: offer to audit the file (issue 11) — an http(s) one only.
+          const attachment = reportAttachment(state.result);
+          if (attachment === undefined || !isWebUrl(attachment)) return page;
+          return (
+            <FileAuditOffer
+              lang={lang}
+              url={attachment}
+              kind="attachment"
+              tabId={actions.tabId}
+              requestAccess={requestHostAccess}
+              pageUrl={attachmentPage}
+            >
+              {page}
+            </FileAuditOffer>
+          );
+        }
         case 'listing':
           return <ListingView lang={lang} state={state} onAuditAll={() => auditAll(state.url)} />;
       }

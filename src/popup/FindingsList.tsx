@@ -412,6 +412,8 @@ function CellButton({
 }) {
   const src = cell.src;
   if (!src) return <span class="cell-ref">{label}</span>;
+  // A cell of a PDF (the attachment page): no page to locate in, its page number instead.
+  if (src.kind === 'box') return <span class="cell-ref" data-page={src.page}>{`${label}${pageNote(lang, src.page)}`}</span>;
   return (
     <button type="button" class="cell-ref" title={t(lang, 'locateTitle')} onClick={() => void go(src)}>
       {label}
@@ -424,7 +426,14 @@ function CellButton({
  * text says), else its first cell on the page; undefined when it has no place on the page (meta-deadline …).
  */
 function locatable(finding: Finding): SourceRef | undefined {
-  return finding.sentence?.src ?? finding.cells.find((c) => c.src)?.src;
+  const src = finding.sentence?.src ?? finding.cells.find((c) => c.src)?.src;
+  // A place in a PDF file is not on the page the popup can scroll (the cells name their page instead).
+  return src?.kind === 'box' ? undefined : src;
+}
+
+/** "（第 3 页）" / " (p. 3)": where a PDF cell is. */
+function pageNote(lang: Lang, page: number): string {
+  return lang === 'zh' ? `（${t(lang, 'filePage', page)}）` : ` (${t(lang, 'filePage', page)})`;
 }
 
 /** `text` cut to `max` characters (whole code points) with an ellipsis. */

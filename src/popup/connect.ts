@@ -25,6 +25,8 @@ export async function connect(port: Port, tabId: number, request: ToContent = { 
   const url = await port.url(tabId);
   const restricted = restrictedReason(url);
   if (restricted) return { kind: 'restricted', reason: restricted, url };
+  // A PDF opens in the browser's viewer, where no content script runs: the popup offers to audit the file itself.
+  if (url !== undefined && isPdfUrl(url)) return { kind: 'restricted', reason: 'pdf', url };
   const first = await tryAsk(port, tabId, request);
   if (first.answered) return first.view;
   try {
@@ -65,9 +67,14 @@ export function restrictedReason(url: string | undefined, failed = false): 'brow
   if (!url) return failed ? 'browser' : null;
   const lower = url.toLowerCase();
   if (lower.startsWith('file:')) return failed ? 'file' : null;
-  if (/\.pdf(?:[?#]|$)/.test(lower)) return failed ? 'pdf' : null;
+  if (isPdfUrl(lower)) return failed ? 'pdf' : null;
   if (BROWSER_PAGES.some((prefix) => lower.startsWith(prefix))) return 'browser';
   return failed ? 'browser' : null;
+}
+
+/** An http(s) address naming a PDF file (what the browser shows in its PDF viewer). */
+export function isPdfUrl(url: string): boolean {
+  return /^https?:/i.test(url) && /\.pdf(?:[?#]|$)/i.test(url);
 }
 
 const BROWSER_PAGES = [

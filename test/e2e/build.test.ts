@@ -57,7 +57,10 @@ describe('the release build (dist/)', () => {
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('script-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
-    expect(policy.get('connect-src')).toEqual(['http:', 'https:']);
+    // 'self': pdf.js on the attachment page reads its CMaps and fonts from the build; frame-src 'self': the popup
+    // shows the attachment page in a frame (issue 11, SECURITY.md).
+    expect(policy.get('connect-src')).toEqual(["'self'", 'http:', 'https:']);
+    expect(policy.get('frame-src')).toEqual(["'self'"]);
     const popupHtml = readFileSync(join(dist, manifest.action.default_popup), 'utf8');
     expect(popupHtml).toMatch(/http-equiv="Content-Security-Policy" content="connect-src 'none'"/);
     expect(manifest.content_security_policy?.sandbox).toBeUndefined();
@@ -78,16 +81,35 @@ describe('the release build (dist/)', () => {
   });
 
   it('contains no network or dynamic-code calls (no telemetry, no remote code)', () => {
-    const code = files(dist).filter((f) => f.endsWith('.js'));
+    const code = files(dist).filter((f) => f.endsWith('.js') || f.endsWith('.mjs'));
     expect(code.length).toBeGreaterThan(2);
-    // The batch page's own chunk is the one place that fetches: the reports of a portal the user asked to audit.
+    // The batch page's own chunk fetches the reports of a portal the user asked to audit; the PDF reader (the
+    // attachment page's lazy chunk and pdf.js's worker) the file the user asked to audit and pdf.js's own CMaps and
+    // fonts from the build. Nothing else fetches.
     const batchChunk = /[/\\]assets[/\\]batch-[^/\\]+\.js$/;
+    const pdfReader = /[/\\]assets[/\\](?:audit-file-[^/\\]+\.js|pdf-[^/\\]+\.js|pdf\.worker\.min-[^/\\]+\.mjs)$/;
     expect(code.filter((f) => batchChunk.test(f))).toHaveLength(1);
+    expect(code.filter((f) => pdfReader.test(f))).toHaveLength(3);
     for (const file of code) {
       const text = readFileSync(file, 'utf8');
-      expect(text, file).not.toMatch(/XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\(|\beval\(|new Function\(/);
-      if (!batchChunk.test(file)) expect(text, file).not.toMatch(/\bfetch\(/);
+      expect(text, file).not.toMatch(/WebSocket|sendBeacon|EventSource|importScripts\(|\beval\(|new Function\(/);
+      if (!pdfReader.test(file)) expect(text, file).not.toMatch(/XMLHttpRequest/);
+      // Not even the bare Function constructor (mammoth's bundled underscore had two: cut out in vite.config.ts).
+      expect(text, file).not.toMatch(/(?<![\w.$])Function\(\s*["'`]/);
+      if (!batchChunk.test(file) && !pdfReader.test(file)) expect(text, file).not.toMatch(/\bfetch\(/);
     }
+  });
+
+  it('loads pdf.js and mammoth on the attachment page only, on use: never in the popup, the side panel or the content script', () => {
+    const readers = /assets\/(?:pdf|docx|page)-[^"']+\.js|pdf\.worker/;
+    for (const page of [manifest.action.default_popup, 'src/panel/panel.html', 'src/attachment/attachment.html']) {
+      expect(readFileSync(join(dist, page), 'utf8'), page).not.toMatch(readers);
+    }
+    for (const script of ['src/content/index.js', 'src/content/loader.js']) {
+      expect(readFileSync(join(dist, script), 'utf8'), script).not.toMatch(/GlobalWorkerOptions|pdfjs|mammoth/i);
+    }
+    // The CMaps pdf.js needs for Chinese fonts are in the build (no network).
+    expect(files(dist).some((f) => /[/\\]pdfjs[/\\]cmaps[/\\]UniGB-UCS2-H\.bcmap$/.test(f))).toBe(true);
   });
 
   it('builds the loader and the full content script as self-contained files (no module loader for pages to see)', () => {
@@ -125,6 +147,7 @@ describe('the release build (dist/)', () => {
       [manifest.action.default_popup, 'popup'],
       [manifest.side_panel.default_path, 'side panel'],
       ['src/batch-page/index.html', 'portal batch page'],
+      ['src/attachment/attachment.html', 'attachment page'],
     ] as const) {
       const assets = [...readFileSync(join(dist, page), 'utf8').matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((m) => m[1] as string);
       expect(assets.length, page).toBeGreaterThan(2);
