@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AuditResult, Lang, TableId } from '../model';
 import type { ContentState } from '../platform/messages';
 import { t, type MessageKey } from '../popup/i18n';
-import { TABLE_SHORT } from '../engine/labels';
+import { TABLE_SHORT } from '../template/labels';
 import { ReportView } from '../popup/ReportView';
 import { fileName } from '../popup/FileAudit';
 import { LoadingView } from '../popup/StateViews';
