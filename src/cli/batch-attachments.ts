@@ -4,7 +4,7 @@
  * file — fetched with the batch's fetcher, read by the same document readers as `gov-report-audit report.pdf` —
  * under the page's address, with the page's title, agency and publication date where the file lacks them.
  */
-import { runRules } from '../engine/run-rules';
+import { checkReport } from '../audit';
 import type { AuditResult, Lang, Report } from '../model';
 import type { FetchedPage } from '../portal';
 import { auditDocumentFile } from './documents';
@@ -51,6 +51,6 @@ export function asPageResult(page: AuditResult, file: AuditResult, fileUrl: stri
   if (report.year === undefined && from.year !== undefined) report.year = from.year;
   if (report.published === undefined && from.published !== undefined) report.published = from.published;
   if (report.headingYears.length === 0) report.headingYears = from.headingYears;
-  const { findings, rulesRun } = runRules(report, { lang });
+  const { findings, rulesRun } = checkReport(report, { lang });
   return { ...file, report, findings, rulesRun };
 }

@@ -4,7 +4,7 @@
  */
 import { auditDocument } from '../audit';
 import { quickLooksLikeReport } from '../detect/recognise';
-import { localiseFindings } from '../engine/run-rules';
+import { localiseFindings } from '../rules/meta';
 import { sourceKey } from '../extract/source';
 import type { Engine } from './auditor';
 

@@ -3,7 +3,8 @@ import { buildReport, setCell } from '../../test/helpers/report-builder';
 import type { Report } from '../model';
 import { rules } from '../rules';
 import { defineRule, type Rule } from './define-rule';
-import { localiseFindings, renderMessage, RULES, runRules } from './run-rules';
+import { localiseFindings, renderMessage, RULES } from '../rules/meta';
+import { runRules } from './run-rules';
 
 const probe = (id: string, appliesTo: Rule['appliesTo'], check: Rule['check']): Rule =>
   defineRule({
@@ -17,14 +18,14 @@ const probe = (id: string, appliesTo: Rule['appliesTo'], check: Rule['check']): 
 
 describe('runRules', () => {
   it('finds nothing in the consistent default report, with every registered rule run', () => {
-    const { findings, rulesRun } = runRules(buildReport());
+    const { findings, rulesRun } = runRules(buildReport(), { rules });
     expect(findings).toEqual([]);
     expect(rulesRun).toEqual(rules.map((r) => r.id));
   });
 
   it('reports nothing at all for a page that is not an annual report', () => {
     const report = setCell(buildReport({ detected: false, t3: 'blank' }), 'T4:review:review.total', '9');
-    expect(runRules(report)).toEqual({ findings: [], rulesRun: [] });
+    expect(runRules(report, { rules })).toEqual({ findings: [], rulesRun: [] });
   });
 
   it('runs only the rules whose appliesTo includes the report’s format', () => {
@@ -58,7 +59,7 @@ describe('runRules', () => {
 
   it('survives a malformed report (missing tables and sentences)', () => {
     const broken = { ...buildReport(), tables: undefined, sentences: undefined, sections: undefined } as unknown as Report;
-    const { findings } = runRules(broken);
+    const { findings } = runRules(broken, { rules });
     expect(findings.filter((f) => f.rule === 'engine-rule-crash')).toEqual([]);
   });
 
@@ -82,8 +83,8 @@ describe('runRules', () => {
 
   it('states expected versus actual in both languages (rules.md example)', () => {
     const report = setCell(buildReport(), 'T4:review:review.total', '0');
-    const zh = runRules(report).findings[0];
-    const en = runRules(report, { lang: 'en' }).findings[0];
+    const zh = runRules(report, { rules }).findings[0];
+    const en = runRules(report, { rules, lang: 'en' }).findings[0];
     expect(zh?.message).toBe('行政复议总计应为 1（维持1+纠正0+其他0+尚未审结0），表中为 0');
     expect(en?.message).toBe('Administrative review total should be 1 (upheld 1 + corrected 0 + other 0 + pending 0); the table says 0');
     expect(zh?.cells.map((c) => [c.column, c.text])).toEqual([
@@ -98,7 +99,7 @@ describe('runRules', () => {
 });
 
 describe('renderMessage', () => {
-  const finding = runRules(setCell(buildReport(), 'T3:newReceived:total', '51')).findings[0]!;
+  const finding = runRules(setCell(buildReport(), 'T3:newReceived:total', '51'), { rules }).findings[0]!;
 
   it('re-renders a finding in another language, using the English data variants', () => {
     expect(finding.message).toBe('表三“一、本年新收政府信息公开申请数量”：总计应为 50（自然人46+商业企业2+法律服务机构1+其他1），表中为 51');

@@ -5,42 +5,14 @@
  * an error (rules.md E). A change stated with last year's figure ("较上年的 40 件增长 42.5%") is recomputed too.
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/text-percent';
 import { bilingual } from '../engine/messages';
 import { claimOfReportYear, excerpt } from './lib/facts';
 import type { Quantity } from '../narrative/numbers';
 import { reportClaims } from '../narrative/report-claims';
 import type { ChangeClaim, PercentClaim } from '../narrative/types';
 
-export default defineRule({
-  id: 'text-percent',
-  severity: 'warning',
-  appliesTo: ['2021', '2019', 'legacy', 'unknown'],
-  description: {
-    zh: '正文中的百分比应能由所述数字算出，且占比不超过 100%、降幅不超过 100%',
-    en: 'Percentages in the text must follow from the stated figures; shares and decreases cannot exceed 100 %',
-  },
-  messages: {
-    shareOutOfRange: {
-      zh: '占比 {{stated}}% 不可能（占比只能在 0–100% 之间）：“{{claim}}”',
-      en: 'A share of {{stated}}% is impossible (shares lie between 0 and 100 %): “{{claim}}”',
-    },
-    rateOutOfRange: {
-      zh: '{{metric}} {{stated}}% 不可能（不能超过 100%）：“{{claim}}”',
-      en: '{{metric}} of {{stated}}% is impossible (it cannot exceed 100 %): “{{claim}}”',
-    },
-    decreaseOver100: {
-      zh: '下降 {{stated}}% 不可能（降幅不能超过 100%）：“{{claim}}”',
-      en: 'A decrease of {{stated}}% is impossible (a decrease cannot exceed 100 %): “{{claim}}”',
-    },
-    shareMismatch: {
-      zh: '按正文数字 {{part}}÷{{base}} 计算，占比应为 {{computed}}%，正文为 {{stated}}%：“{{claim}}”',
-      en: 'From the stated figures {{part}} ÷ {{base}} the share is {{computed}}%; the text says {{stated}}%: “{{claim}}”',
-    },
-    changeMismatch: {
-      zh: '按正文数字（上年 {{previous}}，本年 {{current}}）计算应为{{computed}}，正文为{{stated}}：“{{claim}}”',
-      en: 'From the stated figures (last year {{previous}}, this year {{current}}) the change is {{computed}}; the text says {{stated}}: “{{claim}}”',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     for (const { sentence, claims } of reportClaims(report)) {
       for (const claim of claims) {
