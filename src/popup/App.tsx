@@ -1,15 +1,15 @@
 /**
  * The popup: finds its tab, asks the page's content script for the audit, and shows one of the states (loading,
  * cannot run here, not a report, failed, the report, a listing of reports). Talks to the page only through typed
- * messages. A report is remembered (IndexedDB) and compared with last year's report of its agency when that is known.
+ * messages. Findings of the cross-year rules come with the page's state: the content script compared the report with
+ * last year's report of its agency (kept by the worker), so the popup runs no rule and ships no check code.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../model';
 import { askContent, injectContentScript, saveSettings, tabUrl } from '../platform/browser';
 import { openSidePanel, sidePanelSupported } from '../platform/panel';
 import { openBatchPage, requestHostAccess } from '../platform/batch';
 import { parseContentState, parseLocateReply, type ToContent } from '../platform/messages';
-import { openPageStore, rememberAndCompare } from '../platform/store';
 import { connect, type Port, type View } from './connect';
 import { t } from './i18n';
 import { ListingView, PreviousReportNote } from './PortalViews';
@@ -22,16 +22,6 @@ const port: Port = {
   url: tabUrl,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
-
-/** The memory of audited reports, shared with the batch page (opened on first use). */
-const memory = openPageStore();
-
-/** A report view with the cross-year rules run when last year's report is remembered (and this one remembered). */
-async function remembered(view: View, lang: Lang): Promise<{ view: View; previous: string | null }> {
-  if (view.kind !== 'page' || view.state.status !== 'report') return { view, previous: null };
-  const { result, previous } = await rememberAndCompare(memory, view.state.result, lang);
-  return { view: { kind: 'page', state: { ...view.state, result } }, previous: previous?.source ?? null };
-}
 
 /** "Audit all": access to the listing's site is asked for during the click, then the batch page opens in a tab. */
 async function auditAll(listing: string): Promise<boolean> {
@@ -56,12 +46,9 @@ export function App({ tabId, initialLang, initialMarks, surface = 'popup' }: App
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [marks, setMarks] = useState(initialMarks);
   const [previous, setPrevious] = useState<string | null>(null);
-  const langRef = useRef(lang);
-  langRef.current = lang;
   const show = useCallback(async (next: View) => {
-    const { view, previous } = await remembered(next, langRef.current);
-    setView(view);
-    setPrevious(previous);
+    setView(next);
+    setPrevious(next.kind === 'page' && next.state.status === 'report' ? (next.state.previous ?? null) : null);
   }, []);
 
   const load = useCallback(
