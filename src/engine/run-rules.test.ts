@@ -128,3 +128,19 @@ describe('RULES', () => {
     expect(RULES['t3-blank-total']).not.toHaveProperty('check');
   });
 });
+
+describe('rule options', () => {
+  const percent = rules.find((r) => r.id === 'text-percent')!;
+  const report = buildReport({ sentences: ['共收到申请57件，其中自然人申请55件，占96.3%。'] });
+
+  it('default to the rule\'s metadata and are overridden per rule id', () => {
+    expect(percent.options).toEqual({ tolerance: 0.1 });
+    expect(runRules(report, { rules: [percent] }).findings.map((f) => f.messageId)).toEqual(['shareMismatch']);
+    expect(runRules(report, { rules: [percent], options: { 'text-percent': { tolerance: 0.2 } } }).findings).toEqual([]);
+  });
+
+  it('refuse an option the rule does not declare, or one of another type', () => {
+    expect(() => runRules(report, { rules: [percent], options: { 'text-percent': { tolerence: 0.2 } } })).toThrow('has no option "tolerence"');
+    expect(() => runRules(report, { rules: [percent], options: { 'text-percent': { tolerance: '0.2' } } })).toThrow('must be a number');
+  });
+});

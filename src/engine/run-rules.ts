@@ -36,7 +36,10 @@ export interface RunResult {
   rulesRun: string[];
 }
 
-/** Audits a report with the rules that apply to its format; never throws, reports nothing for a non-report. */
+/**
+ * Audits a report with the rules that apply to its format; reports nothing for a non-report. Never throws on a
+ * report (a failing rule becomes an `engine-rule-crash` finding), only on an option no rule of that id declares.
+ */
 export function runRules(report: Report, opts: RunOptions): RunResult {
   const lang = opts.lang ?? 'zh';
   const list = opts.rules;

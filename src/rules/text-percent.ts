@@ -1,6 +1,6 @@
 /**
- * text-percent: every "占 X%" recomputed from the counts the sentence states (±0.1 percentage point, or half a unit
- * of the last digit written: "占 33%" may round 32.6) is a warning when it differs; a share or a 办结率-type rate
+ * text-percent: every "占 X%" recomputed from the counts the sentence states (±0.1 percentage point, the `tolerance`
+ * option, or half a unit of the last digit written: "占 33%" may round 32.6) is a warning when it differs; a share or a 办结率-type rate
  * outside 0–100 %, or a decrease of more than 100 % ("申请数量较去年下降 300%", seen in a county 公安局's report), is
  * an error (rules.md E). A change stated with last year's figure ("较上年的 40 件增长 42.5%") is recomputed too.
  */
@@ -17,7 +17,8 @@ export default defineRule(meta, {
     for (const { sentence, claims } of reportClaims(report)) {
       for (const claim of claims) {
         if (!claimOfReportYear(report, claim)) continue;
-        const finding = claim.kind === 'percent' ? checkPercent(claim) : claim.kind === 'change' ? checkChange(claim) : undefined;
+        const { tolerance } = ctx.options;
+        const finding = claim.kind === 'percent' ? checkPercent(claim, tolerance) : claim.kind === 'change' ? checkChange(claim, tolerance) : undefined;
         if (!finding) continue;
         const data = { ...finding.data, claim: excerpt(claim.text, 60) };
         ctx.report({ messageId: finding.messageId, ...(finding.error ? { severity: 'error' } : {}), sentence, data });
@@ -33,7 +34,7 @@ interface Problem {
   data: Record<string, string | number>;
 }
 
-function checkPercent(claim: PercentClaim): Problem | undefined {
+function checkPercent(claim: PercentClaim, points: number): Problem | undefined {
   const stated = claim.percent.value;
   if (claim.role === 'rate') {
     return stated > 100 ? { messageId: 'rateOutOfRange', error: true, data: { stated: claim.percent.exact, metric: claim.metric ?? '' } } : undefined;
@@ -42,7 +43,7 @@ function checkPercent(claim: PercentClaim): Problem | undefined {
   const { part, base } = claim;
   if (!part || !base || part.approximate || base.approximate || claim.percent.approximate || base.value <= 0) return undefined;
   const computed = (part.value / base.value) * 100;
-  if (Math.abs(computed - stated) <= tolerance(claim.percent)) return undefined;
+  if (Math.abs(computed - stated) <= tolerance(claim.percent, points)) return undefined;
   return {
     messageId: 'shareMismatch',
     error: false,
@@ -50,7 +51,7 @@ function checkPercent(claim: PercentClaim): Problem | undefined {
   };
 }
 
-function checkChange(claim: ChangeClaim): Problem | undefined {
+function checkChange(claim: ChangeClaim, points: number): Problem | undefined {
   const { amount, previous, current } = claim;
   if (amount.unit === '%' && claim.direction === 'decrease' && amount.value > 100) {
     return { messageId: 'decreaseOver100', error: true, data: { stated: amount.exact } };
@@ -61,7 +62,7 @@ function checkChange(claim: ChangeClaim): Problem | undefined {
   if (amount.unit === '%') {
     if (previous.value <= 0 || !sameKind(previous, current)) return undefined;
     computed = ((current.value - previous.value) / previous.value) * 100;
-    if (Math.abs(computed - signed) <= tolerance(amount)) return undefined;
+    if (Math.abs(computed - signed) <= tolerance(amount, points)) return undefined;
   } else {
     if (previous.unit !== amount.unit || current.unit !== amount.unit) return undefined;
     computed = current.value - previous.value;
@@ -80,9 +81,12 @@ function checkChange(claim: ChangeClaim): Problem | undefined {
   };
 }
 
-/** ±0.1 percentage point, or half a unit of the last digit written when that is coarser ("33%" covers 32.5–33.5). */
-function tolerance(percent: Quantity): number {
-  return Math.max(0.1, 0.5 * 10 ** -percent.decimals) + 1e-9;
+/**
+ * ±`points` percentage point (the `tolerance` option, 0.1 by default), or half a unit of the last digit written when
+ * that is coarser ("33%" covers 32.5–33.5).
+ */
+function tolerance(percent: Quantity, points: number): number {
+  return Math.max(points, 0.5 * 10 ** -percent.decimals) + 1e-9;
 }
 
 function sameKind(a: Quantity, b: Quantity): boolean {

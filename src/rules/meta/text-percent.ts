@@ -31,4 +31,8 @@ export default defineMeta({
       en: 'From the stated figures (last year {{previous}}, this year {{current}}) the change is {{computed}}; the text says {{stated}}: “{{claim}}”',
     },
   },
+  options: {
+    /** Percentage points a stated share or change may differ from the one computed (before the rounding allowance). */
+    tolerance: 0.1,
+  },
 });
