@@ -9,6 +9,7 @@ import { emptyReport, extractFromDocument, extractFromText } from './extract';
 import type { AuditResult, Lang, Report } from './model';
 import { extractFromPdf, type PdfPage } from './pdf';
 import { rules } from './rules';
+import { knockOns } from './rules/attribution';
 
 export interface AuditOptions {
   /** URL or file path of the page, recorded in the report and every export. */
@@ -65,10 +66,10 @@ export function auditPdf(pages: readonly PdfPage[], opts: AuditOptions): AuditRe
 /**
  * The registered rules (src/rules/index.ts) over a report already extracted: an attachment's report combined with its
  * page's, or a report audited again with last year's (`previous`). The one place besides `finish` that hands the
- * registry to the engine, which imports no rule.
+ * registry (and its "one cause, one finding" policies, src/rules/attribution.ts) to the engine, which imports no rule.
  */
 export function checkReport(report: Report, opts: Omit<RunOptions, 'rules'> = {}): RunResult {
-  return runRules(report, { ...opts, rules });
+  return runRules(report, { ...opts, rules, knockOns });
 }
 
 /** The quick recognition's reading of a page's text; shared with the content script (see detect/head-text). */

@@ -4,6 +4,7 @@
  * (severity, rule, table order).
  */
 import type { Finding, Lang, Report, Severity } from '../model';
+import { attribute, type KnockOn } from './attribute';
 import { cellOrder, toFindingCell } from './cells';
 import type { PreviousReport, ReportDescriptor, Rule, RuleContext, RuleOptions } from './define-rule';
 import { ENGINE_RULE_CRASH, formatLocal } from './messages';
@@ -20,6 +21,11 @@ export interface RunOptions {
    * { tolerance: 0.2 } }`. An option the rule does not declare, or of another type than its default, is an error.
    */
   options?: Readonly<Record<string, RuleOptions>>;
+  /**
+   * The "one cause, one finding" policies applied to all findings once the rules have run (./attribute.ts; the
+   * registry's are src/rules/attribution.ts). None: every rule's findings as it reported them.
+   */
+  knockOns?: readonly KnockOn[];
   /**
    * Last year's report of the same agency, for the cross-year rules (rules.md G). Pairing is the caller's job; the
    * engine only refuses a report that is not of the year before (both years must be known).
@@ -56,7 +62,7 @@ export function runRules(report: Report, opts: RunOptions): RunResult {
     findings.push(...runOne(rule, report, lang, options.get(rule.id) ?? {}, previous));
   }
   const order = new Map(list.map((r, i) => [r.id, i]));
-  return { findings: sortFindings(findings, order), rulesRun };
+  return { findings: sortFindings(attribute(findings, opts.knockOns ?? []), order), rulesRun };
 }
 
 /** The engine's own pseudo-rule (a rule that threw); its metadata lives with the message renderer. */

@@ -6,17 +6,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../engine/run-rules';
+import { checkReport } from '../audit';
 import { extractFromText } from '../extract';
 import { reportClaims } from './report-claims';
-import { rules } from '../rules';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '__fixtures__');
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 const read = (file: string): string => readFileSync(join(dir, file), 'utf8');
 const audit = (text: string, source: string) => {
   const { report } = extractFromText(text, { source });
-  return { report, findings: runRules(report, { rules }).findings };
+  return { report, findings: checkReport(report).findings };
 };
 
 /** At most one warning per 50 sentences of correct text (measured: 0 in 154 sentences). */

@@ -11,7 +11,7 @@ import { ruleMetas } from './meta';
 
 const dir = dirname(fileURLToPath(import.meta.url));
 const files = readdirSync(dir);
-const ruleFiles = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts');
+const ruleFiles = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'attribution.ts');
 const metaDir = join(dir, 'meta');
 const metaFiles = readdirSync(metaDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
 const FORMATS = ['2021', '2019', 'legacy', 'unknown'];

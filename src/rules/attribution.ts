@@ -1,0 +1,35 @@
+/**
+ * The registry's "one cause, one finding" policies (rules.md A), applied by the engine's attribution stage
+ * (src/engine/attribute.ts) to all findings once every rule has run: a finding that is only the knock-on of another
+ * rule's finding is dropped here, so the rules themselves report independently. Each policy decides from the
+ * findings alone (their cells and data), and must give exactly what the rule's own arithmetic would.
+ *
+ * Suppressions still inside rules, because the findings do not carry what they need: t3-result-sum's 总计 column
+ * with every 总计 taken as its row's sum, t3-row-total's （七）总计 row, t3-identity's candidate values and year-carry's
+ * 总计 column (each recomputes the table rather than a finding), and year-yoy-claim's "下降 300%" (text-percent reports
+ * such a claim only for this year's figures, which year-yoy-claim does not know).
+ */
+import type { KnockOn } from '../engine/attribute';
+import type { Finding } from '../model';
+
+/** t3-row-total's message for a pinned part cell, and the relation it names for a result row （一）…（六）. */
+const PINNED = 'partWrong';
+const RESULT_RELATION = '办理结果总计';
+
+export const knockOns: readonly KnockOn[] = [
+  {
+    effect: 't3-result-sum',
+    causes: ['t3-row-total'],
+    reason:
+      'a result cell that t3-row-total pins down as the one wrong cell of its row explains its column: with the pinned cells fixed, （七）总计 is the sum of the results',
+    explained(finding, causes) {
+      const column = finding.cells[0]?.column;
+      const pins = causes.filter(
+        (c: Finding) => c.messageId === PINNED && c.data.relation === RESULT_RELATION && c.cells[0]?.column === column,
+      );
+      if (pins.length === 0) return false;
+      const fix = pins.reduce((sum, pin) => sum + Number(pin.data.expected) - Number(pin.data.actual), 0);
+      return Number(finding.data.expected) + fix === Number(finding.data.actual);
+    },
+  },
+];
