@@ -35,3 +35,20 @@ describe('t3-result-sum after a pinned result cell of t3-row-total', () => {
     expect(checkReport(twice).findings.map((f) => f.rule)).toContain('t3-result-sum');
   });
 });
+
+describe('t3-row-total after a wrong （七）总计 part of t3-result-sum', () => {
+  const report = setCell(buildReport(), 'T3:totalProcessed:commercial', '3');
+
+  it('is reported by t3-row-total on its own, and dropped next to t3-result-sum\'s finding', () => {
+    expect(runRules(report, { rules: [t3RowTotal] }).findings.map((f) => f.rule)).toEqual(['t3-row-total']);
+    expect(runRules(report, { rules: [t3ResultSum, t3RowTotal], knockOns }).findings.map((f) => [f.rule, f.cells[0] && cellKey(f.cells[0])])).toEqual([
+      ['t3-result-sum', 'T3:totalProcessed:commercial'],
+    ]);
+  });
+
+  it('stays when the column sums do not make the row add up', () => {
+    const also = setCell(report, 'T3:totalProcessed:total', '99');
+    expect(checkReport(also).findings.map((f) => f.rule)).toContain('t3-row-total');
+  });
+});
+

@@ -5,12 +5,17 @@
  * findings alone (their cells and data), and must give exactly what the rule's own arithmetic would.
  *
  * Suppressions still inside rules, because the findings do not carry what they need: t3-result-sum's 总计 column
- * with every 总计 taken as its row's sum, t3-row-total's （七）总计 row, t3-identity's candidate values and year-carry's
+ * with every 总计 taken as its row's sum, t3-identity's candidate values and year-carry's
  * 总计 column (each recomputes the table rather than a finding), and year-yoy-claim's "下降 300%" (text-percent reports
  * such a claim only for this year's figures, which year-yoy-claim does not know).
  */
 import type { KnockOn } from '../engine/attribute';
 import type { Finding } from '../model';
+
+/** The total cell of t3-row-total's finding (a pinned part's finding names the part first, then the total). */
+function totalOf(finding: Finding) {
+  return finding.cells.find((c) => c.column === 'total');
+}
 
 /** t3-row-total's message for a pinned part cell, and the relation it names for a result row （一）…（六）. */
 const PINNED = 'partWrong';
@@ -30,6 +35,21 @@ export const knockOns: readonly KnockOn[] = [
       if (pins.length === 0) return false;
       const fix = pins.reduce((sum, pin) => sum + Number(pin.data.expected) - Number(pin.data.actual), 0);
       return Number(finding.data.expected) + fix === Number(finding.data.actual);
+    },
+  },
+  {
+    effect: 't3-row-total',
+    causes: ['t3-result-sum'],
+    reason:
+      'a （七）总计 part cell that is not the sum of its column\'s results (t3-result-sum) explains the （七）总计 row: with each such cell taken as its column\'s sum, the row adds up',
+    explained(finding, causes) {
+      if (totalOf(finding)?.row !== 'totalProcessed') return false;
+      // The row's sum and total, as the finding states them (a pinned part's finding calls them sum and total).
+      const sum = Number(finding.messageId === PINNED ? finding.data.sum : finding.data.expected);
+      const total = Number(finding.messageId === PINNED ? finding.data.total : finding.data.actual);
+      const fixes = causes.filter((c) => c.cells[0]?.row === 'totalProcessed' && c.cells[0].column !== 'total');
+      if (fixes.length === 0) return false;
+      return sum + fixes.reduce((s, c) => s + Number(c.data.expected) - Number(c.data.actual), 0) === total;
     },
   },
 ];

@@ -8,7 +8,7 @@ import meta from './meta/t3-row-total';
 import { columnName, rowName } from '../template/labels';
 import { bilingual } from '../engine/messages';
 import { partsText } from './lib/sums';
-import { isBlank, sumOf, T3_PART_COLUMNS, t3View } from './lib/tables';
+import { isBlank, T3_PART_COLUMNS, t3View } from './lib/tables';
 
 export default defineRule(meta, {
   check(report, ctx) {
@@ -21,10 +21,8 @@ export default defineRule(meta, {
       const actual = t3.num(key, 'total');
       const expected = t3.rowSum(key);
       if (actual === undefined || expected === undefined || actual === expected) continue;
-      // A wrong （七）总计 part is t3-result-sum's finding; if its column sums make the row add up, that was the cause.
-      if (key === 'totalProcessed' && sumOf(T3_PART_COLUMNS.map((c) => t3.resultSum(c) ?? t3.num(key, c))) === actual) {
-        continue;
-      }
+      // A wrong （七）总计 part is t3-result-sum's finding; when its column sums make this row add up, that was the
+      // cause, and the attribution stage drops this finding (src/rules/attribution.ts).
       const pinnedColumn = T3_PART_COLUMNS.find((c) => t3.pinned(key, c) !== undefined);
       const pinnedCell = pinnedColumn && t3.cell(key, pinnedColumn);
       if (pinnedColumn && pinnedCell) {
