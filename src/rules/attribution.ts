@@ -4,10 +4,14 @@
  * rule's finding is dropped here, so the rules themselves report independently. Each policy decides from the
  * findings alone (their cells and data), and must give exactly what the rule's own arithmetic would.
  *
- * Suppressions still inside rules, because the findings do not carry what they need: t3-result-sum's 总计 column
- * with every 总计 taken as its row's sum, t3-identity's candidate values and year-carry's
- * 总计 column (each recomputes the table rather than a finding), and year-yoy-claim's "下降 300%" (text-percent reports
- * such a claim only for this year's figures, which year-yoy-claim does not know).
+ * Suppressions still inside rules, because the findings do not carry what they need to decide identically:
+ * - t3-result-sum's 总计 column, checked again with every 总计 taken as its row's sum, and t3-identity's candidate
+ *   values: both recompute the table (rows whose t3-row-total finding is skipped for reasons of its own count too);
+ * - year-carry's 总计 column: it depends on whether last year's 四、结转 row adds up, which no finding of this report
+ *   states;
+ * - t3-row-total's blank 总计 (t3-blank-total's): a blank is not a wrong total, whichever rules run;
+ * - year-yoy-claim's "下降 300%": text-percent judges such a claim under its own filter (claimOfReportYear) and names
+ *   it by another excerpt, so its finding cannot be matched to year-yoy-claim's claim for certain.
  */
 import type { KnockOn } from '../engine/attribute';
 import type { Finding } from '../model';
