@@ -7,7 +7,9 @@
  *                                  test/e2e only (a test artefact: git- and lint-ignored like the screenshots)
  * Vitest has its own vitest.config.ts so the crx plugin never runs under it (docs/browser-testing.md).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
@@ -58,6 +60,7 @@ export default defineConfig(({ mode }) => ({
     slimLocales(),
     pdfjsData(),
     mammothWithoutEval(),
+    moduleMap(mode),
   ],
   build: {
     outDir: OUT_DIRS[mode] ?? 'dist',
@@ -71,21 +74,33 @@ export default defineConfig(({ mode }) => ({
     rollupOptions: {
       // Chrome's side_panel page is built by crxjs from the manifest; Firefox's sidebar_action is not, so it is an input.
       input: { batch: BATCH_PAGE, attachment: ATTACHMENT_PAGE, ...(mode === 'firefox' ? { panel: PANEL_PAGE } : {}) } as Record<string, string>,
-      // The chunk of rules, engine and portal code the popup and the batch page share is named for what it is, not
-      // after whichever module the bundler meets first in it (it was "source-…", then "palette-…", and the size
-      // budgets silently stopped counting it): .size-limit.json budgets it by this name.
       output: {
-        // The popup's views, shared by the popup and the side panel, are "popup-ui-…", and the exporters (loaded by the
-        // popup on the first click, by the batch page at once) "export-…", for the same reason.
-        // pdf.js and mammoth (the attachment page's readers, loaded on use) are "pdf-…" and "docx-…" for their budgets.
+        // Two shared chunks are cut by what they are for, so each page loads only what it needs: "browser-…", the
+        // extension API and the message contracts (every page and the background worker), and "rule-meta-…", the
+        // rules' metadata and the message renderer (what the popup, the side panel and the batch page show findings
+        // with; no check code, test/e2e/bundle.test.ts). Left to itself the bundler merged the national template into
+        // the worker's chunk and the rule metadata into the popup's preact chunk.
+        codeSplitting: {
+          groups: [
+            { name: 'browser', test: /node_modules[\\/]webextension-polyfill|src[\\/]platform[\\/](?:browser|messages|result-shape|settings|engine-script)\.ts/ },
+            { name: 'rule-meta', test: /src[\\/](?:rules[\\/]meta[\\/]|engine[\\/](?:messages|define-rule)\.ts)/ },
+          ],
+        },
+        // Shared chunks are named for what they hold, not after whichever module the bundler meets first in them (a
+        // chunk was "source-…", then "palette-…", and the size budgets silently stopped counting it): the popup's
+        // views, shared by the popup and the side panel, are "popup-ui-…", and the exporters (loaded by the popup on
+        // the first click, by the batch page at once) "export-…"; pdf.js and mammoth (the attachment page's readers,
+        // loaded on use) are "pdf-…" and "docx-…"; the rule runner with the rules, shared by the batch page and the
+        // attachment page (never by the popup or the side panel: test/e2e/bundle.test.ts), is "engine-…";
+        // .size-limit.json budgets them by these names.
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/'))
             ? 'assets/pdf-[hash].js'
             : chunk.moduleIds.some((id) => id.includes('/node_modules/mammoth/'))
               ? 'assets/docx-[hash].js'
-              : chunk.moduleIds.some((id) => id.includes('/src/engine/'))
-            ? 'assets/engine-[hash].js'
-            : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.includes('/src/export/'))
+              : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.endsWith('/src/engine/run-rules.ts'))
+                ? 'assets/engine-[hash].js'
+                : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.includes('/src/export/'))
               ? 'assets/export-[hash].js'
               : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.includes('/src/popup/') || id.endsWith('/src/portal/attachment.ts'))
                 ? 'assets/popup-ui-[hash].js'
@@ -182,6 +197,36 @@ function engineScript(mode: string): Plugin {
         if (!chunk || chunk.type !== 'chunk') throw new Error(`could not build ${FULL_CONTENT_SCRIPT}`);
         this.emitFile({ type: 'asset', fileName: ENGINE_SCRIPT, source: chunk.code });
       },
+    },
+  };
+}
+
+/**
+ * Writes which source modules went into each chunk, and what each chunk imports, to
+ * test-results/bundle-modules/<mode>.json — beside the build, not in it — so test/e2e/bundle.test.ts can prove
+ * from the bundler's own records that the popup and the side panel hold no rule check code.
+ */
+function moduleMap(mode: string): Plugin {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  return {
+    name: 'gov-report-auditor:module-map',
+    apply: 'build',
+    writeBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((item) =>
+        item.type === 'chunk'
+          ? [
+              {
+                fileName: item.fileName,
+                modules: item.moduleIds.map((id) => relative(root, id).replaceAll('\\', '/')),
+                imports: item.imports,
+                dynamicImports: item.dynamicImports,
+              },
+            ]
+          : [],
+      );
+      const dir = new URL('./test-results/bundle-modules/', import.meta.url);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(new URL(`${mode}.json`, dir), `${JSON.stringify({ chunks }, null, 1)}\n`);
     },
   };
 }

@@ -4,10 +4,12 @@
  */
 import { headText } from './detect/head-text';
 import { quickLooksLikeReport } from './detect/recognise';
-import { runRules } from './engine/run-rules';
+import { runRules, type RunOptions, type RunResult } from './engine/run-rules';
 import { emptyReport, extractFromDocument, extractFromText } from './extract';
 import type { AuditResult, Lang, Report } from './model';
 import { extractFromPdf, type PdfPage } from './pdf';
+import { rules } from './rules';
+import { knockOns } from './rules/attribution';
 
 export interface AuditOptions {
   /** URL or file path of the page, recorded in the report and every export. */
@@ -61,11 +63,20 @@ export function auditPdf(pages: readonly PdfPage[], opts: AuditOptions): AuditRe
   return finish(opts.force ? asReport(report) : report, opts, timings);
 }
 
+/**
+ * The registered rules (src/rules/index.ts) over a report already extracted: an attachment's report combined with its
+ * page's, or a report audited again with last year's (`previous`). The one place besides `finish` that hands the
+ * registry (and its "one cause, one finding" policies, src/rules/attribution.ts) to the engine, which imports no rule.
+ */
+export function checkReport(report: Report, opts: Omit<RunOptions, 'rules'> = {}): RunResult {
+  return runRules(report, { ...opts, rules, knockOns });
+}
+
 /** The quick recognition's reading of a page's text; shared with the content script (see detect/head-text). */
 export { headText } from './detect/head-text';
 
 function finish(report: Report, opts: AuditOptions, timings: Record<string, number>): AuditResult {
-  const { findings, rulesRun } = timed(timings, 'rules', () => runRules(report, { lang: opts.lang ?? 'zh' }));
+  const { findings, rulesRun } = timed(timings, 'rules', () => checkReport(report, { lang: opts.lang ?? 'zh' }));
   return { report, findings, rulesRun, auditedAt: (opts.now ?? new Date()).toISOString(), timings };
 }
 

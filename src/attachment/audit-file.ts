@@ -10,8 +10,7 @@
  * http(s) only, a host the user granted, the user's cookies not sent, at most MAX_PAGE_BYTES read.
  */
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { auditDocument } from '../audit';
-import { runRules } from '../engine/run-rules';
+import { auditDocument, checkReport } from '../audit';
 import { emptyReport } from '../extract';
 import type { AuditResult, Lang, NotAuditedReason } from '../model';
 import { extractFromPdf, readPdfDocument, type OpCodes, type PdfDocumentLike, type PdfPage } from '../pdf';
@@ -77,7 +76,7 @@ export async function auditFile(url: string, opts: AuditFileOptions): Promise<Fi
     const message = error instanceof Error ? error.message : String(error);
     return fail('unreadable', `无法读取此文件（${message}）`, `the file could not be read (${message})`);
   }
-  return { ok: true, kind, result: opts.page ? asPageResult(opts.page, result, url, opts.lang) : result };
+  return { ok: true, kind, result: opts.page ? asPageResult(opts.page, result, url, (r) => checkReport(r, { lang: opts.lang })) : result };
 }
 
 /** A document file's audit; rejects only when the file cannot be opened. */
@@ -136,7 +135,7 @@ function auditPages(pages: readonly PdfPage[], source: string, lang: Lang): Audi
   const extract = performance.now() - start;
   const report = extraction.scanned ? { ...extraction.report, notAudited: 'scanned' as const } : extraction.report;
   const ruled = performance.now();
-  const { findings, rulesRun } = runRules(report, { lang });
+  const { findings, rulesRun } = checkReport(report, { lang });
   return { report, findings, rulesRun, auditedAt: new Date().toISOString(), timings: { extract, rules: performance.now() - ruled } };
 }
 

@@ -6,8 +6,10 @@ import { render } from 'preact';
 import { hasHostAccess, requestHostAccess } from '../platform/batch';
 import { askContent, loadSettings } from '../platform/browser';
 import { parseContentState } from '../platform/messages';
-import { openPageStore, rememberAndCompare } from '../platform/store';
+import { openPageStore } from '../platform/store';
 import type { AuditResult, Lang } from '../model';
+import { withPreviousYear } from '../portal/cross-year';
+import { reportKey } from '../portal/memory';
 import { AttachmentApp } from './AttachmentApp';
 import '../ui/palette.css';
 import '../popup/popup.css';
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
       requestAccess={requestHostAccess}
       pageAudit={() => (Number.isInteger(tab) && tab > 0 ? pageAudit(tab) : Promise.resolve(undefined))}
       audit={async (url, opts) => (await import('./audit-file')).auditFile(url, opts)}
-      remember={async (result) => (await rememberAndCompare(openPageStore(), result, lang)).result}
+      remember={(result) => rememberAndCompare(result, lang)}
     />,
     root,
   );
@@ -42,5 +44,21 @@ async function pageAudit(tabId: number): Promise<AuditResult | undefined> {
     return state?.status === 'report' ? state.result : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Remembers the file's audit in the extension's memory (as the worker remembers a tab's report) and runs the
+ * cross-year rules when last year's report of the agency is kept; the audit as it is when the store fails.
+ */
+async function rememberAndCompare(result: AuditResult, lang: Lang): Promise<AuditResult> {
+  const key = result.report.detected ? reportKey(result.report) : undefined;
+  if (!key) return result;
+  try {
+    const store = openPageStore();
+    const [previous] = await Promise.all([store.get(key.agencyKey, key.year - 1), store.put(result)]);
+    return previous ? withPreviousYear(result, { report: previous.report, source: previous.source }, lang) : result;
+  } catch {
+    return result;
   }
 }

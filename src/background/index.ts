@@ -3,11 +3,18 @@
  * them true to the page: cleared when the tab starts loading (per-tab state must never outlive its page), then asked
  * for again once it has loaded — a frame of the page loading also sets the tab "loading", and the page's own content
  * script, still there, then answers with its unchanged result. The title is worded in the language of the settings.
- * Holds no state of its own and makes no requests.
+ * It also keeps the memory of audited reports for the content scripts (./last-year.ts: each audited report is
+ * remembered, and last year's report of its agency handed back for the cross-year rules). Holds no state of its own
+ * besides that IndexedDB memory, and makes no requests.
  */
-import { askContent, drawTabAction, loadSettings, onSummary, onTabStatus } from '../platform/browser';
+import { askContent, drawTabAction, loadSettings, onSummary, onTabStatus, serveLastYear } from '../platform/browser';
 import { parseContentState, summarise, type ToBackground } from '../platform/messages';
+import { openPageStore } from '../platform/store';
 import { lookFor } from './badge';
+import { lastYearFor } from './last-year';
+
+/** The memory of audited reports, shared with the popup and the batch page (opened on first use). */
+const memory = openPageStore();
 
 async function draw(tabId: number, summary: ToBackground | null): Promise<void> {
   const { lang } = await loadSettings();
@@ -26,3 +33,5 @@ onTabStatus((tabId, status) => {
     })
     .catch(() => undefined);
 });
+
+serveLastYear((result) => lastYearFor(memory, result));

@@ -13,6 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { checkReport } from '../audit';
 import type { AuditResult, Lang } from '../model';
 import {
   auditAcrossYears,
@@ -172,7 +173,7 @@ async function runLocked(opts: Options, io: BatchIo): Promise<number> {
     if (attachment !== undefined) {
       const fetched = await fetcher(fromLink(attachment), AbortSignal.timeout(opts.timeoutMs));
       const fileResult = await auditFetchedDocument(fetched, opts.lang);
-      if (fileResult !== undefined) return asPageResult(result, fileResult, attachment, opts.lang);
+      if (fileResult !== undefined) return asPageResult(result, fileResult, attachment, (r) => checkReport(r, { lang: opts.lang }));
     }
     return result;
   };

@@ -2,9 +2,11 @@
  * The content script's core: finds the report among the page and its same-origin frames, audits it, keeps the
  * state the popup asks for, and keeps the marks layer in step. Takes its engine and documents as parameters
  * (no globals), so it is tested in happy-dom with the real engine. A size guard runs before any audit, and an audit
- * can run in steps that yield to the page in between (`runPaced`).
+ * can run in steps that yield to the page in between (`runPaced`). Once a report is audited it is compared with last
+ * year's report of its agency when the extension's memory holds it (`compareWithLastYear`): the cross-year findings
+ * join the others in the marks, the state and so the badge.
  */
-import type { AuditResult, Finding, Lang, SourceRef } from '../model';
+import type { AuditResult, Finding, Lang, Report, SourceRef } from '../model';
 import type { ContentState } from '../platform/messages';
 import { findReportLinks, looksLikeListing } from '../portal/listing';
 import { cellAtKey } from './cell-at';
@@ -22,7 +24,21 @@ export interface Engine {
   looksLikeReport(title: string, headText: string): boolean;
   keyOf(src: SourceRef): string;
   localise(findings: readonly Finding[], lang: Lang): Finding[];
+  /** The result with the rules run again knowing last year's report (src/portal/cross-year.ts withPreviousYear). */
+  crossYear(result: AuditResult, previous: LastYear, lang: Lang): AuditResult;
 }
+
+/** Last year's report of the same agency and where it was read from. */
+export interface LastYear {
+  report: Report;
+  source: string;
+}
+
+/**
+ * The extension's memory of audited reports, as the auditor reaches it (the worker owns it: src/background/
+ * last-year.ts): remembers an audited report and resolves with last year's report of its agency, or null.
+ */
+export type LastYearLookup = (result: AuditResult) => Promise<LastYear | null>;
 
 interface Current {
   candidate: Candidate;
@@ -50,6 +66,8 @@ export class PageAuditor {
   /** Bumped by every run, so a paced run that was overtaken knows to stop. */
   private generation = 0;
   private lastCost = 0;
+  /** Last year's report the current one was compared with, and the agency and year it was asked for. */
+  private lastYear: { key: string; previous: LastYear } | null = null;
 
   constructor(
     private readonly top: Document,
@@ -57,6 +75,8 @@ export class PageAuditor {
     private settings: { lang: Lang; marks: boolean },
     /** The size guard's limits (tests lower them). */
     private readonly limits: Readonly<PageSize> = PAGE_LIMITS,
+    /** The memory of audited reports (none: no cross-year rules, as in tests of a single page). */
+    private readonly memory?: LastYearLookup,
   ) {
     this.state = { status: 'pending', url: top.URL };
   }
@@ -151,6 +171,27 @@ export class PageAuditor {
     return this.state;
   }
 
+  /**
+   * Hands the audited report to the memory and, when last year's report of its agency is kept there, runs the rules
+   * again knowing it: the cross-year findings (rules.md G) join the others, in the marks and the state. Resolves with
+   * the new state, or null when nothing changed (not a report, no memory, nothing kept, or a newer audit started).
+   * Never rejects.
+   */
+  async compareWithLastYear(): Promise<ContentState | null> {
+    const current = this.current;
+    const generation = this.generation;
+    if (!current || !this.memory || this.state.status !== 'report') return null;
+    let previous: LastYear | null;
+    try {
+      previous = await this.memory(current.result);
+    } catch {
+      return null;
+    }
+    if (!previous || generation !== this.generation || this.current !== current) return null;
+    this.lastYear = { key: yearKey(current.result.report), previous };
+    return this.withLastYear(current, previous);
+  }
+
   /** Scrolls the cell or sentence a finding points at into view and flashes it; false when it is not on the page. */
   locate(key: string): boolean {
     if (!this.current) return false;
@@ -197,6 +238,11 @@ export class PageAuditor {
     if (generation !== this.generation) return this.state;
     try {
       ({ state: this.state, current: this.current } = outcome());
+      // A re-audit of the same report keeps last year's findings at once (no flicker while the memory is asked again).
+      const known = this.lastYear;
+      if (this.current && known && known.key !== '' && known.key === yearKey(this.current.result.report)) {
+        this.withLastYear(this.current, known.previous, false);
+      }
     } catch (error) {
       this.current = null;
       this.state = { status: 'failed', url: this.top.URL, error: error instanceof Error ? error.message : String(error) };
@@ -253,6 +299,14 @@ export class PageAuditor {
     const audited = this.engine.audit(doc, { source: doc.URL, lang: this.settings.lang, force: true });
     const current = { candidate, result: stripElements(audited), elements: audited.elements };
     return { state: this.reportState(current, true), current };
+  }
+
+  /** Makes the current result the one compared with last year's report; redraws unless told not to. */
+  private withLastYear(current: Current, previous: LastYear, redraw = true): ContentState {
+    current.result = this.engine.crossYear(current.result, previous, this.settings.lang);
+    if (this.state.status === 'report') this.state = { ...this.state, result: current.result, previous: previous.source };
+    if (redraw) this.redraw();
+    return this.state;
   }
 
   private reportState(current: Current, forced: boolean): ContentState {
@@ -319,4 +373,9 @@ function stripElements(audited: AuditResult & { elements: Map<string, Element> }
 /** How many of the three tables were read (a report body beats a page that only repeats the title). */
 function readTables(result: AuditResult): number {
   return Object.values(result.report.tables).filter((t) => t && t.values.length > 0).length;
+}
+
+/** Agency and year of a report, as the memory is asked for it ('' when the report has neither). */
+function yearKey(report: Report): string {
+  return report.detected && report.agency && report.year !== undefined ? `${report.agency}#${report.year}` : '';
 }

@@ -87,7 +87,10 @@ describe('the content script in a page', () => {
   it('audits anyway only when our extension asks, and reports it to the worker', async () => {
     const state = parseContentState(await deliver({ type: 'audit-anyway' }));
     expect(state).toMatchObject({ status: 'report', forced: true });
-    expect(fake.sent.at(-1)).toMatchObject({ type: 'summary', detected: true });
+    const summaries = fake.sent.filter((m) => (m as { type?: string }).type === 'summary');
+    expect(summaries.at(-1)).toMatchObject({ type: 'summary', detected: true });
+    // …and hands the report to the worker's memory for the cross-year rules (no answer here: nothing changes).
+    expect(fake.sent).toContainEqual(expect.objectContaining({ type: 'last-year', result: expect.objectContaining({ report: expect.anything() }) }));
   });
 
   it('stores nothing of the page: only its two settings', async () => {

@@ -2,14 +2,15 @@
  * Content script: runs on government portals once the small loader (./loader.ts, which the manifest injects at
  * document_idle) has found that the page may be a report or a listing of reports, or on any page when the popup
  * injects it on demand. Audits the page when it looks like an annual report, marks the findings, answers the popup
- * and sends the badge summary. Everything is wrapped: nothing we do may throw into, or hold up, the page — the audit
+ * and sends the badge summary. An audited report is handed to the worker, which remembers it and answers with last
+ * year's report of its agency when it has one: the cross-year findings then join the marks and the badge. Everything is wrapped: nothing we do may throw into, or hold up, the page — the audit
  * runs in idle time, in steps, after a size guard, and re-audits are debounced and rate-limited (./watch.ts).
  *
  * Trust: the only input besides the page's DOM is `runtime.onMessage`, which pages cannot reach (no
  * `externally_connectable`; the sender's extension id is checked too). We listen to no window `message` or DOM
  * events, so a page cannot forge a request, a finding or a download.
  */
-import { loadSettings, onSettingsChanged, saveSettings, sendSummary, serveContentRequests } from '../platform/browser';
+import { askLastYear, loadSettings, onSettingsChanged, saveSettings, sendSummary, serveContentRequests } from '../platform/browser';
 import { summarise, type ContentState, type LocateReply, type ToContent } from '../platform/messages';
 import { PageAuditor } from './auditor';
 import { contentEngine } from './engine';
@@ -29,6 +30,9 @@ const LOADED = ENGINE_LOADED;
  */
 const DUTY_FACTOR = 20;
 
+/** How long the popup's first request waits for the memory's answer before it is shown what is known. */
+const LAST_YEAR_WAIT_MS = 2000;
+
 start().catch(() => {
   // Nothing to report to: without the extension API (the extension was reloaded under the page) we stay silent.
 });
@@ -39,15 +43,22 @@ async function start(): Promise<void> {
   scope[LOADED] = true;
 
   const settings = await loadSettings();
-  const auditor = new PageAuditor(document, contentEngine, settings);
+  const auditor = new PageAuditor(document, contentEngine, settings, undefined, askLastYear);
   /** The page's signature when it was last audited: a change that leaves it alone needs no new audit. */
   let audited = '';
 
   const publish = (state: ContentState) => sendSummary(summarise(state));
+  /** The comparison with last year's report in flight (the popup's first request waits for it, a little). */
+  let comparing: Promise<void> = Promise.resolve();
   const settled = (state: ContentState) => {
     publish(state);
     watcher.sync();
+    comparing = auditor.compareWithLastYear().then((compared) => {
+      if (compared) publish(compared);
+    });
   };
+  const lastYearKnown = () =>
+    Promise.race([comparing, new Promise<void>((resolve) => setTimeout(resolve, LAST_YEAR_WAIT_MS))]);
   /** True (and remembered) when the page has changed in a way an audit would see since the last one. */
   const changed = (): boolean => {
     const signature = auditor.signature();
@@ -76,12 +87,14 @@ async function start(): Promise<void> {
           changed();
           settled(auditor.run());
         }
+        await lastYearKnown();
         return auditor.snapshot;
       case 'audit-anyway': {
         const state = auditor.force();
         changed();
         settled(state);
-        return state;
+        await lastYearKnown();
+        return auditor.snapshot;
       }
       case 'set-marks':
         void saveSettings({ marks: request.on }).catch(() => undefined);

@@ -3,7 +3,8 @@ import { buildReport, setCell } from '../../test/helpers/report-builder';
 import type { Report } from '../model';
 import { rules } from '../rules';
 import { defineRule, type Rule } from './define-rule';
-import { localiseFindings, renderMessage, RULES, runRules } from './run-rules';
+import { localiseFindings, renderMessage, RULES } from '../rules/meta';
+import { runRules } from './run-rules';
 
 const probe = (id: string, appliesTo: Rule['appliesTo'], check: Rule['check']): Rule =>
   defineRule({
@@ -17,14 +18,14 @@ const probe = (id: string, appliesTo: Rule['appliesTo'], check: Rule['check']): 
 
 describe('runRules', () => {
   it('finds nothing in the consistent default report, with every registered rule run', () => {
-    const { findings, rulesRun } = runRules(buildReport());
+    const { findings, rulesRun } = runRules(buildReport(), { rules });
     expect(findings).toEqual([]);
     expect(rulesRun).toEqual(rules.map((r) => r.id));
   });
 
   it('reports nothing at all for a page that is not an annual report', () => {
     const report = setCell(buildReport({ detected: false, t3: 'blank' }), 'T4:review:review.total', '9');
-    expect(runRules(report)).toEqual({ findings: [], rulesRun: [] });
+    expect(runRules(report, { rules })).toEqual({ findings: [], rulesRun: [] });
   });
 
   it('runs only the rules whose appliesTo includes the report’s format', () => {
@@ -58,7 +59,7 @@ describe('runRules', () => {
 
   it('survives a malformed report (missing tables and sentences)', () => {
     const broken = { ...buildReport(), tables: undefined, sentences: undefined, sections: undefined } as unknown as Report;
-    const { findings } = runRules(broken);
+    const { findings } = runRules(broken, { rules });
     expect(findings.filter((f) => f.rule === 'engine-rule-crash')).toEqual([]);
   });
 
@@ -82,8 +83,8 @@ describe('runRules', () => {
 
   it('states expected versus actual in both languages (rules.md example)', () => {
     const report = setCell(buildReport(), 'T4:review:review.total', '0');
-    const zh = runRules(report).findings[0];
-    const en = runRules(report, { lang: 'en' }).findings[0];
+    const zh = runRules(report, { rules }).findings[0];
+    const en = runRules(report, { rules, lang: 'en' }).findings[0];
     expect(zh?.message).toBe('行政复议总计应为 1（维持1+纠正0+其他0+尚未审结0），表中为 0');
     expect(en?.message).toBe('Administrative review total should be 1 (upheld 1 + corrected 0 + other 0 + pending 0); the table says 0');
     expect(zh?.cells.map((c) => [c.column, c.text])).toEqual([
@@ -98,7 +99,7 @@ describe('runRules', () => {
 });
 
 describe('renderMessage', () => {
-  const finding = runRules(setCell(buildReport(), 'T3:newReceived:total', '51')).findings[0]!;
+  const finding = runRules(setCell(buildReport(), 'T3:newReceived:total', '51'), { rules }).findings[0]!;
 
   it('re-renders a finding in another language, using the English data variants', () => {
     expect(finding.message).toBe('表三“一、本年新收政府信息公开申请数量”：总计应为 50（自然人46+商业企业2+法律服务机构1+其他1），表中为 51');
@@ -125,5 +126,21 @@ describe('RULES', () => {
     expect(Object.keys(RULES).sort()).toEqual([...rules.map((r) => r.id), 'engine-rule-crash'].sort());
     expect(RULES['t3-blank-total']?.severity).toBe('warning');
     expect(RULES['t3-blank-total']).not.toHaveProperty('check');
+  });
+});
+
+describe('rule options', () => {
+  const percent = rules.find((r) => r.id === 'text-percent')!;
+  const report = buildReport({ sentences: ['共收到申请57件，其中自然人申请55件，占96.3%。'] });
+
+  it('default to the rule\'s metadata and are overridden per rule id', () => {
+    expect(percent.options).toEqual({ tolerance: 0.1 });
+    expect(runRules(report, { rules: [percent] }).findings.map((f) => f.messageId)).toEqual(['shareMismatch']);
+    expect(runRules(report, { rules: [percent], options: { 'text-percent': { tolerance: 0.2 } } }).findings).toEqual([]);
+  });
+
+  it('refuse an option the rule does not declare, or one of another type', () => {
+    expect(() => runRules(report, { rules: [percent], options: { 'text-percent': { tolerence: 0.2 } } })).toThrow('has no option "tolerence"');
+    expect(() => runRules(report, { rules: [percent], options: { 'text-percent': { tolerance: '0.2' } } })).toThrow('must be a number');
   });
 });

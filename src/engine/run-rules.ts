@@ -1,20 +1,31 @@
 /**
- * Runs the registered rules over a report: picks the rules for its format, isolates a failing rule, renders the
- * messages and sorts the findings (severity, rule, table order).
+ * Runs the rules it is given (the registry, src/rules/index.ts, is the caller's: the engine imports no rule) over a
+ * report: picks the rules for its format, isolates a failing rule, renders the messages and sorts the findings
+ * (severity, rule, table order).
  */
 import type { Finding, Lang, Report, Severity } from '../model';
-import { rules as registry } from '../rules';
+import { attribute, type KnockOn } from './attribute';
 import { cellOrder, toFindingCell } from './cells';
-import type { PreviousReport, ReportDescriptor, Rule, RuleContext, RuleMeta } from './define-rule';
-import { formatLocal } from './messages';
+import type { PreviousReport, ReportDescriptor, Rule, RuleContext, RuleOptions } from './define-rule';
+import { ENGINE_RULE_CRASH, formatLocal } from './messages';
 import { reportYear } from './report-info';
 
 /** Options of {@link runRules}. */
 export interface RunOptions {
   /** Language of the rendered messages (default zh). */
   lang?: Lang;
-  /** Rules to run instead of the registry (tests, a "run only this rule" UI). */
-  rules?: readonly Rule[];
+  /** The rules to run, in the order findings of equal severity are listed (the registry, or one rule in its test). */
+  rules: readonly Rule[];
+  /**
+   * Options per rule id, over the defaults in each rule's metadata (`RuleMeta.options`): `{ 'text-percent':
+   * { tolerance: 0.2 } }`. An option the rule does not declare, or of another type than its default, is an error.
+   */
+  options?: Readonly<Record<string, RuleOptions>>;
+  /**
+   * The "one cause, one finding" policies applied to all findings once the rules have run (./attribute.ts; the
+   * registry's are src/rules/attribution.ts). None: every rule's findings as it reported them.
+   */
+  knockOns?: readonly KnockOn[];
   /**
    * Last year's report of the same agency, for the cross-year rules (rules.md G). Pairing is the caller's job; the
    * engine only refuses a report that is not of the year before (both years must be known).
@@ -31,10 +42,14 @@ export interface RunResult {
   rulesRun: string[];
 }
 
-/** Audits a report with the rules that apply to its format; never throws, reports nothing for a non-report. */
-export function runRules(report: Report, opts: RunOptions = {}): RunResult {
+/**
+ * Audits a report with the rules that apply to its format; reports nothing for a non-report. Never throws on a
+ * report (a failing rule becomes an `engine-rule-crash` finding), only on an option no rule of that id declares.
+ */
+export function runRules(report: Report, opts: RunOptions): RunResult {
   const lang = opts.lang ?? 'zh';
-  const list = opts.rules ?? registry;
+  const list = opts.rules;
+  const options = new Map(list.map((rule) => [rule.id, optionsOf(rule, opts.options?.[rule.id])]));
   if (!report?.detected) return { findings: [], rulesRun: [] };
   const previous = previousFor(report, opts);
   const findings: Finding[] = [];
@@ -44,60 +59,27 @@ export function runRules(report: Report, opts: RunOptions = {}): RunResult {
     // A page beyond the size limits was not read: only its notice applies (any other rule would see empty tables).
     if (report.limits !== undefined && !rule.tooLargeNotice) continue;
     rulesRun.push(rule.id);
-    findings.push(...runOne(rule, report, lang, previous));
+    findings.push(...runOne(rule, report, lang, options.get(rule.id) ?? {}, previous));
   }
   const order = new Map(list.map((r, i) => [r.id, i]));
-  return { findings: sortFindings(findings, order), rulesRun };
+  return { findings: sortFindings(attribute(findings, opts.knockOns ?? []), order), rulesRun };
 }
 
-/** Renders a finding's message (or a rule's message from its id and data) in the given language. */
-export function renderMessage(finding: Pick<Finding, 'rule' | 'messageId' | 'data'>, lang: Lang): string;
-export function renderMessage(
-  rule: string | RuleMeta,
-  messageId: string,
-  data: Readonly<Record<string, string | number>>,
-  lang: Lang,
-): string;
-export function renderMessage(
-  target: string | RuleMeta | Pick<Finding, 'rule' | 'messageId' | 'data'>,
-  langOrMessageId: string,
-  data?: Readonly<Record<string, string | number>>,
-  lang?: Lang,
-): string {
-  if (typeof target === 'object' && 'rule' in target) {
-    return render(RULES[target.rule], target.rule, target.messageId, target.data, langOrMessageId as Lang);
+/** The engine's own pseudo-rule (a rule that threw); its metadata lives with the message renderer. */
+export { ENGINE_RULE_CRASH } from './messages';
+
+/**
+ * A rule's options: its defaults with the caller's overrides. An override the rule does not declare, or whose type
+ * differs from its default's, throws: a misspelt option must not silently leave the default in force.
+ */
+function optionsOf(rule: Rule, overrides: RuleOptions | undefined): RuleOptions {
+  const defaults = rule.options ?? {};
+  for (const [name, value] of Object.entries(overrides ?? {})) {
+    if (!Object.hasOwn(defaults, name)) throw new Error(`rule ${rule.id} has no option "${name}"`);
+    if (typeof value !== typeof defaults[name]) throw new Error(`option "${name}" of rule ${rule.id} must be a ${typeof defaults[name]}`);
   }
-  const meta = typeof target === 'string' ? RULES[target] : target;
-  const id = typeof target === 'string' ? target : target.id;
-  return render(meta, id, langOrMessageId, data ?? {}, lang ?? 'zh');
+  return Object.freeze({ ...defaults, ...overrides });
 }
-
-/** Re-renders every finding's message in another language (the popup's language toggle). */
-export function localiseFindings(findings: readonly Finding[], lang: Lang): Finding[] {
-  return findings.map((f) => ({ ...f, message: renderMessage(f, lang) }));
-}
-
-/** The engine's own pseudo-rule: a rule that threw is reported, never allowed to crash the audit. */
-export const ENGINE_RULE_CRASH: RuleMeta<'crash'> = Object.freeze<RuleMeta<'crash'>>({
-  id: 'engine-rule-crash',
-  severity: 'info',
-  appliesTo: ['2021', '2019', 'legacy', 'unknown'],
-  description: {
-    zh: '某条规则运行出错，已跳过（其余规则照常运行）',
-    en: 'A rule failed and was skipped (the other rules still ran)',
-  },
-  messages: {
-    crash: {
-      zh: '规则 {{rule}} 运行出错，未能完成核查：{{error}}',
-      en: 'Rule {{rule}} failed and could not complete its check: {{error}}',
-    },
-  },
-});
-
-/** Metadata of every registered rule and engine pseudo-rule by id, for UIs and exports. */
-export const RULES: Readonly<Record<string, RuleMeta>> = Object.freeze(
-  Object.fromEntries([...registry, ENGINE_RULE_CRASH].map((r) => [r.id, metaOf(r)])),
-);
 
 /**
  * Last year's report as the rules see it, or undefined: only a recognised report of exactly the year before, so a
@@ -123,10 +105,11 @@ function previousFor(report: Report, opts: RunOptions): PreviousReport | undefin
   };
 }
 
-function runOne(rule: Rule, report: Report, lang: Lang, previous?: PreviousReport): Finding[] {
+function runOne(rule: Rule, report: Report, lang: Lang, options: RuleOptions, previous?: PreviousReport): Finding[] {
   const found: Finding[] = [];
   const ctx: RuleContext = {
     lang,
+    options,
     ...(previous ? { previous } : {}),
     report(descriptor: ReportDescriptor) {
       found.push(toFinding(rule, descriptor, lang));
@@ -168,23 +151,6 @@ function toFinding(rule: Rule, d: ReportDescriptor, lang: Lang): Finding {
   return finding;
 }
 
-function render(
-  meta: RuleMeta | undefined,
-  id: string,
-  messageId: string,
-  data: Readonly<Record<string, string | number>>,
-  lang: Lang,
-): string {
-  const template = meta && Object.hasOwn(meta.messages, messageId) ? meta.messages[messageId] : undefined;
-  if (template) return formatLocal(template, data, lang);
-  // An unknown rule (e.g. a finding saved by another version) still shows something readable.
-  const details = Object.entries(data)
-    .filter(([k]) => !k.includes('@'))
-    .map(([k, v]) => `${k}=${v}`)
-    .join(', ');
-  return details ? `${id}/${messageId} (${details})` : `${id}/${messageId}`;
-}
-
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function sortFindings(findings: Finding[], order: ReadonlyMap<string, number>): Finding[] {
@@ -206,9 +172,4 @@ function sortFindings(findings: Finding[], order: ReadonlyMap<string, number>): 
         a.i - b.i,
     )
     .map(({ f }) => f);
-}
-
-function metaOf(rule: RuleMeta): RuleMeta {
-  const { id, severity, appliesTo, description, messages, needsPrevious } = rule;
-  return { id, severity, appliesTo, description, messages, ...(needsPrevious ? { needsPrevious } : {}) };
 }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../engine/run-rules';
+import { checkReport } from '../audit';
 import { extractFromText } from '../extract';
 import { reportClaims } from './report-claims';
 
@@ -15,7 +15,7 @@ const fixtures = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 const read = (file: string): string => readFileSync(join(dir, file), 'utf8');
 const audit = (text: string, source: string) => {
   const { report } = extractFromText(text, { source });
-  return { report, findings: runRules(report).findings };
+  return { report, findings: checkReport(report).findings };
 };
 
 /** At most one warning per 50 sentences of correct text (measured: 0 in 154 sentences). */

@@ -3,6 +3,7 @@ import { runRules } from '../engine/run-rules';
 import type { Report, Sentence } from '../model';
 import { buildReport } from '../../test/helpers/report-builder';
 import { extractAllClaims, narrativeSentences, reportClaims, splitSentences } from './report-claims';
+import { rules } from '../rules';
 
 const subjects = (sentences: Sentence[]) =>
   extractAllClaims(sentences).map(({ claims }) => claims.map((c) => (c.kind === 'count' ? c.subject : c.kind)));
@@ -73,8 +74,8 @@ describe('text findings point at their sentence', () => {
   it('carries the sentence and its src, and states expected vs. actual in both languages', () => {
     const sentence: Sentence = { text: '全年办结54件。', section: '三', src: { kind: 'text', block: 12, start: 3, end: 10 } };
     const report = buildReport({ sentences: [sentence] });
-    const [zh] = runRules(report).findings.filter((f) => f.rule === 'text-completed');
-    const [en] = runRules(report, { lang: 'en' }).findings.filter((f) => f.rule === 'text-completed');
+    const [zh] = runRules(report, { rules }).findings.filter((f) => f.rule === 'text-completed');
+    const [en] = runRules(report, { rules, lang: 'en' }).findings.filter((f) => f.rule === 'text-completed');
     expect(zh?.sentence).toEqual(sentence);
     expect(zh?.cells.map((c) => `${c.table}:${c.row}:${c.column}`)).toEqual(['T3:totalProcessed:total']);
     expect(zh?.message).toBe('正文“全年办结54件”与表格不符：表三“（七）总计”为 49，正文为 54');

@@ -3,10 +3,15 @@
  * Edge and Firefox). Each context imports the few functions it needs; messages are validated on arrival.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { AuditResult } from '../model';
 import {
+  parseLastYearReply,
+  parseLastYearRequest,
   parseToBackground,
   parseToContent,
   type ContentState,
+  type LastYearReply,
+  type LastYearRequest,
   type LocateReply,
   type ToBackground,
   type ToContent,
@@ -55,6 +60,19 @@ export function sendSummary(summary: ToBackground): void {
   });
 }
 
+/**
+ * Content script: hands an audited report to the worker to remember, and resolves with last year's report of its
+ * agency when the extension's memory holds it; null when it does not, or the worker did not answer validly.
+ */
+export async function askLastYear(result: AuditResult): Promise<LastYearReply['previous']> {
+  try {
+    const request: LastYearRequest = { type: 'last-year', result };
+    return parseLastYearReply(await browser.runtime.sendMessage(request))?.previous ?? null;
+  } catch {
+    return null; // the worker is restarting, or the extension was reloaded under the page
+  }
+}
+
 /** Popup: sends a request to the content script of the tab's top frame; rejects when none is listening. */
 export async function askContent(tabId: number, request: ToContent): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
@@ -93,6 +111,18 @@ export function onSummary(listener: (tabId: number, summary: ToBackground) => vo
     if (!summary || tabId === undefined || sender.id !== browser.runtime.id || sender.frameId !== 0) return undefined;
     listener(tabId, summary);
     return undefined;
+  });
+}
+
+/**
+ * Background: answers content scripts' last-year requests (validated; a request from anything but our own content
+ * script in a tab is ignored).
+ */
+export function serveLastYear(handler: (result: AuditResult) => Promise<LastYearReply>): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    const request = parseLastYearRequest(message);
+    if (!request || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
+    return handler(request.result);
   });
 }
 

@@ -3,10 +3,11 @@
  * context boundary is checked with `parse*` before it is used (a message is untrusted data until then).
  *   popup → content script:   ToContent      → ContentState (get-state, audit-anyway, set-marks) | LocateReply
  *   content script → worker:  ToBackground   (the per-tab summary the badge is drawn from)
+ *   content script → worker:  LastYearRequest → LastYearReply (remember this report; last year's of its agency)
  * Pure: no extension API here, so the validators are unit-tested in Node.
  */
-import type { AuditResult, Lang, TableId } from '../model';
-import { isAuditResult } from './result-shape';
+import type { AuditResult, Lang, Report, TableId } from '../model';
+import { isAuditResult, isReport } from './result-shape';
 
 /** What the popup asks the content script. */
 export type ToContent =
@@ -33,6 +34,11 @@ export type ContentState =
       marks: boolean;
       frame: string | null;
       merges: Partial<Record<TableId, Merge[]>>;
+      /**
+       * Where last year's report of the same agency was read from, when the extension's memory held it and the
+       * cross-year rules (rules.md G) compared the two: their findings are among `result.findings`.
+       */
+      previous?: string;
     }
   /** The audit threw; `error` is the exception's message. */
   | { status: 'failed'; url: string; error: string }
@@ -81,6 +87,25 @@ export interface ToBackground {
   year?: number;
 }
 
+/**
+ * What the content script asks the worker once a report is audited: remember it (the extension's memory of audited
+ * reports lives in the extension origin's IndexedDB, which a content script cannot open), and answer with last
+ * year's report of its agency when the memory holds it (LastYearReply).
+ */
+export interface LastYearRequest {
+  type: 'last-year';
+  result: AuditResult;
+}
+
+/** The worker's answer: last year's report of the agency and where it was read from, or null when none is kept. */
+export interface LastYearReply {
+  type: 'last-year';
+  previous: { report: Report; source: string } | null;
+}
+
+/** Longest address a content state or a reply may name as last year's report. */
+export const SOURCE_CHARS = 4096;
+
 /** Longest agency name a summary may carry (the toolbar title is short; longer names are cut). */
 export const SUMMARY_AGENCY_CHARS = 60;
 
@@ -119,6 +144,7 @@ export function parseContentState(value: unknown): ContentState | null {
       }
       if (value.frame !== null && typeof value.frame !== 'string') return null;
       if (!isMerges(value.merges)) return null;
+      if (value.previous !== undefined && !isSource(value.previous)) return null;
       return {
         status: 'report',
         url,
@@ -127,6 +153,7 @@ export function parseContentState(value: unknown): ContentState | null {
         marks: value.marks,
         frame: value.frame,
         merges: value.merges,
+        ...(value.previous !== undefined ? { previous: value.previous } : {}),
       };
     case 'failed':
       return typeof value.error === 'string' ? { status: 'failed', url, error: value.error } : null;
@@ -156,6 +183,26 @@ export function parseLocateReply(value: unknown): LocateReply | null {
   return isRecord(value) && value.type === 'located' && typeof value.found === 'boolean'
     ? { type: 'located', found: value.found }
     : null;
+}
+
+/** A content script's last-year request, or null (the result must have the shape the popup reads). */
+export function parseLastYearRequest(value: unknown): LastYearRequest | null {
+  return isRecord(value) && value.type === 'last-year' && isAuditResult(value.result)
+    ? { type: 'last-year', result: value.result }
+    : null;
+}
+
+/** The worker's last-year reply, or null when it is not one (a report of the wrong shape, a foreign answer). */
+export function parseLastYearReply(value: unknown): LastYearReply | null {
+  if (!isRecord(value) || value.type !== 'last-year') return null;
+  if (value.previous === null) return { type: 'last-year', previous: null };
+  const previous = value.previous;
+  if (!isRecord(previous) || !isReport(previous.report) || !isSource(previous.source)) return null;
+  return { type: 'last-year', previous: { report: previous.report as Report, source: previous.source } };
+}
+
+function isSource(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= SOURCE_CHARS;
 }
 
 /** A summary for the background worker, or null. */

@@ -18,7 +18,8 @@ const TABLE_IDS = new Set(['T2', 'T3', 'T4']);
 const STATUSES = new Set(['ok', 'partial', 'positional', 'not-recognised', 'image', 'attachment', 'missing']);
 const KINDS = new Set(['int', 'decimal', 'blank', 'invalid']);
 
-function isReport(value: unknown): boolean {
+/** True when `value` has the shape of a Report (what isAuditResult checks of `result.report`). */
+export function isReport(value: unknown): boolean {
   if (!isRecord(value)) return false;
   if (typeof value.source !== 'string' || typeof value.detected !== 'boolean') return false;
   if (typeof value.format !== 'string' || !FORMATS.has(value.format)) return false;

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditPage } from '../cli/batch-io';
 import type { AuditResult } from '../model';
-import { agencyKey, type BatchEntry, type ReportStore } from '../portal';
+import { agencyKey, type BatchEntry } from '../portal';
 import { SITE_DIR } from '../../test/fixtures/portal/generate';
 import { fakeIndexedDb } from '../../test/helpers/fake-indexeddb';
-import { openPageStore, rememberAndCompare, type PageStoreOptions } from './store';
+import { openPageStore, type PageStoreOptions } from './store';
 
 /** A report page of the local portal, audited as the batch page does (same engine, same decoding). */
 function audited(path: string): AuditResult {
@@ -232,33 +232,5 @@ describe('openPageStore with old or damaged records', () => {
     const store = open({ maxBytes: total - Number(heads.find((h) => h.url === police2022.report.source)?.bytes) / 2 + 400 });
     await store.putEntry(broken('https://portal.example.gov.cn/also-gone.html'), LISTING);
     expect((await store.entries(LISTING)).map((e) => e.url.replace(/^.*\//, ''))).toEqual(['gaj-2023.html', 'gone.html', 'also-gone.html']);
-  });
-});
-
-describe('rememberAndCompare', () => {
-  it('runs the cross-year rules when last year\'s report is stored, naming it and linking to it', async () => {
-    const { store } = fresh();
-    await store.put(police2022);
-    const { result, previous } = await rememberAndCompare(store, police2023, 'zh');
-    expect(previous?.source).toBe(police2022.report.source);
-    const carry = result.findings.filter((f) => f.rule === 'year-carry');
-    expect(carry).toHaveLength(1);
-    expect(carry[0]?.data.previousSource).toBe(police2022.report.source);
-    expect(carry[0]?.message).toContain('示例县公安局2022年报告');
-    expect(police2023.findings.some((f) => f.rule === 'year-carry')).toBe(false);
-    // …and this year's report is now remembered for next year's.
-    expect(await store.get(agencyKey(police2023.report) as string, 2023)).toBeDefined();
-  });
-
-  it('leaves the result alone without last year\'s report, or when the store fails', async () => {
-    const { store } = fresh();
-    expect((await rememberAndCompare(store, police2023, 'zh')).result).toBe(police2023);
-    const failing: ReportStore = {
-      get: () => Promise.reject(new Error('quota')),
-      put: () => Promise.reject(new Error('quota')),
-      list: () => Promise.resolve([]),
-      clear: () => Promise.resolve(),
-    };
-    expect(await rememberAndCompare(failing, police2023, 'zh')).toEqual({ result: police2023 });
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The extension's memory of audited pages, in IndexedDB (the extension origin's own database, shared by the popup and
- * the batch page): every page a batch finishes, and every report viewed in the popup, is written the moment it is
- * done — so closing a tab loses nothing — and last year's report of an agency is found by agency and year for the
+ * The extension's memory of audited pages, in IndexedDB (the extension origin's own database, shared by the
+ * background worker and the batch page): every page a batch finishes, and every report audited in a tab (handed to
+ * the worker by its content script, src/background/last-year.ts), is written the moment it is done — so closing a tab loses nothing — and last year's report of an agency is found by agency and year for the
  * cross-year rules (rules.md G). The store is bounded (pages and bytes; the oldest pages are evicted first) and
  * `clear()` is the batch page's "forget all".
  *
@@ -15,20 +15,12 @@
  * (DB_VERSION 2: every head carries `v: 2`). Eviction counts only checked sizes, so one bad record can never make
  * the store evict more than its bounds require.
  */
-import type { AuditResult, Lang } from '../model';
-import {
-  packReport,
-  reportKey,
-  storeKey,
-  unpackReport,
-  utf8Length,
-  withPreviousYear,
-  type BatchEntry,
-  type PackedReport,
-  type PreviousRef,
-  type ReportStore,
-  type StoredReport,
-} from '../portal';
+import type { AuditResult } from '../model';
+// The portal's modules themselves, not its index: the background worker opens this store, and the index would bring
+// the whole engine (the batch, the cross-year rules) into the worker's bundle.
+import type { BatchEntry } from '../portal/batch';
+import { reportKey, storeKey, utf8Length, type ReportStore, type StoredReport } from '../portal/memory';
+import { packReport, unpackReport, type PackedReport } from '../portal/pack';
 import { isAuditResult } from './result-shape';
 
 /** The extension's store: a ReportStore (by agency and year) that also journals batch pages by address. */
@@ -178,28 +170,6 @@ export function openPageStore(opts: PageStoreOptions = {}): PageStore {
     },
   };
   return store;
-}
-
-/**
- * The result with the cross-year rules run against last year's report of its agency, when the store knows it; the
- * result is stored as well (a report viewed in the popup is "audited before" for next year's). Never rejects: without
- * a usable store the result comes back as it was.
- */
-export async function rememberAndCompare(
-  store: ReportStore,
-  result: AuditResult,
-  lang: Lang,
-): Promise<{ result: AuditResult; previous?: PreviousRef }> {
-  const key = result.report.detected ? reportKey(result.report) : undefined;
-  if (!key) return { result };
-  try {
-    const [previous] = await Promise.all([store.get(key.agencyKey, key.year - 1), store.put(result)]);
-    if (!previous) return { result };
-    const ref = { report: previous.report, source: previous.source };
-    return { result: withPreviousYear(result, ref, lang), previous: ref };
-  } catch {
-    return { result };
-  }
 }
 
 const DB_NAME = 'gov-report-auditor';

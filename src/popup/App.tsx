@@ -1,15 +1,15 @@
 /**
  * The popup: finds its tab, asks the page's content script for the audit, and shows one of the states (loading,
  * cannot run here, not a report, failed, the report, a listing of reports). Talks to the page only through typed
- * messages. A report is remembered (IndexedDB) and compared with last year's report of its agency when that is known.
+ * messages. Findings of the cross-year rules come with the page's state: the content script compared the report with
+ * last year's report of its agency (kept by the worker), so the popup runs no rule and ships no check code.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../model';
 import { askContent, injectContentScript, saveSettings, tabUrl } from '../platform/browser';
 import { openSidePanel, sidePanelSupported } from '../platform/panel';
 import { extensionPageUrl, openBatchPage, requestHostAccess } from '../platform/batch';
 import { parseContentState, parseLocateReply, type ToContent } from '../platform/messages';
-import { openPageStore, rememberAndCompare } from '../platform/store';
 import { reportAttachment } from '../portal/attachment';
 import { isWebUrl } from '../portal/url-policy';
 import { connect, isPdfUrl, type Port, type View } from './connect';
@@ -26,19 +26,8 @@ const port: Port = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-/** The memory of audited reports, shared with the batch page (opened on first use). */
-const memory = openPageStore();
-
-/** A report view with the cross-year rules run when last year's report is remembered (and this one remembered). */
-async function remembered(view: View, lang: Lang): Promise<{ view: View; previous: string | null }> {
-  if (view.kind !== 'page' || view.state.status !== 'report') return { view, previous: null };
-  const { result, previous } = await rememberAndCompare(memory, view.state.result, lang);
-  return { view: { kind: 'page', state: { ...view.state, result } }, previous: previous?.source ?? null };
-}
-
 /** The attachment page's address for a query string. */
 const attachmentPage = (query: string) => extensionPageUrl(ATTACHMENT_PAGE, query);
-
 /** "Audit all": access to the listing's site is asked for during the click, then the batch page opens in a tab. */
 async function auditAll(listing: string): Promise<boolean> {
   if (!(await requestHostAccess(listing))) return false;
@@ -62,23 +51,14 @@ export function App({ tabId, initialLang, initialMarks, surface = 'popup' }: App
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [marks, setMarks] = useState(initialMarks);
   const [previous, setPrevious] = useState<string | null>(null);
-  const langRef = useRef(lang);
-  langRef.current = lang;
-  const shown = useRef(0);
   const show = useCallback(async (next: View) => {
-    // The audit first; remembering it (IndexedDB) and last year's comparison follow, unless a newer view came since.
-    const id = ++shown.current;
     setView(next);
-    const { view, previous } = await remembered(next, langRef.current);
-    if (id !== shown.current) return;
-    setView(view);
-    setPrevious(previous);
+    setPrevious(next.kind === 'page' && next.state.status === 'report' ? (next.state.previous ?? null) : null);
   }, []);
 
   const load = useCallback(
     async (request: ToContent = { type: 'get-state' }) => {
       if (tabId === null) return setView({ kind: 'restricted', reason: 'browser' });
-      shown.current++;
       setView({ kind: 'loading' });
       try {
         await show(await connect(port, tabId, request));

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditResult, Finding, FindingCell, Lang, Severity, SourceRef } from '../model';
-import { RULES } from '../engine/run-rules';
+import { RULES } from '../rules/meta';
 import { columnName, rowName, TABLE_SHORT } from '../template/labels';
 import { sourceKey } from '../extract/source';
 import { causeCards, filterCards, passedRules, severityCounts, type Card } from './group';

@@ -1,7 +1,7 @@
 /** The report state: what was audited, what could not be, the findings or the tables, and the exports. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ExtractedTable, FormatVersion, Lang } from '../model';
-import { localiseFindings } from '../engine/run-rules';
+import { localiseFindings } from '../rules/meta';
 import { STATUS_LABEL, tableName } from './table-labels';
 import type { ContentState } from '../platform/messages';
 import { Exports } from './Exports';

@@ -3,8 +3,7 @@
  * audit instead, and the file's audit as the page's. Shared by the CLI batch (src/cli/batch-attachments.ts) and the
  * extension's "核查附件" (src/popup/AttachmentAudit.tsx). Pure.
  */
-import { runRules } from '../engine/run-rules';
-import type { AuditResult, Lang, Report } from '../model';
+import type { AuditResult, Report } from '../model';
 
 /** Files a report can be published as. */
 const REPORT_FILE = /\.(?:pdf|docx?|wps|ofd)(?:$|[?#])/i;
@@ -25,9 +24,15 @@ export function reportAttachment(result: AuditResult): string | undefined {
 
 /**
  * The attachment's audit as the page's: the page's address, and what the page says of the report (title, agency,
- * year, publication date) where the file does not say it; the rules run again on the combined report.
+ * year, publication date) where the file does not say it; the rules run again on the combined report (`check`: the
+ * caller's rule run, so that this module, which the popup imports for {@link reportAttachment}, holds no rule code).
  */
-export function asPageResult(page: AuditResult, file: AuditResult, fileUrl: string, lang: Lang): AuditResult {
+export function asPageResult(
+  page: AuditResult,
+  file: AuditResult,
+  fileUrl: string,
+  check: (report: Report) => Pick<AuditResult, 'findings' | 'rulesRun'>,
+): AuditResult {
   if (file.report.notAudited !== undefined || !file.report.detected) {
     return { ...file, report: { ...file.report, source: page.report.source, attachments: [fileUrl] } };
   }
@@ -38,6 +43,6 @@ export function asPageResult(page: AuditResult, file: AuditResult, fileUrl: stri
   if (report.year === undefined && from.year !== undefined) report.year = from.year;
   if (report.published === undefined && from.published !== undefined) report.published = from.published;
   if (report.headingYears.length === 0) report.headingYears = from.headingYears;
-  const { findings, rulesRun } = runRules(report, { lang });
+  const { findings, rulesRun } = check(report);
   return { ...file, report, findings, rulesRun };
 }

@@ -3,8 +3,9 @@
  * the batch or in the store) and its rules are run again with that report, so its findings are one list in the
  * engine's order, whatever the pairing added.
  */
-import { localiseFindings, runRules } from '../engine/run-rules';
+import { checkReport } from '../audit';
 import type { AuditResult, Lang } from '../model';
+import { localiseFindings } from '../rules/meta';
 import { pairWithPrevious, type PreviousRef, type ReportStore } from './memory';
 
 /** A result audited again with last year's report; `previous` says which one (undefined when none was known). */
@@ -32,6 +33,6 @@ export async function auditAcrossYears(
 
 /** The result with its rules run again, this time knowing last year's report. */
 export function withPreviousYear(result: AuditResult, previous: PreviousRef, lang: Lang): AuditResult {
-  const { findings, rulesRun } = runRules(result.report, { lang, previous: previous.report, previousSource: previous.source });
+  const { findings, rulesRun } = checkReport(result.report, { lang, previous: previous.report, previousSource: previous.source });
   return { ...result, findings, rulesRun };
 }

@@ -6,30 +6,14 @@
  * listing those cells, not one per cell.
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/cell-not-number';
 import { columnName, rowName, TABLE_SHORT } from '../template/labels';
 import { bilingual } from '../engine/messages';
 import { AUDITABLE_STATUSES } from './lib/tables';
 import type { CellValue, ExtractedTable } from '../model';
 import { T2_BLOCKS } from '../template';
 
-export default defineRule({
-  id: 'cell-not-number',
-  severity: 'error',
-  appliesTo: ['2021', '2019'],
-  description: {
-    zh: '件数单元格应为非负整数',
-    en: 'Count cells must hold non-negative whole numbers',
-  },
-  messages: {
-    sameText: {
-      zh: '{{table}}有 {{count}} 个件数单元格为“{{text}}”，应为非负整数（未参与核算；如“{{row}}”的“{{column}}”）',
-      en: '{{table}} has {{count}} count cells reading “{{text}}”, which should be non-negative whole numbers (left out of the sums; e.g. “{{row}}” / “{{column}}”)',
-    },
-    notInteger: {
-      zh: '{{table}}“{{row}}”的“{{column}}”应为非负整数，表中为“{{text}}”（未参与核算）',
-      en: '{{table}}, “{{row}}” / “{{column}}” should be a non-negative whole number; the table says “{{text}}” (left out of the sums)',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     for (const table of Object.values(report.tables ?? {})) {
       if (!table || !AUDITABLE_STATUSES.has(table.status)) continue;

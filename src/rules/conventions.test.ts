@@ -1,16 +1,19 @@
 // The rule conventions (CONTRIBUTING.md "How to add a rule"), checked on the files themselves, after ESLint's
 // checkRuleFiles and refined-github's features test: a rule that breaks one fails the build.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../engine/define-rule';
 import { placeholders } from '../engine/messages';
 import { rules } from './index';
+import { ruleMetas } from './meta';
 
 const dir = dirname(fileURLToPath(import.meta.url));
 const files = readdirSync(dir);
-const ruleFiles = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts');
+const ruleFiles = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'attribution.ts');
+const metaDir = join(dir, 'meta');
+const metaFiles = readdirSync(metaDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
 const FORMATS = ['2021', '2019', 'legacy', 'unknown'];
 
 describe('rule conventions', () => {
@@ -25,6 +28,31 @@ describe('rule conventions', () => {
     expect(module.default, `${file} must default-export its rule`).toBeDefined();
     expect(module.default?.id).toBe(id);
     expect(rules, `${id} is not registered in index.ts`).toContain(module.default);
+  });
+
+  it.each(ruleFiles)('%s takes its metadata from meta/ and adds only its check', async (file) => {
+    const id = file.replace(/\.ts$/, '');
+    expect(metaFiles, `meta/${id}.ts is missing`).toContain(file);
+    const rule = ((await import(/* @vite-ignore */ join(dir, file))) as { default: Rule }).default;
+    const meta = ((await import(/* @vite-ignore */ join(metaDir, file))) as { default: object }).default;
+    const { check, ...rest } = rule;
+    expect(typeof check).toBe('function');
+    expect(rest).toEqual(meta);
+    for (const [key, value] of Object.entries(meta)) expect((rule as unknown as Record<string, unknown>)[key]).toBe(value);
+  });
+
+  it('keeps check code out of the metadata: meta/ files import only the engine\'s types and each other', () => {
+    for (const file of metaFiles) {
+      const source = readFileSync(join(metaDir, file), 'utf8');
+      for (const [, from] of source.matchAll(/^import [^;]*? from '([^']+)';/gmsu)) {
+        expect(['../../engine/define-rule', '../../engine/messages', '../../model'].includes(from ?? '') || from?.startsWith('./'), `${file} imports ${from}`).toBe(true);
+      }
+    }
+  });
+
+  it('lists the metadata in the registry\'s order', () => {
+    expect(ruleMetas.map((m) => m.id)).toEqual(rules.map((r) => r.id));
+    expect(metaFiles.filter((f) => f !== 'index.ts' && f !== 'count-messages.ts').sort()).toEqual([...ruleFiles].sort());
   });
 
   it('registers every rule once, with unique kebab-case ids', () => {

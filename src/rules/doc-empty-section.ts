@@ -4,22 +4,10 @@
  * punctuation and filler words ("无", "暂无", "本年度", "情况") must be at least a short sentence.
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/doc-empty-section';
 import { findSection, headingSentence } from '../engine/report-info';
 
-export default defineRule({
-  id: 'doc-empty-section',
-  severity: 'warning',
-  appliesTo: ['2021', '2019', 'legacy', 'unknown'],
-  description: {
-    zh: '“存在的主要问题及改进情况”应有实质内容',
-    en: 'Section 5 (main problems and improvements) must say something of substance',
-  },
-  messages: {
-    empty: {
-      zh: '第五部分“{{heading}}”没有实质内容{{shown}}',
-      en: 'Section 5 “{{heading}}” says nothing of substance{{shown}}',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     const section = findSection(report, '五');
     if (!section) return;

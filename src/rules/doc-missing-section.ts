@@ -4,30 +4,14 @@
  * was found anyway, only the heading is unusual, so that is a warning, not an error.
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/doc-missing-section';
 import { bilingual } from '../engine/messages';
 import { findSection, TABLE_SECTION } from '../engine/report-info';
 import { AUDITABLE_STATUSES } from './lib/tables';
 import type { TableId } from '../model';
 import { SECTIONS } from '../template';
 
-export default defineRule({
-  id: 'doc-missing-section',
-  severity: 'error',
-  appliesTo: ['2021', '2019'],
-  description: {
-    zh: '年度报告应包含全国统一格式的六个部分',
-    en: 'The report must have the six sections of the national format',
-  },
-  messages: {
-    missing: {
-      zh: '缺少第{{section}}部分“{{title}}”',
-      en: 'Section {{section}} (“{{title}}”) is missing',
-    },
-    headingOnly: {
-      zh: '未找到第{{section}}部分“{{title}}”的标题，但找到了该部分的统计表',
-      en: 'The heading of section {{section}} (“{{title}}”) was not found, though its table was',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     for (const def of SECTIONS) {
       if (findSection(report, def.no)) continue;

@@ -5,33 +5,13 @@
  * alone, "0 0 0") that could not be read into a table is "not audited" (info) as well.
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/doc-missing-table';
 import { TABLE_NAMES } from '../template/labels';
 import { bilingual } from '../engine/messages';
 import { findSection, headingSentence, TABLE_SECTION } from '../engine/report-info';
 import type { TableId } from '../model';
 
-export default defineRule({
-  id: 'doc-missing-table',
-  severity: 'error',
-  appliesTo: ['2021', '2019'],
-  description: {
-    zh: '第二、三、四部分应各有一张可核查的统计表',
-    en: 'Sections 2, 3 and 4 must each have a machine-readable statistical table',
-  },
-  messages: {
-    missing: {
-      zh: '第{{section}}部分有标题，但缺少{{table}}',
-      en: 'Section {{section}} has its heading but no {{table}}',
-    },
-    unread: {
-      zh: '第{{section}}部分有数字，但未能读成{{table}}，未作核查',
-      en: 'Section {{section}} has figures that could not be read into {{table}}, so it was not audited',
-    },
-    notAudited: {
-      zh: '{{table}}是{{kind}}，未作核查：{{links}}',
-      en: '{{table}} is {{kind}} and was not audited: {{links}}',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     for (const id of ['T2', 'T3', 'T4'] as const satisfies readonly TableId[]) {
       const table = report.tables?.[id];

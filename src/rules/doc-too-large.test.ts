@@ -4,6 +4,7 @@ import { testRule } from '../engine/rule-tester';
 import { buildReport } from '../../test/helpers/report-builder';
 import type { LimitNote, Report } from '../model';
 import rule from './doc-too-large';
+import { rules } from './index';
 
 const tooLarge = (limits: LimitNote, report: Report = buildReport()): Report => ({ ...report, limits });
 
@@ -27,18 +28,18 @@ describe('doc-too-large in the registry', () => {
   it('is the only rule that runs on a report too large to audit, and says what was exceeded', () => {
     // The report's tables are inconsistent: on a page within the limits that is an error, here nothing but the notice.
     const report = buildReport({ t4: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] });
-    expect(runRules(report).findings.map((f) => f.rule)).toContain('t4-review-sum');
-    const { findings, rulesRun } = runRules(tooLarge({ measure: 'tables', count: 1500, limit: 1000 }, report), { lang: 'en' });
+    expect(runRules(report, { rules }).findings.map((f) => f.rule)).toContain('t4-review-sum');
+    const { findings, rulesRun } = runRules(tooLarge({ measure: 'tables', count: 1500, limit: 1000 }, report), { rules, lang: 'en' });
     expect(rulesRun).toEqual(['doc-too-large']);
     expect(findings.map((f) => f.message)).toEqual(['The page is too large to audit: 1500 tables, over the limit of 1000 (no judgement is made on it)']);
   });
 
   it('renders in Chinese first', () => {
-    const { findings } = runRules(tooLarge({ measure: 'text', count: 1_000_001, limit: 1_000_000 }));
+    const { findings } = runRules(tooLarge({ measure: 'text', count: 1_000_001, limit: 1_000_000 }), { rules });
     expect(findings[0]?.message).toBe('页面过大，未作核查：文字字符数为 1000001，超过上限 1000000（不据此判断对错）');
   });
 
   it('still reports nothing on a page that is not a report', () => {
-    expect(runRules(tooLarge({ measure: 'text', count: 2, limit: 1 }, buildReport({ detected: false }))).findings).toEqual([]);
+    expect(runRules(tooLarge({ measure: 'text', count: 2, limit: 1 }, buildReport({ detected: false })), { rules }).findings).toEqual([]);
   });
 });

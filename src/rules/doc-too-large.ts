@@ -4,24 +4,11 @@
  * is the only rule that runs.
  */
 import { defineRule, type LocalText } from '../engine/define-rule';
+import meta from './meta/doc-too-large';
 import { bilingual } from '../engine/messages';
 import type { LimitNote } from '../model';
 
-export default defineRule({
-  id: 'doc-too-large',
-  severity: 'info',
-  appliesTo: ['2021', '2019', 'legacy', 'unknown'],
-  tooLargeNotice: true,
-  description: {
-    zh: '页面超出核查的规模上限，未作核查',
-    en: 'The page exceeds the size the auditor handles, so it was not audited',
-  },
-  messages: {
-    tooLarge: {
-      zh: '页面过大，未作核查：{{measure}}为 {{count}}，超过上限 {{limit}}（不据此判断对错）',
-      en: 'The page is too large to audit: {{count}} {{measure}}, over the limit of {{limit}} (no judgement is made on it)',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     const note = report.limits;
     if (!note) return;

@@ -5,22 +5,10 @@
  * bodies (国家统计局, 公安部) and anything unrecognised are left alone.
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/meta-agency';
 import { lacksPlace, titleAgency } from '../narrative/title';
 
-export default defineRule({
-  id: 'meta-agency',
-  severity: 'warning',
-  appliesTo: ['2021', '2019', 'legacy', 'unknown'],
-  description: {
-    zh: '报告标题应写明发布机关（含地方名称）',
-    en: 'The title must name the publishing agency, including its place',
-  },
-  messages: {
-    noPlace: {
-      zh: '标题“{{title}}”只写了“{{agency}}”，未写明地方名称，无法确定是哪个地方的机关',
-      en: 'The title “{{title}}” only says “{{agency}}” without the place, so it is unclear which agency published it',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     const title = typeof report.title === 'string' ? report.title.replace(/\s+/gu, ' ').trim() : '';
     const agency = titleAgency(title);

@@ -6,24 +6,12 @@
  * date after 3月31日 — late either way — is reported.
  */
 import { defineRule, type LocalText } from '../engine/define-rule';
+import meta from './meta/meta-deadline';
 import { bilingual } from '../engine/messages';
 import { reportYear } from '../engine/report-info';
 import { agencyLevel, titleAgency } from '../narrative/title';
 
-export default defineRule({
-  id: 'meta-deadline',
-  severity: 'warning',
-  appliesTo: ['2021', '2019', 'legacy', 'unknown'],
-  description: {
-    zh: '年度报告应在法定期限内公布（部门1月31日前，本级政府3月31日前）',
-    en: 'The report must be published by the legal deadline (31 January for departments, 31 March for governments)',
-  },
-  messages: {
-    late: {
-      zh: '本报告发布于 {{published}}，晚于法定公布期限 {{deadline}}（{{basis}}）',
-      en: 'The report was published on {{published}}, after the legal deadline of {{deadline}} ({{basis}})',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     const published = /^(\d{4})-(\d{2})-(\d{2})/u.exec(report.published?.date ?? '')?.[0];
     const year = reportYear(report);

@@ -5,22 +5,10 @@
  * another year's report are not statements of this year's work.
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/meta-year-body';
 import { normaliseText, reportYear } from '../engine/report-info';
 
-export default defineRule({
-  id: 'meta-year-body',
-  severity: 'warning',
-  appliesTo: ['2021', '2019', 'legacy', 'unknown'],
-  description: {
-    zh: '正文把本年度的工作写成了其他年份',
-    en: 'The text states this year’s work under another year',
-  },
-  messages: {
-    otherYear: {
-      zh: '本报告为 {{year}} 年度，但正文写“{{found}}年”：“{{excerpt}}”',
-      en: 'The report is for {{year}}, but the text says {{found}}: “{{excerpt}}”',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     const year = reportYear(report);
     if (year === undefined) return;

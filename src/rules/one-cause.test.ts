@@ -2,13 +2,13 @@
 // exactly the finding that names it, and none of its knock-on effects.
 import { describe, expect, it } from 'vitest';
 import { cellKey } from '../engine/cells';
-import { runRules } from '../engine/run-rules';
+import { checkReport } from '../audit';
 import { buildReport, mapCells, setCell } from '../../test/helpers/report-builder';
 import type { Report } from '../model';
 import { SHANGHAI_2019_T3, XINXIANG_T3 } from '../../test/helpers/real-tables';
 
 const tuples = (report: Report) =>
-  runRules(report).findings.map((f) => [f.rule, f.severity, f.cells[0] ? cellKey(f.cells[0]) : '']);
+  checkReport(report).findings.map((f) => [f.rule, f.severity, f.cells[0] ? cellKey(f.cells[0]) : '']);
 
 describe('one cause, one finding', () => {
   it('a blank 总计 of a non-zero row: only t3-blank-total', () => {
@@ -25,7 +25,7 @@ describe('one cause, one finding', () => {
   });
 
   it('a real 2019 page with eleven blank 总计 cells (其余 filled): one warning, counted once', () => {
-    const findings = runRules(buildReport({ year: 2019, t3: SHANGHAI_2019_T3, sentences: [] })).findings;
+    const findings = checkReport(buildReport({ year: 2019, t3: SHANGHAI_2019_T3, sentences: [] })).findings;
     expect(findings.map((f) => [f.rule, f.severity, f.cells.length])).toEqual([
       ['t3-blank-total', 'warning', 11],
       ['cell-blank', 'info', 115],
@@ -36,7 +36,7 @@ describe('one cause, one finding', () => {
   it('only an identity breaks (a 四、结转 row changed and still adding up): no cell is blamed, both sides named', () => {
     // xinxiang-police-2023's 四 自然人 and 总计 3 → 4: every row and every result column still adds up.
     const report = setCell(setCell(buildReport({ t3: XINXIANG_T3, sentences: [] }), 'T3:carriedForward:naturalPerson', '4'), 'T3:carriedForward:total', '4');
-    const findings = runRules(report).findings;
+    const findings = checkReport(report).findings;
     // One finding: the 总计 column is off only because 自然人 is.
     expect(findings.map((f) => [f.rule, f.unpinned, f.cells.map(cellKey)])).toEqual([
       [

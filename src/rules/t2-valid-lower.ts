@@ -3,24 +3,12 @@
  * every document issued this year is either still in force or was repealed this year (rules.md C).
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/t2-valid-lower';
 import { rowName } from '../template/labels';
 import { bilingual } from '../engine/messages';
 import { auditableTable } from './lib/tables';
 
-export default defineRule({
-  id: 't2-valid-lower',
-  severity: 'warning',
-  appliesTo: ['2021'],
-  description: {
-    zh: '表二：现行有效件数 + 本年废止件数不应少于本年制发件数（规章、行政规范性文件分别计）',
-    en: 'Table 2: documents in force + repealed this year must not be fewer than those issued this year',
-  },
-  messages: {
-    tooFew: {
-      zh: '表二“{{row}}”：现行有效 {{valid}} + 本年废止 {{repealed}} = {{sum}}，少于本年制发 {{issued}}（本年制发的文件应仍有效或已在本年废止）',
-      en: 'Table 2, “{{row}}”: in force {{valid}} + repealed {{repealed}} = {{sum}}, fewer than the {{issued}} issued this year (each must still be in force or have been repealed)',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     const t2 = auditableTable(report, 'T2');
     if (!t2) return;

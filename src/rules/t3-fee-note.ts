@@ -3,24 +3,12 @@
  * should say so (信息处理费, the fees charged or waived) (rules.md A). Without a section 六 the whole text is searched.
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/t3-fee-note';
 import { findSection, headingSentence } from '../engine/report-info';
 import { t3Total } from './lib/facts';
 import { narrativeSentences } from '../narrative/report-claims';
 
-export default defineRule({
-  id: 't3-fee-note',
-  severity: 'warning',
-  appliesTo: ['2021'],
-  description: {
-    zh: '表三有“逾期未按收费通知要求缴纳费用”时，第六部分应说明信息处理费收取情况',
-    en: 'When Table 3 lists requests dropped for unpaid fees, section 6 should report the information-processing fees',
-  },
-  messages: {
-    noFeeNote: {
-      zh: '表三“逾期未按收费通知要求缴纳费用”为 {{count}}，说明发出过收费通知，但{{where}}未提及信息处理费',
-      en: 'Table 3 “fee not paid” is {{count}}, so fee notices were issued, but {{where}} does not mention the information-processing fee',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     const fact = t3Total(report, ['other.overdueFee']);
     if (!fact || fact.value === 0 || fact.cells.some((c) => c.row !== 'other.overdueFee')) return;

@@ -3,33 +3,13 @@
  * A 2021+ report whose （六）其他处理 is still the 2019 single row gets one warning instead of three missing rows.
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/t3-missing-rows';
 import type { CellValue } from '../model';
 import { columnName, rowName } from '../template/labels';
 import { joinLocal, reportYear } from '../engine/report-info';
 import { T3_ALL_COLUMNS, t3View } from './lib/tables';
 
-export default defineRule({
-  id: 't3-missing-rows',
-  severity: 'error',
-  appliesTo: ['2021', '2019'],
-  description: {
-    zh: '表三应有全国统一格式的全部 25 行、7 列',
-    en: 'Table 3 must have all 25 rows and 7 columns of the national format',
-  },
-  messages: {
-    rows: {
-      zh: '表三缺少 {{count}} 行：{{rows}}（相关的合计未核查）',
-      en: 'Table 3 lacks {{count}} rows: {{rows}} (the sums involving them were not checked)',
-    },
-    columns: {
-      zh: '表三缺少 {{count}} 列：{{columns}}（相关的合计未核查）',
-      en: 'Table 3 lacks {{count}} columns: {{columns}} (the sums involving them were not checked)',
-    },
-    otherNotSplit: {
-      zh: '{{year}} 年度报告的表三仍按 2019 年试行格式只列“（六）其他处理”一行，2021 年格式要求分列 1–3 项',
-      en: 'This {{year}} report’s Table 3 still has the 2019 single row “(6) other handling”; the 2021 format splits it into items 1–3',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     const t3 = t3View(report);
     if (!t3) return;

@@ -4,29 +4,13 @@
  * wrong cell (T3View.pinned): the finding names it first, and the column rules stay silent (one cause, one finding).
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/t3-row-total';
 import { columnName, rowName } from '../template/labels';
 import { bilingual } from '../engine/messages';
 import { partsText } from './lib/sums';
-import { isBlank, sumOf, T3_PART_COLUMNS, t3View } from './lib/tables';
+import { isBlank, T3_PART_COLUMNS, t3View } from './lib/tables';
 
-export default defineRule({
-  id: 't3-row-total',
-  severity: 'error',
-  appliesTo: ['2021', '2019'],
-  description: {
-    zh: '表三每一行：总计应等于自然人与各类法人或其他组织之和',
-    en: 'Table 3, every row: the total must equal the sum of the applicant columns',
-  },
-  messages: {
-    mismatch: {
-      zh: '表三“{{row}}”：总计应为 {{expected}}（{{parts}}），表中为 {{actual}}',
-      en: 'Table 3, “{{row}}”: the total should be {{expected}} ({{parts}}); the table says {{actual}}',
-    },
-    partWrong: {
-      zh: '表三“{{row}}”的“{{column}}”应为 {{expected}}，表中为 {{actual}}：本行总计 {{total}} 与各栏之和 {{sum}} 不符，“{{column}}”列的{{relation}}也相差 {{difference}}',
-      en: 'Table 3, “{{row}}” / “{{column}}” should be {{expected}}; the table says {{actual}}: the row total {{total}} differs from the sum of its columns {{sum}}, and the “{{column}}” column’s {{relation}} is off by {{difference}} too',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     const t3 = t3View(report);
     if (!t3) return;
@@ -37,10 +21,8 @@ export default defineRule({
       const actual = t3.num(key, 'total');
       const expected = t3.rowSum(key);
       if (actual === undefined || expected === undefined || actual === expected) continue;
-      // A wrong （七）总计 part is t3-result-sum's finding; if its column sums make the row add up, that was the cause.
-      if (key === 'totalProcessed' && sumOf(T3_PART_COLUMNS.map((c) => t3.resultSum(c) ?? t3.num(key, c))) === actual) {
-        continue;
-      }
+      // A wrong （七）总计 part is t3-result-sum's finding; when its column sums make this row add up, that was the
+      // cause, and the attribution stage drops this finding (src/rules/attribution.ts).
       const pinnedColumn = T3_PART_COLUMNS.find((c) => t3.pinned(key, c) !== undefined);
       const pinnedCell = pinnedColumn && t3.cell(key, pinnedColumn);
       if (pinnedColumn && pinnedCell) {

@@ -1,21 +1,9 @@
 /** t4-direct-sum: Table 四 行政诉讼·未经复议直接起诉 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (rules.md B). */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/t4-direct-sum';
 import { t4RowMismatch } from './lib/t4';
 
-export default defineRule({
-  id: 't4-direct-sum',
-  severity: 'error',
-  appliesTo: ['2021', '2019'],
-  description: {
-    zh: '表四行政诉讼·未经复议直接起诉：总计应等于结果维持、结果纠正、其他结果、尚未审结之和',
-    en: 'Table 4, lawsuits filed without prior review: the total must equal upheld + corrected + other + pending',
-  },
-  messages: {
-    mismatch: {
-      zh: '行政诉讼（未经复议直接起诉）总计应为 {{expected}}（{{parts}}），表中为 {{actual}}',
-      en: 'Lawsuits filed without prior review: the total should be {{expected}} ({{parts}}); the table says {{actual}}',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     const mismatch = t4RowMismatch(report, 'direct');
     if (!mismatch) return;

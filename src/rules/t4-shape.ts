@@ -1,33 +1,13 @@
 /** t4-shape: Table 四 must yield exactly its 15 values; a header-less row of 15 read by position is noted (rules.md B). */
 import { bareT4Column } from '../engine/cells';
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/t4-shape';
 import { columnName, rowName } from '../template/labels';
 import { joinLocal } from '../engine/report-info';
 import { AUDITABLE_STATUSES } from './lib/tables';
 import { T4_COLUMNS, T4_ROWS } from '../template';
 
-export default defineRule({
-  id: 't4-shape',
-  severity: 'error',
-  appliesTo: ['2021', '2019'],
-  description: {
-    zh: '表四应恰好有 15 个数值（行政复议×5、未经复议直接起诉×5、复议后起诉×5）',
-    en: 'Table 4 must have exactly 15 values (review ×5, lawsuits without review ×5, lawsuits after review ×5)',
-  },
-  messages: {
-    count: {
-      zh: '表四应有 15 个数值，实际读到 {{count}} 个（缺少：{{missing}}）',
-      en: 'Table 4 should have 15 values; {{count}} were read (missing: {{missing}})',
-    },
-    extra: {
-      zh: '表四应有 15 个数值，实际读到 {{count}} 个（多出：{{extra}}）',
-      en: 'Table 4 should have 15 values; {{count}} were read (extra: {{extra}})',
-    },
-    positional: {
-      zh: '表四的表头未能识别，15 个数字按位置读取（行政复议×5、未经复议直接起诉×5、复议后起诉×5），请核对',
-      en: 'Table 4 had no readable header; its 15 numbers were read by position (review ×5, lawsuits without review ×5, lawsuits after review ×5) — please check',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     const table = report.tables?.T4;
     if (!table || !AUDITABLE_STATUSES.has(table.status)) return;

@@ -3,18 +3,11 @@
  * (rules.md E). Approximate figures only ever give an info "needs review".
  */
 import { defineRule } from '../engine/define-rule';
-import { claimOfReportYear, compareCount, COUNT_MESSAGES, countData, reportVerdict, t3Total } from './lib/facts';
+import meta from './meta/text-carry';
+import { claimOfReportYear, compareCount, countData, reportVerdict, t3Total } from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 
-export default defineRule({
-  id: 'text-carry',
-  severity: 'warning',
-  appliesTo: ['2021', '2019'],
-  description: {
-    zh: '正文所述上年结转、结转下年度件数应与表三一致',
-    en: 'Requests carried over / carried forward as stated in the text must match Table 3',
-  },
-  messages: COUNT_MESSAGES,
+export default defineRule(meta, {
   check(report, ctx) {
     for (const { sentence, claims } of reportClaims(report)) {
       for (const claim of claims) {

@@ -4,18 +4,11 @@
  * "收到申请 N 件，均已答复" says N were completed, when N counts every request handled (allOfComparable).
  */
 import { defineRule } from '../engine/define-rule';
-import { allOfComparable, claimOfReportYear, compareCount, COUNT_MESSAGES, countData, reportVerdict, t3Total } from './lib/facts';
+import meta from './meta/text-completed';
+import { allOfComparable, claimOfReportYear, compareCount, countData, reportVerdict, t3Total } from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 
-export default defineRule({
-  id: 'text-completed',
-  severity: 'warning',
-  appliesTo: ['2021', '2019'],
-  description: {
-    zh: '正文所述办结（答复）件数应与表三“（七）总计”一致',
-    en: 'Requests completed as stated in the text must match Table 3 “(7) total handled”',
-  },
-  messages: COUNT_MESSAGES,
+export default defineRule(meta, {
   check(report, ctx) {
     const fact = t3Total(report, ['totalProcessed']);
     if (!fact) return;

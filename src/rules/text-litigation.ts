@@ -4,29 +4,12 @@
  * (rules.md E; a provincial 办公厅 wrote "均获维持" with 3 cases 尚未审结). Approximate figures only give an info.
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/text-litigation';
 import { bilingual } from '../engine/messages';
-import { claimOfReportYear, compareCount, COUNT_MESSAGES, countData, excerpt, notUpheld, readsZero, reportVerdict, t4Sum } from './lib/facts';
+import { claimOfReportYear, compareCount, countData, excerpt, notUpheld, readsZero, reportVerdict, t4Sum } from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 
-export default defineRule({
-  id: 'text-litigation',
-  severity: 'warning',
-  appliesTo: ['2021', '2019'],
-  description: {
-    zh: '正文所述行政诉讼情况应与表四一致',
-    en: 'Lawsuits as stated in the text must match Table 4',
-  },
-  messages: {
-    ...COUNT_MESSAGES,
-    zero: {
-      zh: '正文称“{{claim}}”，即行政诉讼应为 0，但{{cell}}为 {{actual}}',
-      en: 'The text says “{{claim}}”, i.e. no lawsuit, but {{cell}} is {{actual}}',
-    },
-    notAllUpheld: {
-      zh: '正文称“{{claim}}”（均获维持），但表四行政诉讼并非全部维持：{{parts}}',
-      en: 'The text says “{{claim}}” (all upheld), but not every lawsuit in Table 4 was upheld: {{parts}}',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     for (const { sentence, claims } of reportClaims(report)) {
       for (const claim of claims) {

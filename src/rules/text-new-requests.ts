@@ -3,18 +3,11 @@
  * the figure includes 上年结转 (rules.md E). Approximate figures ("50余件") only ever give an info "needs review".
  */
 import { defineRule } from '../engine/define-rule';
-import { claimOfReportYear, compareCount, COUNT_MESSAGES, countData, reportVerdict, t3Total } from './lib/facts';
+import meta from './meta/text-new-requests';
+import { claimOfReportYear, compareCount, countData, reportVerdict, t3Total } from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 
-export default defineRule({
-  id: 'text-new-requests',
-  severity: 'warning',
-  appliesTo: ['2021', '2019'],
-  description: {
-    zh: '正文所述收到申请数应与表三“本年新收”总计一致',
-    en: 'Requests received as stated in the text must match Table 3 “new requests” total',
-  },
-  messages: COUNT_MESSAGES,
+export default defineRule(meta, {
   check(report, ctx) {
     const fresh = t3Total(report, ['newReceived']);
     if (!fresh) return;

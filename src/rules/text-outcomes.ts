@@ -6,29 +6,13 @@
  * "收到申请 N 件，全部予以公开" says 予以公开 = N (when N counts every request handled: see allOfComparable).
  */
 import { defineRule, type LocalText } from '../engine/define-rule';
+import meta from './meta/text-outcomes';
 import { shortRowName } from '../template/labels';
 import { allOfComparable, claimOfReportYear, compareCount, countData, reportVerdict, t3Total } from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 import { T3_GROUPS } from '../template';
 
-export default defineRule({
-  id: 'text-outcomes',
-  severity: 'warning',
-  appliesTo: ['2021', '2019'],
-  description: {
-    zh: '正文所述各类办理结果件数应与表三相应行的总计一致',
-    en: 'Outcome counts stated in the text must match the matching Table 3 totals',
-  },
-  messages: {
-    mismatch: {
-      zh: '正文“{{claim}}”与表格不符：{{cell}}为 {{actual}}，正文为 {{stated}}',
-      en: 'The text “{{claim}}” disagrees with the table: {{cell}} is {{actual}}, the text says {{stated}}',
-    },
-    needsReview: {
-      zh: '请人工核对：正文“{{claim}}”（{{stated}}，约数或旧口径）对应{{cell}}，表中为 {{actual}}',
-      en: 'Needs review: the text “{{claim}}” ({{stated}}, approximate or old wording) corresponds to {{cell}}, which is {{actual}}',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     for (const { sentence, claims } of reportClaims(report)) {
       for (const claim of claims) {

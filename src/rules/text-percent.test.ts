@@ -14,6 +14,11 @@ testRule(rule, {
     { name: 'a decrease of 100% is possible', report: said('申请数量较上年下降100%。') },
     { name: 'a change that follows from the figures', report: said('收到申请57件，较上年的40件增长42.5%。') },
     { name: 'a share without a stated base is only range-checked', report: said('予以公开25件，占43.9%。') },
+    {
+      name: 'a share 0.19 point off, with the tolerance widened to 0.2 point',
+      report: said('共收到申请57件，其中自然人申请55件，占96.3%。'),
+      options: { tolerance: 0.2 },
+    },
   ],
   invalid: [
     {
@@ -35,6 +40,19 @@ testRule(rule, {
       name: '占33.9% where the counts give 32.0% (a provincial 办公厅, 2019)',
       report: said('共办结申请806件，其中予以公开及部分公开258件，占33.9%。'),
       expected: [['text-percent', '', 'shareMismatch', 'warning']],
+    },
+    {
+      name: 'a share 0.19 point off, at the default tolerance of 0.1 point',
+      report: said('共收到申请57件，其中自然人申请55件，占96.3%。'),
+      expected: [
+        {
+          rule: 'text-percent',
+          cells: [],
+          messageId: 'shareMismatch',
+          severity: 'warning',
+          data: { part: '55', base: '57', computed: '96.5', stated: '96.3', claim: '其中自然人申请55件，占96.3%' },
+        },
+      ],
     },
     {
       name: 'a change that does not follow from the figures',

@@ -1,51 +1,24 @@
 /**
- * text-percent: every "占 X%" recomputed from the counts the sentence states (±0.1 percentage point, or half a unit
- * of the last digit written: "占 33%" may round 32.6) is a warning when it differs; a share or a 办结率-type rate
+ * text-percent: every "占 X%" recomputed from the counts the sentence states (±0.1 percentage point, the `tolerance`
+ * option, or half a unit of the last digit written: "占 33%" may round 32.6) is a warning when it differs; a share or a 办结率-type rate
  * outside 0–100 %, or a decrease of more than 100 % ("申请数量较去年下降 300%", seen in a county 公安局's report), is
  * an error (rules.md E). A change stated with last year's figure ("较上年的 40 件增长 42.5%") is recomputed too.
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/text-percent';
 import { bilingual } from '../engine/messages';
 import { claimOfReportYear, excerpt } from './lib/facts';
 import type { Quantity } from '../narrative/numbers';
 import { reportClaims } from '../narrative/report-claims';
 import type { ChangeClaim, PercentClaim } from '../narrative/types';
 
-export default defineRule({
-  id: 'text-percent',
-  severity: 'warning',
-  appliesTo: ['2021', '2019', 'legacy', 'unknown'],
-  description: {
-    zh: '正文中的百分比应能由所述数字算出，且占比不超过 100%、降幅不超过 100%',
-    en: 'Percentages in the text must follow from the stated figures; shares and decreases cannot exceed 100 %',
-  },
-  messages: {
-    shareOutOfRange: {
-      zh: '占比 {{stated}}% 不可能（占比只能在 0–100% 之间）：“{{claim}}”',
-      en: 'A share of {{stated}}% is impossible (shares lie between 0 and 100 %): “{{claim}}”',
-    },
-    rateOutOfRange: {
-      zh: '{{metric}} {{stated}}% 不可能（不能超过 100%）：“{{claim}}”',
-      en: '{{metric}} of {{stated}}% is impossible (it cannot exceed 100 %): “{{claim}}”',
-    },
-    decreaseOver100: {
-      zh: '下降 {{stated}}% 不可能（降幅不能超过 100%）：“{{claim}}”',
-      en: 'A decrease of {{stated}}% is impossible (a decrease cannot exceed 100 %): “{{claim}}”',
-    },
-    shareMismatch: {
-      zh: '按正文数字 {{part}}÷{{base}} 计算，占比应为 {{computed}}%，正文为 {{stated}}%：“{{claim}}”',
-      en: 'From the stated figures {{part}} ÷ {{base}} the share is {{computed}}%; the text says {{stated}}%: “{{claim}}”',
-    },
-    changeMismatch: {
-      zh: '按正文数字（上年 {{previous}}，本年 {{current}}）计算应为{{computed}}，正文为{{stated}}：“{{claim}}”',
-      en: 'From the stated figures (last year {{previous}}, this year {{current}}) the change is {{computed}}; the text says {{stated}}: “{{claim}}”',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     for (const { sentence, claims } of reportClaims(report)) {
       for (const claim of claims) {
         if (!claimOfReportYear(report, claim)) continue;
-        const finding = claim.kind === 'percent' ? checkPercent(claim) : claim.kind === 'change' ? checkChange(claim) : undefined;
+        const { tolerance } = ctx.options;
+        const finding = claim.kind === 'percent' ? checkPercent(claim, tolerance) : claim.kind === 'change' ? checkChange(claim, tolerance) : undefined;
         if (!finding) continue;
         const data = { ...finding.data, claim: excerpt(claim.text, 60) };
         ctx.report({ messageId: finding.messageId, ...(finding.error ? { severity: 'error' } : {}), sentence, data });
@@ -61,7 +34,7 @@ interface Problem {
   data: Record<string, string | number>;
 }
 
-function checkPercent(claim: PercentClaim): Problem | undefined {
+function checkPercent(claim: PercentClaim, points: number): Problem | undefined {
   const stated = claim.percent.value;
   if (claim.role === 'rate') {
     return stated > 100 ? { messageId: 'rateOutOfRange', error: true, data: { stated: claim.percent.exact, metric: claim.metric ?? '' } } : undefined;
@@ -70,7 +43,7 @@ function checkPercent(claim: PercentClaim): Problem | undefined {
   const { part, base } = claim;
   if (!part || !base || part.approximate || base.approximate || claim.percent.approximate || base.value <= 0) return undefined;
   const computed = (part.value / base.value) * 100;
-  if (Math.abs(computed - stated) <= tolerance(claim.percent)) return undefined;
+  if (Math.abs(computed - stated) <= tolerance(claim.percent, points)) return undefined;
   return {
     messageId: 'shareMismatch',
     error: false,
@@ -78,7 +51,7 @@ function checkPercent(claim: PercentClaim): Problem | undefined {
   };
 }
 
-function checkChange(claim: ChangeClaim): Problem | undefined {
+function checkChange(claim: ChangeClaim, points: number): Problem | undefined {
   const { amount, previous, current } = claim;
   if (amount.unit === '%' && claim.direction === 'decrease' && amount.value > 100) {
     return { messageId: 'decreaseOver100', error: true, data: { stated: amount.exact } };
@@ -89,7 +62,7 @@ function checkChange(claim: ChangeClaim): Problem | undefined {
   if (amount.unit === '%') {
     if (previous.value <= 0 || !sameKind(previous, current)) return undefined;
     computed = ((current.value - previous.value) / previous.value) * 100;
-    if (Math.abs(computed - signed) <= tolerance(amount)) return undefined;
+    if (Math.abs(computed - signed) <= tolerance(amount, points)) return undefined;
   } else {
     if (previous.unit !== amount.unit || current.unit !== amount.unit) return undefined;
     computed = current.value - previous.value;
@@ -108,9 +81,12 @@ function checkChange(claim: ChangeClaim): Problem | undefined {
   };
 }
 
-/** ±0.1 percentage point, or half a unit of the last digit written when that is coarser ("33%" covers 32.5–33.5). */
-function tolerance(percent: Quantity): number {
-  return Math.max(0.1, 0.5 * 10 ** -percent.decimals) + 1e-9;
+/**
+ * ±`points` percentage point (the `tolerance` option, 0.1 by default), or half a unit of the last digit written when
+ * that is coarser ("33%" covers 32.5–33.5).
+ */
+function tolerance(percent: Quantity, points: number): number {
+  return Math.max(points, 0.5 * 10 ** -percent.decimals) + 1e-9;
 }
 
 function sameKind(a: Quantity, b: Quantity): boolean {

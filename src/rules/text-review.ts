@@ -4,29 +4,12 @@
  * bureau's other 行政复议 cases are not T4's); approximate figures only give an info "needs review".
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/text-review';
 import { bilingual } from '../engine/messages';
-import { claimOfReportYear, compareCount, COUNT_MESSAGES, countData, excerpt, notUpheld, readsZero, reportVerdict, t4Sum } from './lib/facts';
+import { claimOfReportYear, compareCount, countData, excerpt, notUpheld, readsZero, reportVerdict, t4Sum } from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 
-export default defineRule({
-  id: 'text-review',
-  severity: 'warning',
-  appliesTo: ['2021', '2019'],
-  description: {
-    zh: '正文所述行政复议情况应与表四一致',
-    en: 'Administrative reviews as stated in the text must match Table 4',
-  },
-  messages: {
-    ...COUNT_MESSAGES,
-    zero: {
-      zh: '正文称“{{claim}}”，即行政复议应为 0，但{{cell}}为 {{actual}}',
-      en: 'The text says “{{claim}}”, i.e. no administrative review, but {{cell}} is {{actual}}',
-    },
-    notAllUpheld: {
-      zh: '正文称“{{claim}}”（均获维持），但表四行政复议并非全部维持：{{parts}}',
-      en: 'The text says “{{claim}}” (all upheld), but not every review in Table 4 was upheld: {{parts}}',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     const total = t4Sum(report, ['review'], 'total');
     if (!total) return;

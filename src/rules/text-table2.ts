@@ -6,21 +6,14 @@
  * contradiction.
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/text-table2';
 import { columnName, rowName } from '../template/labels';
 import { formatDecimal } from '../engine/decimal';
-import { claimOfReportYear, compareCount, compareMoney, COUNT_MESSAGES, countData, reportVerdict, t2Count, t2Fees } from './lib/facts';
+import { claimOfReportYear, compareCount, compareMoney, countData, reportVerdict, t2Count, t2Fees } from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 import type { Claim, CountClaim } from '../narrative/types';
 
-export default defineRule({
-  id: 'text-table2',
-  severity: 'warning',
-  appliesTo: ['2021'],
-  description: {
-    zh: '正文引用的主动公开数据（规范性文件、行政许可、处罚、强制、收费）应与表二一致',
-    en: 'Proactive-disclosure figures quoted in the text must match Table 2',
-  },
-  messages: COUNT_MESSAGES,
+export default defineRule(meta, {
   check(report, ctx) {
     for (const { sentence, claims } of reportClaims(report)) {
       for (const claim of claims) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../test/helpers/report-builder';
-import { testYearRule } from '../../test/unit/batch/year-rule-tester';
+import { testRule } from '../engine/rule-tester';
 import { runRules } from '../engine/run-rules';
 import rule from './year-carry';
 
@@ -8,7 +8,7 @@ import rule from './year-carry';
 const lastYear = (carriedForward: Array<number | string | null>, extra: Parameters<typeof buildReport>[0] = {}) =>
   buildReport({ year: 2022, source: 'https://www.example.gov.cn/ndbg/2022.html', t3: { carriedForward }, ...extra });
 
-testYearRule(rule, {
+testRule(rule, {
   valid: [
     { name: 'carried over = last year’s carried forward', report: buildReport(), previous: lastYear([2, 0, 0, 0, 0, 0]) },
     { name: 'no previous report known', report: buildReport() },

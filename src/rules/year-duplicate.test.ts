@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, mapCells } from '../../test/helpers/report-builder';
-import { testYearRule } from '../../test/unit/batch/year-rule-tester';
+import { testRule } from '../engine/rule-tester';
 import rule, { textSimilarity } from './year-duplicate';
 
 // Copied tables: every non-zero cell of the default report but 现行有效 (a stock that stays the same), table order.
@@ -48,7 +48,7 @@ const TINY = { newReceived: [1, 0, 0, 0, 0, 0], granted: [1, 0, 0, 0, 0, 0], tot
 const ZERO_ROWS = { carriedOver: [0, 0, 0, 0, 0, 0], partialGrant: [0, 0, 0, 0, 0, 0], 'denied.thirdParty': [0, 0, 0, 0, 0, 0], 'unable.noInfo': [0, 0, 0, 0, 0, 0], 'notProcessed.complaint': [0, 0, 0, 0, 0, 0], 'other.overdueCorrection': [0, 0, 0, 0, 0, 0], carriedForward: [0, 0, 0, 0, 0, 0] };
 const tiny = (year: number) => buildReport({ year, t3: { ...ZERO_ROWS, ...TINY }, t4: 'zero', t2: 'zero' });
 
-testYearRule(rule, {
+testRule(rule, {
   valid: [
     { name: 'rewritten text, other figures', report: buildReport({ sentences: REWRITTEN }), previous: otherTables({ sentences: NARRATIVE(2022) }) },
     { name: 'no previous report known', report: buildReport({ sentences: NARRATIVE(2023) }) },

@@ -1,5 +1,5 @@
 import { buildReport, type BuildOptions } from '../../test/helpers/report-builder';
-import { testYearRule } from '../../test/unit/batch/year-rule-tester';
+import { testRule } from '../engine/rule-tester';
 import rule from './year-valid-docs';
 import { t2Cells } from '../../test/helpers/cell-keys';
 
@@ -7,7 +7,7 @@ import { t2Cells } from '../../test/helpers/cell-keys';
 const lastYear = (t2: BuildOptions['t2'], extra: BuildOptions = {}) =>
   buildReport({ year: 2022, t2, ...extra });
 
-testYearRule(rule, {
+testRule(rule, {
   valid: [
     { name: '14 + 2 − 1 = 15', report: buildReport(), previous: lastYear({ normative: [0, 0, 14] }) },
     { name: 'no previous report known', report: buildReport() },

@@ -3,26 +3,13 @@
  * 行政规范性文件 separately (rules.md G). The stock of documents in force changes only by what is issued and repealed.
  */
 import { defineRule } from '../engine/define-rule';
+import meta from './meta/year-valid-docs';
 import { rowName } from '../template/labels';
 import { bilingual } from '../engine/messages';
 import { auditableTable, type TableView } from './lib/tables';
 import type { Report } from '../model';
 
-export default defineRule({
-  id: 'year-valid-docs',
-  severity: 'warning',
-  appliesTo: ['2021'],
-  needsPrevious: true,
-  description: {
-    zh: '表二现行有效件数应等于上年现行有效件数 + 本年制发 − 本年废止（规章、行政规范性文件分别计）',
-    en: 'Table 2 documents in force must equal last year’s in force + issued − repealed this year',
-  },
-  messages: {
-    mismatch: {
-      zh: '表二“{{row}}”现行有效 {{actual}} 件，按上年报告现行有效 {{previousValid}} + 本年制发 {{issued}} − 本年废止 {{repealed}} 应为 {{expected}} 件（本报告：{{current}}；上年报告：{{previous}}，{{previousSource}}）',
-      en: 'Table 2 “{{row}}”: {{actual}} in force, but last year’s {{previousValid}} in force + {{issued}} issued − {{repealed}} repealed gives {{expected}} (this report: {{current}}; last year’s: {{previous}}, {{previousSource}})',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     const previous = ctx.previous;
     if (!previous) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../test/helpers/report-builder';
-import { testYearRule } from '../../test/unit/batch/year-rule-tester';
+import { testRule } from '../engine/rule-tester';
 import { runRules } from '../engine/run-rules';
 import rule from './year-yoy-claim';
 
@@ -12,7 +12,7 @@ const lastYear = (t3: Record<string, number[]> = { newReceived: [38, 2, 0, 0, 0,
 const REVIEW_4 = [4, 0, 0, 0, 4, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0];
 const REVIEW_2 = [2, 0, 0, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0];
 
-testYearRule(rule, {
+testRule(rule, {
   valid: [
     { name: '40 → 50 is 25 %', report: now('2023年共收到政府信息公开申请50件，同比增长25%。'), previous: lastYear() },
     { name: 'no previous report known', report: now('2023年共收到政府信息公开申请50件，同比增长20%。') },

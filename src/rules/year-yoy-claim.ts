@@ -4,6 +4,7 @@
  * before it ("收到申请 57 件，同比增长 42.5%") or the subject written before the comparison ("申请数量较去年下降").
  */
 import { defineRule, type LocalText } from '../engine/define-rule';
+import meta from './meta/year-yoy-claim';
 import { reportYear } from '../engine/report-info';
 import { bilingual } from '../engine/messages';
 import type { Report } from '../model';
@@ -11,25 +12,7 @@ import { t2Count, t3Total, t4Sum, type TableFact } from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 import type { ChangeClaim, Claim, CountClaim, CountSubject } from '../narrative/types';
 
-export default defineRule({
-  id: 'year-yoy-claim',
-  severity: 'warning',
-  appliesTo: ['2021', '2019'],
-  needsPrevious: true,
-  description: {
-    zh: '正文所述同比增减应与上年报告的数字相符',
-    en: 'Year-on-year changes stated in the text must match last year’s report',
-  },
-  messages: {
-    mismatch: {
-      zh: '正文“{{claim}}”与上年报告不符：{{subject}}上年为 {{previousValue}}，本年为 {{currentValue}}，实为{{actualChange}}（本报告：{{current}}；上年报告：{{previous}}，{{previousSource}}）',
-      en: 'The text “{{claim}}” disagrees with last year’s report: {{subject}} went from {{previousValue}} to {{currentValue}}, {{actualChange}} (this report: {{current}}; last year’s: {{previous}}, {{previousSource}})',
-    },
-    previousMismatch: {
-      zh: '正文“{{claim}}”称上年{{subject}}为 {{stated}}，上年报告为 {{previousValue}}（本报告：{{current}}；上年报告：{{previous}}，{{previousSource}}）',
-      en: 'The text “{{claim}}” gives last year’s {{subject}} as {{stated}}; last year’s report says {{previousValue}} (this report: {{current}}; last year’s: {{previous}}, {{previousSource}})',
-    },
-  },
+export default defineRule(meta, {
   check(report, ctx) {
     const previous = ctx.previous;
     const year = reportYear(report);

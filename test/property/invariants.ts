@@ -4,7 +4,7 @@
  */
 import { auditDocument, auditText } from '../../src/audit';
 import { formatLocal, placeholders } from '../../src/engine/messages';
-import { RULES } from '../../src/engine/run-rules';
+import { RULES } from '../../src/rules/meta';
 import { extractFromDocument, extractFromText, sourceKey } from '../../src/extract';
 import { tableToGrid, type Grid } from '../../src/extract/grid';
 import type { AuditResult, TableStatus, ValueKind } from '../../src/model';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule } from '../../../src/engine/define-rule';
-import { RULES, runRules } from '../../../src/engine/run-rules';
+import { runRules, type RunOptions } from '../../../src/engine/run-rules';
 import { rules } from '../../../src/rules';
+import { RULES } from '../../../src/rules/meta';
 import { buildReport } from '../../helpers/report-builder';
 
 /** A rule that reports what the engine handed it as last year's report. */
@@ -16,7 +17,7 @@ const probe = defineRule({
     if (ctx.previous) ctx.report({ messageId: 'seen', data: { ...ctx.previous.names } });
   },
 });
-const seen = (opts: Parameters<typeof runRules>[1]) => runRules(buildReport(), { rules: [probe], ...opts }).findings.map((f) => f.message);
+const seen = (opts: Omit<RunOptions, 'rules'>) => runRules(buildReport(), { ...opts, rules: [probe] }).findings.map((f) => f.message);
 
 describe('runRules with last year’s report', () => {
   it('hands the rules last year’s report with the names of both and its address', () => {
