@@ -4,7 +4,7 @@ import { mapT2 } from './map-t2';
 import { mapT3 } from './map-t3';
 import { mapT4 } from './map-t4';
 import { labelText, type MappedTable } from './mapped';
-import { compact } from '../text/normalise';
+import { compact, matchForm, wordsOf } from '../text/normalise';
 import type { SectionHit } from './sections';
 import { ATTACHMENT_EXT, type StreamItem, type TableItem } from './stream';
 
@@ -135,7 +135,7 @@ function adjacent(items: readonly StreamItem[], a: Located, b: Located): boolean
  * when that fails, on the NFKC form without whitespace, as labels are matched.
  */
 export function namesReportWords(text: string): boolean {
-  return REPORT_WORDS.test(text) || REPORT_WORDS.test(compact(text.normalize('NFKC')));
+  return REPORT_WORDS.test(text) || REPORT_WORDS.test(matchForm(text));
 }
 
 const T3_WORDS = ['本年新收', '上年结转', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '结转下年度', '申请人情况', '自然人'];
@@ -233,7 +233,7 @@ const FIGURE = /^[\d０-９]+(?:[.．][\d０-９]+)?$/u;
 
 /** Bare numbers of a text: all its words when every one is a number, else those in runs of three or more. */
 export function figuresIn(text: string): number {
-  const words = text.trim().split(/[\s\u3000]+/).filter((w) => w !== '');
+  const words = wordsOf(text);
   if (words.length > 0 && words.every((w) => FIGURE.test(w))) return words.length;
   let run = 0;
   let count = 0;

@@ -1,14 +1,13 @@
 import type { CellValue, ExtractedTable, Report, Section, Sentence, SourceRef, TableId } from '../model';
-import { agencyFromTitle } from '../detect/agency';
+import { reportAgency } from '../detect/agency';
 import { detectFormat } from '../detect/format';
 import { findPeriod } from '../detect/period';
 import { findPublished } from '../detect/published';
 import { recogniseReport, selfNaming } from '../detect/recognise';
-import { isReportTitle } from '../detect/title';
 import { distinctYears, firstYear } from '../detect/year';
 import { classifyTables, sectionAt, type Unmapped } from './classify';
 import type { MappedCell, MappedTable } from './mapped';
-import { collapseSpace } from '../text/normalise';
+import { collapseSpace, foldWidth } from '../text/normalise';
 import { parseCellText } from './number';
 import { findSections, type SectionHit } from './sections';
 import { splitSentences } from './sentences';
@@ -76,8 +75,7 @@ export function assemble(input: AssembleInput): Assembled {
     attachments,
   };
   if (title !== undefined && title !== '') report.title = title;
-  // Only a report's own title names its agency; a news headline's subject is not one.
-  const agency = title === undefined || !isReportTitle(title) ? undefined : agencyFromTitle(title);
+  const agency = reportAgency(title);
   if (agency !== undefined) report.agency = agency;
   if (year !== undefined) report.year = year;
   if (period !== undefined) report.period = period;
@@ -116,7 +114,7 @@ const RECOGNISE_TEXT = 20_000;
  */
 function openingYear(sections: readonly Section[]): number | undefined {
   const first = sections.find((s) => s.no === '一');
-  const m = first === undefined ? null : /^\s*((?:19|20)\d{2})\s*年(?!\d|\s*\d{1,2}\s*月)/.exec(first.text.normalize('NFKC'));
+  const m = first === undefined ? null : /^\s*((?:19|20)\d{2})\s*年(?!\d|\s*\d{1,2}\s*月)/.exec(foldWidth(first.text));
   return m === null ? undefined : Number(m[1]);
 }
 const READABLE = new Set<ExtractedTable['status']>(['ok', 'partial', 'positional']);

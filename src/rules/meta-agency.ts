@@ -5,7 +5,8 @@
  * bodies (国家统计局, 公安部) and anything unrecognised are left alone.
  */
 import { defineRule } from '../engine/define-rule';
-import { lacksPlace, titleAgency } from '../narrative/title';
+import { lacksPlace } from '../detect/agency';
+import { collapseSpace, compact } from '../text/normalise';
 
 export default defineRule({
   id: 'meta-agency',
@@ -22,9 +23,10 @@ export default defineRule({
     },
   },
   check(report, ctx) {
-    const title = typeof report.title === 'string' ? report.title.replace(/\s+/gu, ' ').trim() : '';
-    const agency = titleAgency(title);
+    // The agency as the extraction read it from the title (detect/agency.ts), spaces dropped.
+    const agency = compact(report.agency ?? '');
     if (!agency || !lacksPlace(agency)) return;
+    const title = collapseSpace(report.title ?? '');
     ctx.report({ messageId: 'noPlace', sentence: { text: title }, data: { title, agency } });
   },
 });

@@ -8,7 +8,8 @@
 import { defineRule, type LocalText } from '../engine/define-rule';
 import { bilingual } from '../engine/messages';
 import { reportYear } from '../engine/report-info';
-import { agencyLevel, titleAgency } from '../narrative/title';
+import { agencyLevel } from '../detect/agency';
+import { compact } from '../text/normalise';
 
 export default defineRule({
   id: 'meta-deadline',
@@ -28,7 +29,7 @@ export default defineRule({
     const published = /^(\d{4})-(\d{2})-(\d{2})/u.exec(report.published?.date ?? '')?.[0];
     const year = reportYear(report);
     if (!published || year === undefined) return;
-    const { deadline, basis } = deadlineOf(year, agencyLevel(titleAgency(report.title ?? report.agency)));
+    const { deadline, basis } = deadlineOf(year, agencyLevel(compact(report.agency ?? '')));
     if (published <= deadline) return;
     const sentence = { text: report.published?.text || published };
     ctx.report({ messageId: 'late', sentence, data: { published, deadline, ...bilingual('basis', basis) } });

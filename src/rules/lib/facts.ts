@@ -9,6 +9,7 @@ import { reportYear } from '../../engine/report-info';
 import { auditableTable, sumOf, t3View, T3_PART_COLUMNS } from './tables';
 import type { Quantity } from '../../narrative/numbers';
 import type { AllOf, Claim } from '../../narrative/types';
+import { excerpt as excerptText } from '../../text/normalise';
 
 /** A figure read from the tables, with the cells it was read from. */
 export interface TableFact {
@@ -158,10 +159,9 @@ export function statedText(q: Quantity): string {
   return q.approximate ? q.raw.replace(/\s+/gu, '').replace(/(件次|万元|个百分点|人次|[件条次起个宗项份篇期家元%])/u, '') : q.exact;
 }
 
-/** The sentence, shortened for a message. */
+/** The sentence, shortened for a message (src/text `excerpt`). */
 export function excerpt(sentence: Sentence | string, max = 60): string {
-  const text = (typeof sentence === 'string' ? sentence : sentence.text).replace(/\s+/gu, ' ').trim();
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  return excerptText(typeof sentence === 'string' ? sentence : sentence.text, max);
 }
 
 /**
