@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from './csv';
+import { parseCsv } from '../helpers/csv';
 import { serveHardening } from './hardening-pages';
 import { badgeOf, ensureBuild, eventually, hasChromium, launch, openPopup, tabIdOf, type Session } from './harness';
 

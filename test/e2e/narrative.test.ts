@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { parseCsv } from './csv';
+import { parseCsv } from '../helpers/csv';
 import {
   badgeOf,
   ensureBuild,

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROKEN_PATH, FOLLOWED_PATH, GBK_PATH, NOT_A_REPORT_PATH, REPORTS } from '../fixtures/portal/generate';
 import { startHostilePortal } from '../unit/batch/hostile-server';
 import { startPortal, type Portal } from '../unit/batch/portal-server';
-import { parseCsv } from './csv';
+import { parseCsv } from '../helpers/csv';
 import { badgeOf, ensureBuild, eventually, hasChromium, launch, openPopup, screenshotPath, tabIdOf, type Session } from './harness';
 
 /** The neutral badge of a listing page (src/background/badge.ts). */

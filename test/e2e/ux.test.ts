@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from './csv';
+import { parseCsv } from '../helpers/csv';
 import type { Page } from 'playwright-core';
 import { badgeOf, ensureBuild, eventually, hasChromium, launch, openPopup, screenshotPath, serveFixtures, tabIdOf, type Session } from './harness';
 

@@ -78,6 +78,11 @@ export interface BuildOptions {
   attachments?: string[];
 }
 
+/** The default report whose narrative is just these sentences: how the text rules' tests state a case. */
+export function said(...sentences: string[]): Report {
+  return buildReport({ sentences });
+}
+
 /** Builds a report; see the module comment for the defaults and the shorthand. */
 export function buildReport(opts: BuildOptions = {}): Report {
   const yearless = opts.year === null;
