@@ -3,7 +3,10 @@
  * be, quotes are doubled, records end in CRLF. Throws on anything else, so a malformed export fails the test. The
  * TSV exports (the clipboard's) are read with `{ delimiter: '\t', newline: '\n' }`.
  */
-export function parseCsv(text: string, { delimiter = ',', newline = '\r\n' }: { delimiter?: string; newline?: string } = {}): string[][] {
+export function parseCsv(
+  text: string,
+  { delimiter = ',', newline = '\r\n' }: { delimiter?: string; newline?: string } = {},
+): string[][] {
   const special = new RegExp(`["\r\n${delimiter}]`);
   const stop = new RegExp(`[\r\n"${delimiter}]`);
   const records: string[][] = [];
