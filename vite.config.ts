@@ -16,6 +16,7 @@ import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { ENGINE_SCRIPT } from './src/platform/engine-script';
+import { OUT_DIRS } from './build-modes';
 
 /**
  * The content script the manifest declares: the small loader, built as one self-contained IIFE (no ES-module
@@ -31,14 +32,6 @@ const BATCH_PAGE = 'src/batch-page/index.html';
 const ATTACHMENT_PAGE = 'src/attachment/attachment.html';
 /** The side panel (Chrome `side_panel`, Firefox `sidebar_action`). */
 const PANEL_PAGE = 'src/panel/panel.html';
-
-/** Where each mode's build goes. */
-export const OUT_DIRS: Record<string, string> = {
-  production: 'dist',
-  firefox: 'dist-firefox',
-  review: 'dist-review',
-  e2e: 'test-results/extension-e2e',
-};
 
 /** Pages of the e2e server that get the automatic content script; pages elsewhere test the on-demand path. */
 export const E2E_AUTO_MATCH = 'http://127.0.0.1/portal/*';
@@ -63,7 +56,7 @@ export default defineConfig(({ mode }) => ({
     moduleMap(mode),
   ],
   build: {
-    outDir: OUT_DIRS[mode] ?? 'dist',
+    outDir: (OUT_DIRS as Record<string, string>)[mode] ?? 'dist',
     emptyOutDir: true,
     // Minified releases (size budgets in .size-limit.json); reviewers read the same code unminified in `--mode review`.
     minify: minifies(mode),

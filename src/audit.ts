@@ -5,7 +5,7 @@
 import { headText } from './detect/head-text';
 import { quickLooksLikeReport } from './detect/recognise';
 import { runRules, type RunOptions, type RunResult } from './engine/run-rules';
-import { emptyReport, extractFromDocument, extractFromText } from './extract';
+import { emptyReport, extractFromDocument, extractFromText, type Stages } from './extract';
 import type { AuditResult, Lang, Report } from './model';
 import { extractFromPdf, type PdfPage } from './pdf';
 import { rules } from './rules';
@@ -29,38 +29,53 @@ export interface AuditOptions {
    * the rules run on whatever tables were extracted. Overrides `quick`.
    */
   force?: boolean;
+  /**
+   * Keep what each stage of the extraction saw on the result (`stages`: the tables found and which was taken for
+   * 表二/表三/表四 and why, the sections, the facts, the recognition's verdict), for `npm run audit -- --explain`
+   * (src/explain.ts). Off by default: the audit then computes and keeps nothing more.
+   */
+  explain?: boolean;
 }
 
+/** An audit's result, with what each stage saw when `explain` was asked. */
+export type ExplainedResult = AuditResult & { stages?: Stages };
+
 /** Audits a parsed page; `elements` maps `sourceKey(ref)` to the page element a value or sentence came from. */
-export function auditDocument(doc: Document, opts: AuditOptions): AuditResult & { elements: Map<string, Element> } {
+export function auditDocument(doc: Document, opts: AuditOptions): ExplainedResult & { elements: Map<string, Element> } {
   const timings: Record<string, number> = {};
   const looksLikeReport = timed(timings, 'recognise', () => quickLooksLikeReport(doc.title ?? '', headText(doc)));
   if (opts.quick && !opts.force && !looksLikeReport) {
     return { ...finish(emptyReport(opts.source), opts, timings), elements: new Map() };
   }
-  const { report, elements } = timed(timings, 'extract', () => extractFromDocument(doc, { source: opts.source }));
-  return { ...finish(opts.force ? asReport(report) : report, opts, timings), elements };
+  const { report, elements, stages } = timed(timings, 'extract', () =>
+    extractFromDocument(doc, { source: opts.source, explain: opts.explain === true }),
+  );
+  return { ...finish(opts.force ? asReport(report) : report, opts, timings), elements, ...(stages ? { stages } : {}) };
 }
 
 /** Audits a plain-text report (what a PDF or Word converter gives). */
-export function auditText(text: string, opts: AuditOptions): AuditResult {
+export function auditText(text: string, opts: AuditOptions): ExplainedResult {
   const timings: Record<string, number> = {};
   const looksLikeReport = timed(timings, 'recognise', () => quickLooksLikeReport(firstLine(text), text));
   if (opts.quick && !opts.force && !looksLikeReport) return finish(emptyReport(opts.source), opts, timings);
-  const { report } = timed(timings, 'extract', () => extractFromText(text, { source: opts.source }));
-  return finish(opts.force ? asReport(report) : report, opts, timings);
+  const { report, stages } = timed(timings, 'extract', () =>
+    extractFromText(text, { source: opts.source, explain: opts.explain === true }),
+  );
+  return { ...finish(opts.force ? asReport(report) : report, opts, timings), ...(stages ? { stages } : {}) };
 }
 
 /**
  * Audits a PDF from its pages' text runs and ruling lines (src/pdf; the front end loads them with pdf.js). A scan
  * — pages of images without text — is reported as such (`notAudited: 'scanned'`) and not audited.
  */
-export function auditPdf(pages: readonly PdfPage[], opts: AuditOptions): AuditResult {
+export function auditPdf(pages: readonly PdfPage[], opts: AuditOptions): ExplainedResult {
   const timings: Record<string, number> = {};
-  const extraction = timed(timings, 'extract', () => extractFromPdf(pages, { source: opts.source }));
+  const extraction = timed(timings, 'extract', () =>
+    extractFromPdf(pages, { source: opts.source, explain: opts.explain === true }),
+  );
   if (extraction.scanned) return finish({ ...extraction.report, notAudited: 'scanned' }, opts, timings);
-  const { report } = extraction;
-  return finish(opts.force ? asReport(report) : report, opts, timings);
+  const { report, stages } = extraction;
+  return { ...finish(opts.force ? asReport(report) : report, opts, timings), ...(stages ? { stages } : {}) };
 }
 
 /**

@@ -98,7 +98,7 @@ describe('the background worker', () => {
     await flush();
     expect(fake.badges).toEqual([{ tabId: 7, text: '' }]);
     fake.badges.length = 0;
-    fake.reply = { status: 'too-large', url: 'https://a.gov.cn/', title: 't', over: { key: 'cells', count: 40000, limit: 20000 } };
+    fake.reply = { status: 'too-large', url: 'https://a.gov.cn/', title: 't', over: { measure: 'cells', count: 40000, limit: 20000 } };
     for (const listener of fake.onUpdated) listener(7, { status: 'complete' });
     await flush();
     // A page too large to audit keeps the quiet, resting look.

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../model';
 import { oneLanguage, type BatchEntry, type BatchProgress } from '../portal';
-import { download } from '../popup/download';
+import { download } from '../ui/download';
 import type { PageStore, StoreStats } from '../platform/store';
 import { formatBytes, strings } from './i18n';
 import { runListing, type RunDeps, type RunOutcome } from './run';

@@ -4,7 +4,7 @@
  * or from memory — and the four downloads (summary CSV, data CSV, findings CSV, JSON). Pure.
  */
 import { findingsToCsv, toJson, valuesToCsv } from '../export';
-import type { ExportFile } from '../popup/download';
+import type { ExportFile } from '../ui/download';
 import type { AuditResult, Finding, Lang } from '../model';
 import { auditAcrossYears, summaryRows, summaryToCsv, type BatchEntry, type ReportStore, type SummaryInput, type SummaryRow } from '../portal';
 

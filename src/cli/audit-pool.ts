@@ -12,7 +12,8 @@ import type { Input } from './input';
 export const POOL_MIN_INPUTS = 32;
 
 export interface Auditor {
-  audit(input: Input, lang: Lang): Promise<InputAudit>;
+  /** `explain` is honoured in the calling thread only (createAuditor(0)): `--explain` never starts a pool. */
+  audit(input: Input, lang: Lang, explain?: boolean): Promise<InputAudit>;
   /** How many worker threads audit (0: the calling thread does). */
   readonly threads: number;
   close(): Promise<void>;
@@ -33,7 +34,11 @@ export function createAuditor(threads: number): Auditor {
   if (threads <= 0) {
     // Loaded here, not at the top: with a pool, the calling thread never loads the engine.
     const loaded = import('./audit-input');
-    return { threads: 0, audit: async (input, lang) => (await loaded).auditInput(input, lang), close: async () => undefined };
+    return {
+      threads: 0,
+      audit: async (input, lang, explain) => (await loaded).auditInput(input, lang, explain),
+      close: async () => undefined,
+    };
   }
   const pool = new Tinypool({
     filename: new URL('./audit-worker.mjs', import.meta.url).href,

@@ -5,7 +5,7 @@
  * tab-separated cells whose row ends cannot be told from merged (empty) cells, so any arithmetic on them could be
  * wrong (docs/pdf.md). A scanned PDF is "not audited: scanned".
  */
-import { auditDocument, auditPdf } from '../audit';
+import { auditDocument, auditPdf, type ExplainedResult } from '../audit';
 import { emptyReport } from '../extract';
 import type { AuditResult, Lang, NotAuditedReason } from '../model';
 import { parseHtml } from './dom';
@@ -13,13 +13,19 @@ import type { DocumentKind } from './input';
 import { loadPdfPages } from './pdf';
 
 /** Audits a document file; rejects (with a message naming no internals) only when the file cannot be opened. */
-export async function auditDocumentFile(source: string, kind: DocumentKind, bytes: Uint8Array, lang: Lang): Promise<AuditResult> {
+export async function auditDocumentFile(
+  source: string,
+  kind: DocumentKind,
+  bytes: Uint8Array,
+  lang: Lang,
+  explain = false,
+): Promise<ExplainedResult> {
   switch (kind) {
     case 'pdf':
-      return auditPdf(await loadPdfPages(bytes), { source, lang });
+      return auditPdf(await loadPdfPages(bytes), { source, lang, explain });
     case 'docx': {
       const html = await docxToHtml(bytes);
-      const { elements: _elements, ...result } = auditDocument(parseHtml(html), { source, lang });
+      const { elements: _elements, ...result } = auditDocument(parseHtml(html), { source, lang, explain });
       return result;
     }
     case 'doc':

@@ -1,5 +1,5 @@
 /**
- * The Node front end: `gov-report-audit [--format text|json|csv] [--lang zh|en] [--bom] <file-or-url>...`.
+ * The Node front end: `gov-report-audit [--format text|json|csv] [--lang zh|en] [--bom] [--explain] <file-or-url>...`.
  * Reads each input, audits it with the same engine as the extension, prints the results. Exit status: 0 when no
  * finding is an error, 1 when any is, 2 when an argument or an input was unusable (the other inputs still run).
  */
@@ -10,6 +10,8 @@ import { langOfArgv, oneLanguage } from '../portal/one-language';
 import type { AuditResult, Lang } from '../model';
 import { createAuditor, threadCount } from './audit-pool';
 import { renderText } from './format-text';
+import { renderExplain } from './format-explain';
+import { explainAudit } from '../explain';
 import { readInput } from './input';
 
 /** Where the CLI writes, and what it knows of its terminal (injected by tests). */
@@ -37,17 +39,17 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     io.stdout(HELP);
     return 0;
   }
-  const { format, lang, bom, inputs, timeoutMs } = parsed;
+  const { format, lang, bom, inputs, timeoutMs, explain } = parsed;
   const color = format === 'text' && io.isTTY && !io.env.NO_COLOR;
   const results: AuditResult[] = [];
   let unusable = false;
   // Inputs are read a few at a time (URLs are slow), audited across the cores when there are many (./audit-pool.ts),
   // and reported in the order given.
-  const auditor = createAuditor(threadCount(inputs.length, io.env));
+  const auditor = createAuditor(explain ? 0 : threadCount(inputs.length, io.env));
   const readSlot = limiter(4);
   const tasks = inputs.map((spec) => async () => {
     const read = await readSlot(() => readInput(spec, { timeoutMs, fetch: io.fetch }));
-    return read.ok ? { read, result: await auditor.audit(read.input, lang) } : { read };
+    return read.ok ? { read, result: await auditor.audit(read.input, lang, explain) } : { read };
   });
   try {
     for await (const { read, result } of inOrder(tasks, Math.max(4, 2 * auditor.threads))) {
@@ -63,7 +65,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         continue;
       }
       results.push(result);
-      if (format === 'text') io.stdout(`${results.length > 1 ? '\n' : ''}${renderText(result, { lang, color })}\n`);
+      if (explain) io.stdout(`${results.length > 1 ? '\n' : ''}${renderExplain(explainAudit(result), lang)}\n`);
+      if (format === 'text') io.stdout(`${results.length > 1 && !explain ? '\n' : ''}${renderText(result, { lang, color })}\n`);
     }
   } finally {
     await auditor.close();
@@ -81,6 +84,7 @@ interface Options {
   help: boolean;
   inputs: string[];
   timeoutMs: number;
+  explain: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options | { error: string } {
@@ -96,6 +100,7 @@ function parseOptions(argv: readonly string[]): Options | { error: string } {
         lang: { type: 'string', short: 'l', default: 'zh' },
         bom: { type: 'boolean', default: false },
         timeout: { type: 'string', default: '20' },
+        explain: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -110,8 +115,19 @@ function parseOptions(argv: readonly string[]): Options | { error: string } {
   if (lang !== 'zh' && lang !== 'en') return { error: `--lang 只能是 zh 或 en（--lang must be zh or en, not "${lang}"）` };
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) return { error: `--timeout 应为正数（秒）（--timeout must be a positive number of seconds）` };
+  if (values.explain && format !== 'text') {
+    return { error: '--explain 只能与文本输出同用（--explain goes with --format text only）' };
+  }
   if (!values.help && positionals.length === 0) return { error: '请给出要核查的文件或网址（no file or URL given）' };
-  return { format, lang, bom: values.bom, help: values.help, inputs: positionals, timeoutMs: timeout * 1000 };
+  return {
+    format,
+    lang,
+    bom: values.bom,
+    help: values.help,
+    inputs: positionals,
+    timeoutMs: timeout * 1000,
+    explain: values.explain,
+  };
 }
 
 /** Runs at most `limit` of the functions given to it at once. */
@@ -176,6 +192,9 @@ Audits 政府信息公开工作年度报告 (government information disclosure a
   -l, --lang zh|en             语言 language of messages (default zh)
       --bom                    CSV 前加 UTF-8 BOM（供 Excel 打开）prefix a BOM for Excel
       --timeout <seconds>      下载超时 download timeout (default 20)
+      --explain                先列出各阶段所见（表格的识别与取舍、章节、句子→主张、识别结论）
+                               print what each stage saw first: tables found and which was taken for
+                               表二/表三/表四 and why, sections, sentences → claims, the recognition verdict
   -h, --help                   显示本帮助 show this help
 
 退出码 Exit status:

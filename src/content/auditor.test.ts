@@ -113,7 +113,7 @@ describe('PageAuditor: size guard and paced runs', () => {
     const audit = vi.spyOn(contentEngine, 'audit');
     const auditor = new PageAuditor(document, contentEngine, settings, small);
     const state = auditor.run();
-    expect(state).toMatchObject({ status: 'too-large', url: document.URL, over: { key: 'cells', limit: 100 } });
+    expect(state).toMatchObject({ status: 'too-large', url: document.URL, over: { measure: 'cells', limit: 100 } });
     if (state.status !== 'too-large') throw new Error('expected too-large');
     expect(state.title).toContain('年度报告');
     expect(state.over.count).toBe(document.querySelectorAll('td, th').length);

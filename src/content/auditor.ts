@@ -215,8 +215,8 @@ export class PageAuditor {
     const candidates = candidateDocuments(this.top);
     const docs = candidates.map((c) => c.doc);
     const { size, over } = measurePage(docs, this.limits);
-    const counts = `${size.elements}|${size.tables}|${size.cells}|${Math.round(size.chars / 512)}`;
-    if (over) return `too-large|${over.key}|${counts}|${docs.map((d) => d.URL).join('|')}`;
+    const counts = `${size.elements}|${size.tables}|${size.cells}|${Math.round(size.text / 512)}`;
+    if (over) return `too-large|${over.measure}|${counts}|${docs.map((d) => d.URL).join('|')}`;
     return docs
       .map((doc) => {
         const tables = Array.from(doc.querySelectorAll('table'));

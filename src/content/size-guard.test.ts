@@ -16,7 +16,7 @@ describe('measurePage', () => {
     expect(over).toBeNull();
     expect(size.tables).toBe(2);
     expect(size.cells).toBe(7);
-    expect(size.chars).toBe(3 + 6 + 1);
+    expect(size.text).toBe(3 + 6 + 1);
     // html, head, title, body, p, 2 tables with their tbody, 3 rows, 7 cells
     expect(size.elements).toBe(4 + 1 + 2 + 2 + 3 + 7);
   });
@@ -25,17 +25,17 @@ describe('measurePage', () => {
     const a = page(table(1, 4));
     const b = page(table(2, 2));
     expect(measurePage([a, b]).size.cells).toBe(8);
-    expect(measurePage([a, b], { ...PAGE_LIMITS, cells: 7 }).over).toEqual({ key: 'cells', count: 8, limit: 7 });
+    expect(measurePage([a, b], { ...PAGE_LIMITS, cells: 7 }).over).toEqual({ measure: 'cells', count: 8, limit: 7 });
   });
 
   it('names the first limit passed, cheapest count first, and stops counting there', () => {
     const doc = page(`${table(10, 10)}<p>${'字'.repeat(5000)}</p>`);
-    const verdict = measurePage([doc], { elements: 50, tables: 0, cells: 0, chars: 0 });
-    expect(verdict.over).toMatchObject({ key: 'elements', limit: 50 });
+    const verdict = measurePage([doc], { elements: 50, tables: 0, cells: 0, text: 0 });
+    expect(verdict.over).toMatchObject({ measure: 'elements', limit: 50 });
     // The text was never read: the element count already said no.
-    expect(verdict.size.chars).toBe(0);
-    expect(measurePage([doc], { ...PAGE_LIMITS, chars: 4000 }).over).toMatchObject({ key: 'chars', limit: 4000 });
-    expect(measurePage([doc], { ...PAGE_LIMITS, tables: 0 }).over).toEqual({ key: 'tables', count: 1, limit: 0 });
+    expect(verdict.size.text).toBe(0);
+    expect(measurePage([doc], { ...PAGE_LIMITS, text: 4000 }).over).toMatchObject({ measure: 'text', limit: 4000 });
+    expect(measurePage([doc], { ...PAGE_LIMITS, tables: 0 }).over).toEqual({ measure: 'tables', count: 1, limit: 0 });
   });
 
   it('treats a document it cannot read as empty instead of throwing', () => {
@@ -45,7 +45,7 @@ describe('measurePage', () => {
       },
       body: null,
     } as unknown as Document;
-    expect(measurePage([broken])).toEqual({ size: { elements: 0, tables: 0, cells: 0, chars: 0 }, over: null });
+    expect(measurePage([broken])).toEqual({ size: { elements: 0, tables: 0, cells: 0, text: 0 }, over: null });
   });
 
   it('leaves a real report page an order of magnitude below every limit', () => {

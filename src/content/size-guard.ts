@@ -4,10 +4,13 @@
  * is cheap — live tag collections are counted natively, and the text is read only once the element count is known
  * to be bounded — so a page past any limit is reported "too large to audit" instead of freezing the tab.
  */
-import type { SizeKey, SizeOver } from '../platform/messages';
+import type { LimitNote, SizeMeasure } from '../model';
 
-/** What the guard counts, summed over the documents the audit would read (the page and its same-origin frames). */
-export interface PageSize extends Record<SizeKey, number> {
+/**
+ * What the guard counts, summed over the documents the audit would read (the page and its same-origin frames), in
+ * the engine's vocabulary of sizes (`SizeMeasure`).
+ */
+export interface PageSize extends Record<PageMeasure, number> {
   /** Elements of every kind. */
   elements: number;
   /** <table> elements. */
@@ -15,13 +18,16 @@ export interface PageSize extends Record<SizeKey, number> {
   /** <td> and <th> elements. */
   cells: number;
   /** Characters of text in the bodies (including scripts' text, which the audit skips but the walk still visits). */
-  chars: number;
+  text: number;
 }
+
+/** The measures the guard counts (cheap in a live DOM); the engine counts rows as it walks. */
+export type PageMeasure = Exclude<SizeMeasure, 'rows'>;
 
 /** The outcome: the counts, and the first limit exceeded (null when the page may be audited). */
 export interface SizeVerdict {
   size: PageSize;
-  over: SizeOver | null;
+  over: LimitNote | null;
 }
 
 /**
@@ -35,21 +41,21 @@ export const PAGE_LIMITS: Readonly<PageSize> = {
   elements: 50_000,
   tables: 1_000,
   cells: 10_000,
-  chars: 1_000_000,
+  text: 1_000_000,
 };
 
 /** Counts what an audit of `docs` would read, stopping early at the first limit exceeded. Never throws. */
 export function measurePage(docs: readonly Document[], limits: Readonly<PageSize> = PAGE_LIMITS): SizeVerdict {
-  const size: PageSize = { elements: 0, tables: 0, cells: 0, chars: 0 };
+  const size: PageSize = { elements: 0, tables: 0, cells: 0, text: 0 };
   // Cheapest first: each check bounds the cost of the next (textContent is linear in the elements it visits).
-  for (const key of ['elements', 'tables', 'cells', 'chars'] as const) {
-    for (const doc of docs) size[key] += count(doc, key);
-    if (size[key] > limits[key]) return { size, over: { key, count: size[key], limit: limits[key] } };
+  for (const measure of ['elements', 'tables', 'cells', 'text'] as const) {
+    for (const doc of docs) size[measure] += count(doc, measure);
+    if (size[measure] > limits[measure]) return { size, over: { measure, count: size[measure], limit: limits[measure] } };
   }
   return { size, over: null };
 }
 
-function count(doc: Document, key: SizeKey): number {
+function count(doc: Document, key: PageMeasure): number {
   try {
     switch (key) {
       case 'elements':
@@ -58,7 +64,7 @@ function count(doc: Document, key: SizeKey): number {
         return doc.getElementsByTagName('table').length;
       case 'cells':
         return doc.getElementsByTagName('td').length + doc.getElementsByTagName('th').length;
-      case 'chars':
+      case 'text':
         return doc.body?.textContent?.length ?? 0;
     }
   } catch {

@@ -1,4 +1,5 @@
 import type { ReportPeriod } from '../model';
+import { foldWidth } from '../text/normalise';
 
 /**
  * The statistics period (统计期限) of a report: "2023年1月1日至2023年12月31日", "自 2023 年 1 月 1 日起至 2023 年 12 月
@@ -6,7 +7,7 @@ import type { ReportPeriod } from '../model';
  * spans a whole year; otherwise the first range.
  */
 export function findPeriod(text: string): ReportPeriod | undefined {
-  const t = text.normalize('NFKC');
+  const t = foldWidth(text);
   const found: Array<{ period: ReportPeriod; labelled: boolean; fullYear: boolean }> = [];
   for (const m of t.matchAll(RANGE)) {
     const [, y1, m1, d1, y2, m2, d2] = m;

@@ -1,4 +1,5 @@
 import { isoDate } from './period';
+import { foldWidth } from '../text/normalise';
 
 /**
  * The on-page publication date: "发布日期：2024-01-18", "发布时间：2024年01月18日 10:00", "成文日期：2024.01.18".
@@ -6,7 +7,7 @@ import { isoDate } from './period';
  * are deliberately ignored: they can be re-post dates (markup.md).
  */
 export function findPublished(text: string): { date: string; text: string } | undefined {
-  const t = text.normalize('NFKC');
+  const t = foldWidth(text);
   return firstDate(t, PUBLISHED) ?? firstDate(t.slice(0, HEAD), BARE) ?? firstDate(t, WRITTEN);
 }
 

@@ -1,17 +1,17 @@
-import { collapseSpace, compact } from '../text/normalise';
+import { collapseSpace, matchForm } from '../text/normalise';
 
 /**
  * Whether a title names a 政府信息公开工作年度报告 itself — not a guide, an interpretation (解读), a notice, or a news
  * item about one. Accepts the common wordings: 政府信息公开工作年度报告, 政务公开工作年度报告, 信息公开年报.
  */
 export function isReportTitle(title: string): boolean {
-  const t = compact(title.normalize('NFKC'));
+  const t = matchForm(title);
   return REPORT.test(t) && !NEGATIVE.test(t) && !NEWS_START.test(t);
 }
 
 /** Titles of pages that talk about reports or disclosure without being one (guides, rules, readings, news). */
 export function isNegativeTitle(title: string): boolean {
-  const t = compact(title.normalize('NFKC'));
+  const t = matchForm(title);
   return NEGATIVE.test(t) || NEWS_START.test(t);
 }
 

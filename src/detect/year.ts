@@ -2,8 +2,9 @@
  * Years written in report titles and bodies: "2023年", "2023 年度", full-width "２０２３", Chinese "二〇二三年".
  * Only 1990–2099 counts, and never a digit run that is part of a longer number (phone numbers, document ids).
  */
+import { foldWidth } from '../text/normalise';
 export function yearsIn(text: string): number[] {
-  const t = text.normalize('NFKC');
+  const t = foldWidth(text);
   const out: Array<{ at: number; year: number }> = [];
   for (const m of t.matchAll(/(?<![\d.])(19[9]\d|20\d{2})(?![\d.])/g)) out.push({ at: m.index, year: Number(m[1]) });
   for (const m of t.matchAll(/([〇零○Ｏ一二三四五六七八九]{4})\s*年/g)) {

@@ -2,6 +2,7 @@
  * Exact decimal arithmetic on canonical strings (scaled BigInt), for money in 万元: binary floats turn 200.05 into
  * 200.0499999 and raise false alarms (ux.md, item 7).
  */
+import { dropBlanks, foldWidth } from '../text/normalise';
 
 /** A decimal as an integer of units of 10^-scale. */
 export interface Decimal {
@@ -11,7 +12,7 @@ export interface Decimal {
 
 /** Parses "12.35", "-0.5", "1,014.5589", "３．５"; returns undefined for anything that is not a plain decimal. */
 export function parseDecimal(text: string): Decimal | undefined {
-  const s = text.normalize('NFKC').replace(/[,\s]/g, '');
+  const s = dropBlanks(foldWidth(text)).replace(/,/g, '');
   const m = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(s) ?? /^([+-]?)()\.(\d+)$/.exec(s);
   if (!m) return undefined;
   const frac = m[3] ?? '';

@@ -4,6 +4,7 @@
 import type { Report, Section, Sentence, TableId } from '../model';
 import { SECTIONS } from '../template';
 import type { LocalText } from './define-rule';
+import { dropBlanks, foldWidth } from '../text/normalise';
 
 /** The report year: the detected year, else the 统计期限's, else the title's. */
 export function reportYear(report: Report): number | undefined {
@@ -18,7 +19,7 @@ export function titleYear(title: string | undefined): number | undefined {
 
 /** NFKC (full-width digits and brackets to ASCII) and no whitespace: the form all text matching uses. */
 export function normaliseText(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u200b-\u200d\ufeff]+/g, '');
+  return dropBlanks(foldWidth(text));
 }
 
 /** The section numbered `no` (一 … 六), found by number or by its heading's text. */

@@ -4,6 +4,7 @@ import { renderText } from '../cli/format-text';
 import { cellKey, exportFileName, findingsToCsv, guardCell, stripBidi, tablesToTsv, toJson, valuesToCsv } from './index';
 import { cellPathLabel } from './labels';
 import { localTime } from './time';
+import { parseCsv } from '../../test/helpers/csv';
 
 function value(partial: Partial<CellValue> & Pick<CellValue, 'table' | 'row' | 'column' | 'raw'>): CellValue {
   const n = Number(partial.raw);
@@ -78,40 +79,6 @@ const result: AuditResult = {
   rulesRun: ['t4-review-sum'],
   auditedAt: '2024-02-01T08:00:00.000Z',
 };
-
-/** Minimal RFC 4180 reader, enough to check what csv-stringify wrote. */
-function parseCsv(text: string, delimiter = ','): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) endField();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endField();
-      rows.push(row);
-      row = [];
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
 
 describe('guardCell', () => {
   it('prefixes text that a spreadsheet would evaluate', () => {
@@ -219,7 +186,7 @@ describe('tablesToTsv', () => {
   it('pivots each table into rows of labels and numbers', () => {
     const blocks = tablesToTsv(result).split('\n\n');
     expect(blocks).toHaveLength(2);
-    const t4 = parseCsv(blocks[1]!, '\t');
+    const t4 = parseCsv(blocks[1]!, { delimiter: '\t', newline: '\n' });
     expect(t4[0]).toEqual(['T4']);
     expect(t4[1]).toEqual(['项目', '结果维持', '总计', 'other']);
     expect(t4[2]).toEqual(['行政复议', '1', '0', '']);
@@ -243,7 +210,7 @@ describe('tablesToTsv', () => {
         },
       },
     };
-    expect(parseCsv(tablesToTsv(r), '\t')).toEqual([['T4'], ['项目', 'maintain', 'total'], ['review', '1', '0'], ['direct', '2', '2']]);
+    expect(parseCsv(tablesToTsv(r), { delimiter: '\t', newline: '\n' })).toEqual([['T4'], ['项目', 'maintain', 'total'], ['review', '1', '0'], ['direct', '2', '2']]);
   });
   it('is empty when nothing was extracted', () => {
     expect(tablesToTsv({ ...result, report: { ...result.report, tables: {} } })).toBe('');

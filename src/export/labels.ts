@@ -4,7 +4,7 @@
  * and the unit of the value (万元 for 表二's fees, 件 for every count). Pure: the template's labels, nothing else.
  */
 import type { CellRef, Lang } from '../model';
-import { columnName, rowName, TABLE_SHORT } from '../template/labels';
+import { columnName, rowName, T4_ROW_PATHS, TABLE_SHORT } from '../template/labels';
 import { T2_BLOCKS, T3_GROUPS } from '../template';
 
 /** A cell's place in its table, each level a label as printed. */
@@ -29,12 +29,6 @@ const T3_OUTSIDE_RESULTS = new Set(['newReceived', 'carriedOver', 'carriedForwar
 const T3_LEGAL_PERSONS = new Set(['commercial', 'research', 'social', 'legal', 'other']);
 const LEGAL_PERSONS = { zh: '法人或其他组织', en: 'Legal persons or other organisations' } as const;
 
-const T4_ROW_PATH: Record<string, { zh: string[]; en: string[] }> = {
-  review: { zh: ['行政复议'], en: ['Administrative review'] },
-  direct: { zh: ['行政诉讼', '未经复议直接起诉'], en: ['Litigation', 'Direct suit'] },
-  postReview: { zh: ['行政诉讼', '复议后起诉'], en: ['Litigation', 'Suit after review'] },
-};
-
 const T2_BLOCK_OF_ROW = new Map(T2_BLOCKS.flatMap((block) => block.rows.map((row) => [row.key, block.header] as const)));
 
 /** The cell's path; unknown keys (older layouts) fall back to the labels the extractor gave, or the keys. */
@@ -51,7 +45,7 @@ export function cellPath(ref: CellRef, lang: Lang, fallback?: { rowLabel?: strin
     return { table, rowGroups, row, columnGroups: T3_LEGAL_PERSONS.has(ref.column) ? [LEGAL_PERSONS[lang]] : [], column };
   }
   if (ref.table === 'T4') {
-    const path = T4_ROW_PATH[ref.row]?.[lang];
+    const path = T4_ROW_PATHS[ref.row]?.[lang];
     if (!path) return { table, rowGroups: [], row, columnGroups: [], column };
     return { table, rowGroups: path.slice(0, -1), row: path[path.length - 1]!, columnGroups: [], column };
   }

@@ -4,7 +4,7 @@ import { mapT2 } from './map-t2';
 import { mapT3 } from './map-t3';
 import { mapT4 } from './map-t4';
 import { labelText, type MappedTable } from './mapped';
-import { compact } from '../text/normalise';
+import { compact, matchForm, wordsOf } from '../text/normalise';
 import type { SectionHit } from './sections';
 import { ATTACHMENT_EXT, type StreamItem, type TableItem } from './stream';
 
@@ -13,15 +13,30 @@ import { ATTACHMENT_EXT, type StreamItem, type TableItem } from './stream';
  * 内容) and by the section heading it sits under — and what became of a table that is not there: an image or an
  * attachment in its section, a table whose layout was not understood, or nothing at all.
  */
-export function classifyTables(items: readonly StreamItem[], sections: readonly SectionHit[]): Classified {
+export function classifyTables(
+  items: readonly StreamItem[],
+  sections: readonly SectionHit[],
+  explain = false,
+): Classified {
   const tables = items.flatMap((item, index) =>
     item.kind === 'table' ? [{ item, index, section: sectionAt(sections, index) }] : [],
   );
   const used = new Set<TableItem>();
   const mapped: Partial<Record<TableId, MappedTable>> = {};
+  // Each mapping tried, in order, when the caller asks what the stage saw (nothing is recorded otherwise).
+  const tried: Array<{ at: number; as: TableId; status?: ExtractedTable['status'] }> | undefined = explain ? [] : undefined;
+  const attempt =
+    <A extends unknown[]>(as: TableId, map: (item: TableItem, ...rest: A) => MappedTable | undefined) =>
+    (at: Located, item: TableItem, ...rest: A): MappedTable | undefined => {
+      const result = map(item, ...rest);
+      tried?.push({ at: at.index, as, ...(result ? { status: result.status } : {}) });
+      return result;
+    };
+  const tryT3 = attempt('T3', mapT3);
+  const tryT4 = attempt('T4', mapT4);
 
   const t3 = firstMapped(prefer(tables.filter((t) => scoreT3(t.item) >= 3), '三'), (item, at) =>
-    mapT3(item, followingTables(items, tables, at)),
+    tryT3(at, item, followingTables(items, tables, at)),
   );
   if (t3) {
     mapped.T3 = t3.mapped;
@@ -34,7 +49,7 @@ export function classifyTables(items: readonly StreamItem[], sections: readonly 
       tables.filter((t) => !used.has(t.item) && (isT4Like(t.item) || (t.section === '四' && mayBeT4(t.item)))),
       '四',
     ),
-    mapT4,
+    (item, at) => tryT4(at, item),
   );
   if (t4) {
     mapped.T4 = t4.mapped;
@@ -42,6 +57,9 @@ export function classifyTables(items: readonly StreamItem[], sections: readonly 
   }
   const t2Items = t2Candidates(tables.filter((t) => !used.has(t.item)));
   const t2 = t2Items.length > 0 ? mapT2(t2Items) : undefined;
+  if (tried && t2Items.length > 0) {
+    for (const t of tables) if (t2Items.includes(t.item)) tried.push({ at: t.index, as: 'T2', ...(t2 ? { status: t2.status } : {}) });
+  }
   if (t2) {
     mapped.T2 = t2;
     for (const item of t2Items) used.add(item);
@@ -51,14 +69,63 @@ export function classifyTables(items: readonly StreamItem[], sections: readonly 
   for (const [id, no] of [['T2', '二'], ['T3', '三'], ['T4', '四']] as const) {
     if (mapped[id] === undefined) result[id] = unmapped(items, sections, no, used);
   }
-  return { mapped, unmapped: result };
+  if (!tried) return { mapped, unmapped: result };
+  const taken = new Map<TableItem, TableId>();
+  for (const id of ['T2', 'T3', 'T4'] as const) for (const cell of mapped[id]?.cells ?? []) taken.set(cell.item, id);
+  if (t3) taken.set(t3.item, 'T3');
+  if (t4) taken.set(t4.item, 'T4');
+  return { mapped, unmapped: result, trace: tables.map((t) => traceOf(t, taken.get(t.item), tried)) };
 }
 
 /** Mapped tables, and for the others what was found instead. */
 export interface Classified {
   mapped: Partial<Record<TableId, MappedTable>>;
   unmapped: Partial<Record<TableId, Unmapped>>;
+  /** What the stage saw of each table, when asked (`explain`). */
+  trace?: TableTrace[];
 }
+
+/** One table of the stream as the classification saw it: the words it is judged by, the mappings tried, the outcome. */
+export interface TableTrace {
+  /** Position in the stream. */
+  at: number;
+  /** The section heading it sits under. */
+  section?: string;
+  rows: number;
+  width: number;
+  /** The start of its label text, to tell the tables apart. */
+  head: string;
+  /** T3's words found in it (three make a T3 candidate). */
+  t3Words: string[];
+  /** Has 复议 and 诉讼 (a T4 candidate), or could be read as T4 under section 四. */
+  t4Like: boolean;
+  /** Has 第二十条, or 信息内容 with a T2 row name (a T2 candidate). */
+  t2Like: boolean;
+  /** The mappings tried on it, in order, and the status each gave (none: it could not be read that way). */
+  tried: Array<{ as: TableId; status?: ExtractedTable['status'] }>;
+  /** The table it was taken for. */
+  taken?: TableId;
+}
+
+function traceOf(t: Located, taken: TableId | undefined, tried: ReadonlyArray<{ at: number; as: TableId; status?: ExtractedTable['status'] }>): TableTrace {
+  const text = labelText(t.item);
+  const trace: TableTrace = {
+    at: t.index,
+    rows: t.item.grid.rows.length,
+    width: t.item.grid.width,
+    // Merged cells repeat their label: each once.
+    head: text.split('|').filter((label, i, all) => label !== '' && label !== all[i - 1]).join('|').slice(0, TRACE_HEAD),
+    t3Words: T3_WORDS.filter((w) => text.includes(w)),
+    t4Like: isT4Like(t.item) || (t.section === '四' && mayBeT4(t.item)),
+    t2Like: isT2Like(t.item),
+    tried: tried.filter((x) => x.at === t.index).map(({ as, status }) => (status ? { as, status } : { as })),
+  };
+  if (t.section !== undefined) trace.section = t.section;
+  if (taken !== undefined) trace.taken = taken;
+  return trace;
+}
+
+const TRACE_HEAD = 40;
 
 /** A table that could not be read: why, and what is there instead. */
 export interface Unmapped {
@@ -90,7 +157,7 @@ function prefer(tables: Located[], no: string): Located[] {
 }
 
 function firstMapped(
-  tables: Located[],
+  tables: readonly Located[],
   map: (item: TableItem, at: Located) => MappedTable | undefined,
 ): { item: TableItem; mapped: MappedTable } | undefined {
   for (const t of tables) {
@@ -135,10 +202,13 @@ function adjacent(items: readonly StreamItem[], a: Located, b: Located): boolean
  * when that fails, on the NFKC form without whitespace, as labels are matched.
  */
 export function namesReportWords(text: string): boolean {
-  return REPORT_WORDS.test(text) || REPORT_WORDS.test(compact(text.normalize('NFKC')));
+  return REPORT_WORDS.test(text) || REPORT_WORDS.test(matchForm(text));
 }
 
 const T3_WORDS = ['本年新收', '上年结转', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '结转下年度', '申请人情况', '自然人'];
+
+/** How many T3 words there are (three make a T3 candidate). */
+export const T3_WORD_COUNT = T3_WORDS.length;
 
 /** Every word below that a table is recognised by: T3's, T4's (复议, 诉讼, 起诉) and T2's (第二十条, 信息内容). */
 const REPORT_WORDS = new RegExp([...T3_WORDS, '复议', '诉讼', '起诉', '第二十条', '信息内容'].join('|'));
@@ -233,7 +303,7 @@ const FIGURE = /^[\d０-９]+(?:[.．][\d０-９]+)?$/u;
 
 /** Bare numbers of a text: all its words when every one is a number, else those in runs of three or more. */
 export function figuresIn(text: string): number {
-  const words = text.trim().split(/[\s\u3000]+/).filter((w) => w !== '');
+  const words = wordsOf(text);
   if (words.length > 0 && words.every((w) => FIGURE.test(w))) return words.length;
   let run = 0;
   let count = 0;

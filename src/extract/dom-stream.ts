@@ -1,6 +1,6 @@
 import { ELEMENT_NODE, firstChildOf, tagOf, TEXT_NODE, textLength } from './dom';
 import type { FoundTable } from './find-tables';
-import { collapseSpace } from '../text/normalise';
+import { collapseSpace, isBlankText } from '../text/normalise';
 import { ATTACHMENT_EXT, type StreamItem } from './stream';
 
 /**
@@ -22,7 +22,7 @@ export function domStream(doc: Document, tables: readonly FoundTable[], base?: s
     if (ctx.text === null) return;
     const text = ctx.text;
     ctx.text = null;
-    if (!/[^\s\u00a0\u3000\u200b\ufeff]/.test(text)) return;
+    if (isBlankText(text)) return;
     if (ctx.block === undefined) ctx.block = blocks.push(ctx.el) - 1;
     items.push({ kind: 'text', text, origin: { kind: 'block', block: ctx.block, start: ctx.segStart, el: ctx.el } });
   };

@@ -3,6 +3,7 @@
  * which every DOM has and which cost O(1) in linkedom (whose `childNodes` builds a new array on every read and
  * whose selector engine is slow), and they are iterative, so a page nested thousands deep cannot overflow the stack.
  */
+import { dropBlanks } from '../text/normalise';
 
 /**
  * The first child of `node`, as childNodes has it. happy-dom answers a <template>'s firstChild from its content
@@ -76,7 +77,7 @@ export function boundedText(el: Node, max: number): string | undefined {
     if (type === TEXT_NODE || type === CDATA_NODE) {
       text += node.nodeValue ?? '';
       if (text.length > nextCheck) {
-        if (text.replace(BLANK, '').length > max) return undefined;
+        if (dropBlanks(text).length > max) return undefined;
         nextCheck = text.length * 2;
       }
     }
@@ -91,5 +92,3 @@ export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const CDATA_NODE = 4;
 
-/** Every character collapseSpace removes or may remove (a superset is fine: it only bounds the length). */
-const BLANK = /[\s\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060-\u2064\u3000\ufeff\u00ad]+/g;

@@ -6,7 +6,7 @@ import type { LimitNote, Report } from '../model';
 import { domStream } from './dom-stream';
 import { findTables } from './find-tables';
 import { overLimit, textOverLimit } from './limits';
-import { assemble } from './pipeline';
+import { assemble, type Stages } from './pipeline';
 import { scanDocument } from './scan';
 import type { SectionHit } from './sections';
 import type { StreamItem } from './stream';
@@ -18,7 +18,7 @@ import { countReportLinks, pickTitle } from './title';
  * so the same code runs in the content script and in Node (linkedom). Never throws: unreadable input gives a
  * report with `detected: false` and the reason in `why`.
  */
-export function extractFromDocument(doc: Document, opts: { source: string }): Extraction {
+export function extractFromDocument(doc: Document, opts: ExtractOptions): Extraction {
   try {
     // One walk finds what every stage below would otherwise look up with (slow, in linkedom) selectors, and counts
     // what the size limits are judged on before anything costly is built.
@@ -35,6 +35,7 @@ export function extractFromDocument(doc: Document, opts: { source: string }): Ex
       headingTitles: headings,
       reportLinks: countReportLinks(scan),
       scope: bodyScope,
+      explain: opts.explain === true,
     });
   } catch (error) {
     return failed(opts.source, error);
@@ -42,7 +43,7 @@ export function extractFromDocument(doc: Document, opts: { source: string }): Ex
 }
 
 /** Same as extractFromDocument for a plain-text report (tab-separated, one-cell-per-line or Markdown tables). */
-export function extractFromText(text: string, opts: { source: string }): Extraction {
+export function extractFromText(text: string, opts: ExtractOptions): Extraction {
   try {
     const over = textOverLimit(text);
     if (over !== undefined) {
@@ -51,10 +52,16 @@ export function extractFromText(text: string, opts: { source: string }): Extract
     }
     const { items, title } = textStream(text);
     const headingTitles = title === undefined ? [] : [title];
-    return assemble({ source: opts.source, items, title, headingTitles, reportLinks: 0 });
+    return assemble({ source: opts.source, items, title, headingTitles, reportLinks: 0, explain: opts.explain === true });
   } catch (error) {
     return failed(opts.source, error);
   }
+}
+
+/** What an extraction is asked: the input's address, and whether to keep what each stage saw (`stages`). */
+export interface ExtractOptions {
+  source: string;
+  explain?: boolean;
 }
 
 /**
@@ -65,7 +72,11 @@ export interface Extraction {
   report: Report;
   elements: Map<string, Element>;
   why: string;
+  /** What each stage saw (only with `explain`, and only when the stages ran: not for a too-large or unreadable input). */
+  stages?: Stages;
 }
+
+export type { Stages } from './pipeline';
 
 /** Re-exported so front ends can key `elements` without reaching into the module tree. */
 export { sourceKey } from './source';

@@ -1,4 +1,4 @@
-import type { LimitNote } from '../model';
+import type { LimitNote, SizeMeasure } from '../model';
 
 /**
  * The first size limit a page exceeds, or undefined. The counts come from the page's one walk (scan.ts), which runs
@@ -16,7 +16,10 @@ export function overLimit(counts: PageCounts, limits: Limits = LIMITS): LimitNot
  * What the limits are judged on, over the whole document: characters of text, <table>, <tr> and <td>/<th> elements,
  * none of them inside script, style, template or noscript (text that is code or not shown; extraction skips it too).
  */
-export type PageCounts = Record<LimitNote['measure'], number>;
+export type PageCounts = Record<EngineMeasure, number>;
+
+/** The measures the engine counts in its walk (the content script's guard counts elements instead of rows). */
+export type EngineMeasure = Exclude<SizeMeasure, 'elements'>;
 
 /** The same for a plain-text report (only its length can be out of bounds: its tables are lines of it). */
 export function textOverLimit(text: string, limits: Limits = LIMITS): LimitNote | undefined {
@@ -52,4 +55,4 @@ export const LIMITS: Readonly<Limits> = Object.freeze({ text: 1_000_000, tables:
 export const MAX_PAGE_BYTES = 20 * LIMITS.text;
 
 /** The order limits are reported in when several are exceeded: the one a reader understands best first. */
-const MEASURES: ReadonlyArray<LimitNote['measure']> = ['text', 'tables', 'rows', 'cells'];
+const MEASURES: readonly EngineMeasure[] = ['text', 'tables', 'rows', 'cells'];

@@ -1,4 +1,5 @@
 import type { ValueKind } from '../model';
+import { dropBlanks, foldWidth } from '../text/normalise';
 
 /**
  * Parses the text of one statistical cell (markup.md "Normalisation checklist", step 3; template-2021.md §6).
@@ -8,11 +9,11 @@ import type { ValueKind } from '../model';
 export function parseCellText(raw: string, type: 'int' | 'decimal'): ParsedCell {
   // Most cells are plain digits: the same result without the note, unit and NFKC passes below.
   if (DIGITS.test(raw)) return plainNumber(raw, type);
-  let text = raw.replace(INVISIBLE, '').trim();
+  let text = dropBlanks(raw);
   const notes: string[] = [];
   // Circled numbers and superscripts must go before NFKC, which would turn "12①" into "121".
   text = stripTrailing(text, PRE_NFKC_NOTE, notes);
-  text = text.normalize('NFKC').replace(SPACE, '');
+  text = dropBlanks(foldWidth(text));
   text = stripTrailing(text, NOTE, notes);
   const note = notes.length > 0 ? notes.reverse().join('') : undefined;
 
@@ -65,8 +66,6 @@ export interface ParsedCell {
   blank: boolean;
 }
 
-const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;
-const SPACE = /[\s\u00a0\u3000]+/g;
 
 /** Footnote marks that NFKC would turn into digits: ①–⑳, ⑴, ❶, superscript digits and ⁽⁾. */
 const PRE_NFKC_NOTE = /[\u2460-\u24ff\u2776-\u2793\u00b9\u00b2\u00b3\u2070-\u209f]+$/;

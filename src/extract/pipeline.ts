@@ -1,14 +1,13 @@
-import type { CellValue, ExtractedTable, Report, Section, Sentence, SourceRef, TableId } from '../model';
-import { agencyFromTitle } from '../detect/agency';
+import type { CellValue, ExtractedTable, FormatVersion, Report, ReportPeriod, Section, Sentence, SourceRef, TableId } from '../model';
+import { reportAgency } from '../detect/agency';
 import { detectFormat } from '../detect/format';
 import { findPeriod } from '../detect/period';
 import { findPublished } from '../detect/published';
 import { recogniseReport, selfNaming } from '../detect/recognise';
-import { isReportTitle } from '../detect/title';
 import { distinctYears, firstYear } from '../detect/year';
-import { classifyTables, sectionAt, type Unmapped } from './classify';
+import { classifyTables, sectionAt, type Classified, type TableTrace, type Unmapped } from './classify';
 import type { MappedCell, MappedTable } from './mapped';
-import { collapseSpace } from '../text/normalise';
+import { collapseSpace, foldWidth } from '../text/normalise';
 import { parseCellText } from './number';
 import { findSections, type SectionHit } from './sections';
 import { splitSentences } from './sentences';
@@ -16,36 +15,100 @@ import { sourceKey } from './source';
 import { cellSource, MAX_SHOWN_ROWS, textSource, type StreamItem, type TableItem, type TextItem } from './stream';
 
 /**
- * The stages after the stream, shared by the DOM and the text path: sections → tables (classify and map) → values
- * → sentences → document facts (title, year, agency, period, publication date, format) → recognition.
+ * The stages after the stream, shared by the DOM, text and PDF paths, each a named function below: sections →
+ * tables (classify and map) → values → narrative (sections' text, sentences) → document facts (title, year,
+ * agency, period, publication date, format) → recognition. With `explain`, what each stage saw is kept on the
+ * result (`stages`, for `npm run audit -- --explain`); without it nothing more is computed or kept.
  */
 export function assemble(input: AssembleInput): Assembled {
   const { items } = input;
   const elements = new Map<string, Element>();
   const sectionHits = findSections(items);
   const inScope = input.scope?.(items, sectionHits) ?? (() => true);
-  const classified = classifyTables(items, sectionHits);
+  const classified = classifyTables(items, sectionHits, input.explain === true);
+  const tables = readValues(classified, elements);
+  const title = input.title === undefined ? undefined : collapseSpace(input.title);
+  const { sections, sentences } = readNarrative(items, sectionHits, inScope, title, elements);
+  const facts = documentFacts(items, inScope, title, tables, sections);
+  const recognition = recognise(input, title, sectionHits, tables, facts);
 
+  const report: Report = {
+    source: input.source,
+    detected: recognition.detected,
+    format: facts.format,
+    headingYears: [...new Set(input.headingTitles.flatMap(distinctYears))],
+    sections,
+    sentences,
+    tables,
+    attachments: facts.attachments,
+  };
+  if (title !== undefined && title !== '') report.title = title;
+  if (facts.agency !== undefined) report.agency = facts.agency;
+  if (facts.year !== undefined) report.year = facts.year;
+  if (facts.period !== undefined) report.period = facts.period;
+  if (facts.published !== undefined) report.published = facts.published;
+  const assembled: Assembled = { report, elements, why: recognition.why };
+  if (input.explain === true) assembled.stages = stagesOf(items, sectionHits, classified, tables, sentences, facts, recognition);
+  return assembled;
+}
+
+/** Stage "values": each table's cells parsed (number, blank, unit, note) with their page elements; what is not there. */
+function readValues(classified: Classified, elements: Map<string, Element>): Partial<Record<TableId, ExtractedTable>> {
   const tables: Partial<Record<TableId, ExtractedTable>> = {};
   for (const id of ['T2', 'T3', 'T4'] as const) {
     const mapped = classified.mapped[id];
     const unmapped = classified.unmapped[id] ?? { status: 'missing' };
     tables[id] = mapped ? fromMapped(id, mapped, elements) : fromUnmapped(id, unmapped);
   }
+  return tables;
+}
 
-  const title = input.title === undefined ? undefined : collapseSpace(input.title);
-  const sections = buildSections(items, sectionHits, inScope, elements);
-  const sentences = buildSentences(items, sectionHits, inScope, title, elements);
+/** Stage "narrative": the sections' text and the sentences of the report body. */
+function readNarrative(
+  items: readonly StreamItem[],
+  hits: readonly SectionHit[],
+  inScope: (item: StreamItem) => boolean,
+  title: string | undefined,
+  elements: Map<string, Element>,
+): { sections: Section[]; sentences: Sentence[] } {
+  return { sections: buildSections(items, hits, inScope, elements), sentences: buildSentences(items, hits, inScope, title, elements) };
+}
 
+/** What stage "facts" found out about the document, and where the year came from. */
+export interface DocumentFacts {
+  year?: number;
+  /** Where the year was read: the title, the 统计期限, the text naming itself ("本报告…2023年"), section 一's opening. */
+  yearFrom?: 'title' | 'period' | 'self-naming' | 'section 一';
+  period?: ReportPeriod;
+  published?: { date: string; text: string };
+  agency?: string;
+  format: FormatVersion;
+  attachments: string[];
+  /** The whole text, read by the recognition. */
+  documentText: string;
+}
+
+/** Stage "facts": year, period, publication date, agency (from the title), attachments and format. */
+function documentFacts(
+  items: readonly StreamItem[],
+  inScope: (item: StreamItem) => boolean,
+  title: string | undefined,
+  tables: Partial<Record<TableId, ExtractedTable>>,
+  sections: readonly Section[],
+): DocumentFacts {
   const texts = items.map(itemText);
   const documentText = texts.join('\n');
   const tableText = texts.filter((_, i) => items[i]?.kind === 'table').join('\n');
   const period = findPeriod(documentText);
-  const year =
-    (title === undefined ? undefined : firstYear(title)) ??
-    period?.year ??
-    selfNaming(documentText)?.year ??
-    openingYear(sections);
+  const fromTitle = title === undefined ? undefined : firstYear(title);
+  const [year, yearFrom] = ((): [number | undefined, DocumentFacts['yearFrom']] => {
+    if (fromTitle !== undefined) return [fromTitle, 'title'];
+    if (period?.year !== undefined) return [period.year, 'period'];
+    const named = selfNaming(documentText)?.year;
+    if (named !== undefined) return [named, 'self-naming'];
+    const opening = openingYear(sections);
+    return opening === undefined ? [undefined, undefined] : [opening, 'section 一'];
+  })();
   const attachments = [...new Set(items.flatMap((i) => (i.kind === 'link' && inScope(i) ? [i.url] : [])))];
   const format = detectFormat({
     year,
@@ -54,36 +117,86 @@ export function assemble(input: AssembleInput): Assembled {
     tableText,
     text: documentText,
   });
+  const facts: DocumentFacts = { format, attachments, documentText };
+  if (year !== undefined) facts.year = year;
+  if (yearFrom !== undefined) facts.yearFrom = yearFrom;
+  if (period !== undefined) facts.period = period;
+  const published = findPublished(documentText);
+  if (published !== undefined) facts.published = published;
+  const agency = reportAgency(title);
+  if (agency !== undefined) facts.agency = agency;
+  return facts;
+}
+
+/** Stage "recognition": is this a report (title, headings, tables, links, self-naming text)? */
+function recognise(
+  input: AssembleInput,
+  title: string | undefined,
+  sectionHits: readonly SectionHit[],
+  tables: Partial<Record<TableId, ExtractedTable>>,
+  facts: DocumentFacts,
+): RecognitionStage {
   const readable = Object.values(tables).filter((t) => READABLE.has(t.status));
-  const recognition = recogniseReport({
+  const inputs = {
     title,
     sections: sectionHits.length,
     tables: readable.length,
     reportLinks: input.reportLinks,
-    attachments: attachments.length,
-    text: documentText.slice(0, RECOGNISE_TEXT),
-    period: period !== undefined,
-  });
-
-  const report: Report = {
-    source: input.source,
-    detected: recognition.detected,
-    format,
-    headingYears: [...new Set(input.headingTitles.flatMap(distinctYears))],
-    sections,
-    sentences,
-    tables,
-    attachments,
+    attachments: facts.attachments.length,
+    period: facts.period !== undefined,
   };
-  if (title !== undefined && title !== '') report.title = title;
-  // Only a report's own title names its agency; a news headline's subject is not one.
-  const agency = title === undefined || !isReportTitle(title) ? undefined : agencyFromTitle(title);
-  if (agency !== undefined) report.agency = agency;
-  if (year !== undefined) report.year = year;
-  if (period !== undefined) report.period = period;
-  const published = findPublished(documentText);
-  if (published !== undefined) report.published = published;
-  return { report, elements, why: recognition.why };
+  return { ...recogniseReport({ ...inputs, text: facts.documentText.slice(0, RECOGNISE_TEXT) }), inputs };
+}
+
+/** The recognition's verdict and what it was judged on. */
+export interface RecognitionStage {
+  detected: boolean;
+  why: string;
+  inputs: { title?: string; sections: number; tables: number; reportLinks: number; attachments: number; period: boolean };
+}
+
+/** What each stage saw (`explain`): the stream, the headings, every table's classification, values, facts, verdict. */
+export interface Stages {
+  stream: { items: number; texts: number; tables: number; links: number; images: number };
+  sections: Array<{ no: string; heading: string; at: number; score: number }>;
+  tables: TableTrace[];
+  values: Partial<Record<TableId, { status: ExtractedTable['status']; values: number; blank: number; invalid: number; missingRows: string[]; missingColumns: string[] }>>;
+  sentences: number;
+  facts: Omit<DocumentFacts, 'documentText'>;
+  recognition: RecognitionStage;
+}
+
+function stagesOf(
+  items: readonly StreamItem[],
+  hits: readonly SectionHit[],
+  classified: Classified,
+  tables: Partial<Record<TableId, ExtractedTable>>,
+  sentences: readonly Sentence[],
+  facts: DocumentFacts,
+  recognition: RecognitionStage,
+): Stages {
+  const count = (kind: StreamItem['kind']) => items.filter((i) => i.kind === kind).length;
+  const values: Stages['values'] = {};
+  for (const [id, t] of Object.entries(tables) as Array<[TableId, ExtractedTable]>) {
+    values[id] = {
+      status: t.status,
+      values: t.values.length,
+      blank: t.values.filter((v) => v.blank).length,
+      invalid: t.values.filter((v) => v.kind === 'invalid').length,
+      missingRows: t.missingRows,
+      missingColumns: t.missingColumns,
+    };
+  }
+  const { documentText: _text, ...shown } = facts;
+  return {
+    stream: { items: items.length, texts: count('text'), tables: count('table'), links: count('link'), images: count('image') },
+    sections: hits.map((h) => ({ no: h.no, heading: h.heading, at: h.index, score: h.score })),
+    tables: classified.trace ?? [],
+    values,
+    sentences: sentences.length,
+    facts: shown,
+    recognition,
+  };
 }
 
 /** What the front paths hand to `assemble`. */
@@ -98,6 +211,8 @@ export interface AssembleInput {
   reportLinks: number;
   /** Limits narrative (sections' text, sentences) and attachments to the report body, given the headings found. */
   scope?: (items: readonly StreamItem[], sections: readonly SectionHit[]) => (item: StreamItem) => boolean;
+  /** Keep what each stage saw on the result (`stages`). */
+  explain?: boolean;
 }
 
 /** The report, the page elements behind its SourceRefs, and the recognition verdict. */
@@ -106,6 +221,8 @@ export interface Assembled {
   elements: Map<string, Element>;
   /** Why the page was (not) recognised as a report, Chinese then English. */
   why: string;
+  /** What each stage saw; only with `explain`. */
+  stages?: Stages;
 }
 
 const RECOGNISE_TEXT = 20_000;
@@ -116,7 +233,7 @@ const RECOGNISE_TEXT = 20_000;
  */
 function openingYear(sections: readonly Section[]): number | undefined {
   const first = sections.find((s) => s.no === '一');
-  const m = first === undefined ? null : /^\s*((?:19|20)\d{2})\s*年(?!\d|\s*\d{1,2}\s*月)/.exec(first.text.normalize('NFKC'));
+  const m = first === undefined ? null : /^\s*((?:19|20)\d{2})\s*年(?!\d|\s*\d{1,2}\s*月)/.exec(foldWidth(first.text));
   return m === null ? undefined : Number(m[1]);
 }
 const READABLE = new Set<ExtractedTable['status']>(['ok', 'partial', 'positional']);

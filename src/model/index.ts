@@ -153,10 +153,17 @@ export interface Report {
 /** Why an input was not audited at all (Report.notAudited). */
 export type NotAuditedReason = 'scanned' | 'ofd' | 'doc';
 
+/**
+ * What a size limit counts — one vocabulary for the engine's limits (src/extract/limits.ts: text, tables, rows,
+ * cells) and the content script's page guard (src/content/size-guard.ts: elements, tables, cells, text): characters
+ * of text, elements of every kind, <table> elements, table rows (<tr>), table cells (<td>/<th>).
+ */
+export type SizeMeasure = 'text' | 'elements' | 'tables' | 'rows' | 'cells';
+
 /** Which size limit a page exceeded, and by how much. */
 export interface LimitNote {
-  /** What was counted: characters of text, <table> elements, table rows (<tr>) or table cells (<td>/<th>). */
-  measure: 'text' | 'tables' | 'rows' | 'cells';
+  /** What was counted. */
+  measure: SizeMeasure;
   /** The count on the page, and the most the engine audits. */
   count: number;
   limit: number;

@@ -6,4 +6,3 @@ export { extractAllClaims, narrativeSentences, reportClaims, splitSentences, typ
 export { findQuantities, normaliseDigits, parseChineseNumber, type Quantity } from './numbers';
 export { matchOutcome, OUTCOME_TERMS, type OutcomeTerm } from './outcomes';
 export type * from './types';
-export { agencyLevel, lacksPlace, titleAgency, type AgencyLevel } from './title';

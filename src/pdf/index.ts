@@ -20,14 +20,21 @@ export interface PdfExtraction extends Extraction {
 }
 
 /** Extraction from the pages of a PDF. Never throws. */
-export function extractFromPdf(pages: readonly PdfPage[], opts: { source: string }): PdfExtraction {
+export function extractFromPdf(pages: readonly PdfPage[], opts: { source: string; explain?: boolean }): PdfExtraction {
   try {
     const stream = pdfStream(pages);
     if (stream.scanned) {
       return { report: emptyReport(opts.source), elements: new Map(), why: SCANNED_WHY, scanned: true, pages: stream.pages };
     }
     const headingTitles = stream.title === undefined ? [] : [stream.title];
-    const assembled = assemble({ source: opts.source, items: stream.items, title: stream.title, headingTitles, reportLinks: 0 });
+    const assembled = assemble({
+      source: opts.source,
+      items: stream.items,
+      title: stream.title,
+      headingTitles,
+      reportLinks: 0,
+      explain: opts.explain === true,
+    });
     return { ...assembled, scanned: false, pages: stream.pages };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -80,11 +80,11 @@ describe('parseContentState', () => {
   });
 
   it('accepts the too-large state and rejects a malformed one', () => {
-    const over = { key: 'cells', count: 40283, limit: 20000 };
+    const over = { measure: 'cells', count: 40283, limit: 20000 };
     const state = { status: 'too-large', url: 'u', title: 't', over };
     expect(parseContentState(structuredClone(state))).toEqual(state);
     expect(summarise(state as Parameters<typeof summarise>[0])).toMatchObject({ detected: false, errors: 0 });
-    expect(parseContentState({ ...state, over: { ...over, key: 'pixels' } })).toBeNull();
+    expect(parseContentState({ ...state, over: { ...over, measure: 'pixels' } })).toBeNull();
     expect(parseContentState({ ...state, over: { ...over, count: -1 } })).toBeNull();
     expect(parseContentState({ ...state, over: undefined })).toBeNull();
     expect(parseContentState({ ...state, title: undefined })).toBeNull();
@@ -136,7 +136,7 @@ describe('bounded numbers', () => {
     expect(parseToBackground({ type: 'summary', detected: false, errors: 0, warnings: 0, listing: n })).toBeNull();
     expect(parseContentState({ status: 'not-report', url: 'u', title: 't', tables: n })).toBeNull();
     expect(parseContentState({ status: 'listing', url: 'u', title: 't', count: n, pages: 1 })).toBeNull();
-    expect(parseContentState({ status: 'too-large', url: 'u', title: 't', over: { key: 'cells', count: n, limit: 1 } })).toBeNull();
+    expect(parseContentState({ status: 'too-large', url: 'u', title: 't', over: { measure: 'cells', count: n, limit: 1 } })).toBeNull();
     expect(parseContentState({ status: 'report', url: 'u', result: result(), forced: false, marks: true, frame: null, merges: { T3: [[0, 0, n, 1]] } })).toBeNull();
   });
 

@@ -6,7 +6,7 @@
  *   content script → worker:  LastYearRequest → LastYearReply (remember this report; last year's of its agency)
  * Pure: no extension API here, so the validators are unit-tested in Node.
  */
-import type { AuditResult, Lang, Report, TableId } from '../model';
+import type { AuditResult, Lang, LimitNote, Report, SizeMeasure, TableId } from '../model';
 import { isAuditResult, isReport } from './result-shape';
 
 /** What the popup asks the content script. */
@@ -46,22 +46,13 @@ export type ContentState =
    * The page is far larger than any report, so it was not audited (the engine is synchronous: auditing it would
    * freeze the tab); `over` says which count passed which limit (src/content/size-guard.ts).
    */
-  | { status: 'too-large'; url: string; title: string; over: SizeOver }
+  | { status: 'too-large'; url: string; title: string; over: LimitNote }
   /**
    * The page lists annual reports (a portal's report column, src/portal/listing.ts): `count` report links on it,
    * `pages` further pages of its pagination known from it. The popup offers "audit all".
    */
   | { status: 'listing'; url: string; title: string; count: number; pages: number };
 
-/** The counts the content script's size guard limits. */
-export type SizeKey = 'elements' | 'tables' | 'cells' | 'chars';
-
-/** The first size limit a page passed: what was counted, how many, and the limit. */
-export interface SizeOver {
-  key: SizeKey;
-  count: number;
-  limit: number;
-}
 
 /** A merged region of a table's grid, as [row, col, rowspan, colspan]. */
 export type Merge = [number, number, number, number];
@@ -170,12 +161,12 @@ export function parseContentState(value: unknown): ContentState | null {
   }
 }
 
-const SIZE_KEYS: ReadonlySet<string> = new Set<SizeKey>(['elements', 'tables', 'cells', 'chars']);
+const SIZE_MEASURES: ReadonlySet<string> = new Set<SizeMeasure>(['text', 'elements', 'tables', 'rows', 'cells']);
 
-function parseSizeOver(value: unknown): SizeOver | null {
-  if (!isRecord(value) || typeof value.key !== 'string' || !SIZE_KEYS.has(value.key)) return null;
+function parseSizeOver(value: unknown): LimitNote | null {
+  if (!isRecord(value) || typeof value.measure !== 'string' || !SIZE_MEASURES.has(value.measure)) return null;
   if (!isCount(value.count) || !isCount(value.limit)) return null;
-  return { key: value.key as SizeKey, count: value.count, limit: value.limit };
+  return { measure: value.measure as SizeMeasure, count: value.count, limit: value.limit };
 }
 
 /** A locate reply, or null. */

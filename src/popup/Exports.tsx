@@ -8,14 +8,14 @@ export function Exports({ lang, result }: { lang: Lang; result: AuditResult }) {
   const [status, setStatus] = useState('');
   // The exporters load on the first click (well within the click's user activation): the popup paints without them.
   const save = async (what: 'data' | 'findings' | 'json') => {
-    const { download, exportFiles } = await import('./download');
+    const { download, exportFiles } = await import('../ui/download');
     const file = exportFiles(result, lang)[what];
     download(document, file);
     setStatus(t(lang, 'downloaded', file.name));
   };
   const copy = async () => {
     try {
-      const { tablesTsv } = await import('./download');
+      const { tablesTsv } = await import('../ui/download');
       await navigator.clipboard.writeText(tablesTsv(result, lang));
       setStatus(t(lang, 'copied'));
     } catch {

@@ -1,6 +1,7 @@
 /** The popup's states other than a report: loading, cannot run here, not a report, too large, failed. */
 import type { Lang } from '../model';
-import type { ContentState, SizeKey } from '../platform/messages';
+import type { SizeMeasure } from '../model';
+import type { ContentState } from '../platform/messages';
 import { t, type MessageKey } from './i18n';
 
 /** Shown while the page is being audited. */
@@ -61,11 +62,12 @@ export function FailedView({ lang, error, onRetry }: { lang: Lang; error: string
   );
 }
 
-const SIZE_NAMES: Record<SizeKey, MessageKey> = {
+const SIZE_NAMES: Record<SizeMeasure, MessageKey> = {
   elements: 'sizeElements',
   tables: 'sizeTables',
+  rows: 'sizeRows',
   cells: 'sizeCells',
-  chars: 'sizeChars',
+  text: 'sizeChars',
 };
 
 /**
@@ -74,14 +76,14 @@ const SIZE_NAMES: Record<SizeKey, MessageKey> = {
  */
 export function TooLargeView({ lang, state }: { lang: Lang; state: Extract<ContentState, { status: 'too-large' }> }) {
   const number = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
-  const { key, count, limit } = state.over;
+  const { measure, count, limit } = state.over;
   return (
     <section class="state too-large" data-state="too-large">
       <h2>{t(lang, 'tooLargeTitle')}</h2>
       {state.title && <p class="page-title">{state.title}</p>}
       <p>{t(lang, 'tooLargeBody')}</p>
       <p class="muted" data-testid="too-large-detail">
-        {t(lang, 'tooLargeDetail', number(count), t(lang, SIZE_NAMES[key]), number(limit))}
+        {t(lang, 'tooLargeDetail', number(count), t(lang, SIZE_NAMES[measure]), number(limit))}
       </p>
     </section>
   );

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { AuditResult, ExtractedTable, Finding, Lang, Severity, TableId } from '../model';
 import { sourceKey } from '../extract/source';
 import type { Merge } from '../platform/messages';
-import { download, tableFile } from './download';
+import { download, tableFile } from '../ui/download';
 import { tableGrid } from './grid';
 import { t } from './i18n';
 import { STATUS_LABEL, tableName } from './table-labels';

@@ -12,7 +12,7 @@ const tooLarge = (title: string): Extract<ContentState, { status: 'too-large' }>
   status: 'too-large',
   url: 'https://www.example.gov.cn/art/1.html',
   title,
-  over: { key: 'cells', count: 40283, limit: 20000 },
+  over: { measure: 'cells', count: 40283, limit: 20000 },
 });
 
 describe('TooLargeView', () => {

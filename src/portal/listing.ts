@@ -13,6 +13,7 @@ import { SECTIONS } from '../template';
 import { agencyKey } from './memory';
 import { collapse, linkText, reportLinkText } from './report-link';
 import { followableUrl, isWebUrl } from './url-policy';
+import { matchForm } from '../text/normalise';
 
 /** A link to an annual report. */
 export interface ReportLink {
@@ -184,10 +185,10 @@ function scriptedPages(doc: Document, base: string): Array<[string, number]> {
  */
 function hasReportStructure(doc: Document): boolean {
   for (const table of Array.from(doc.querySelectorAll('table'))) {
-    const t = compact(table.textContent ?? '');
+    const t = matchForm(table.textContent ?? '');
     if (t.length < 20000 && TABLE_WORDS.some((words) => words.every((w) => t.includes(w)))) return true;
   }
-  const body = compact(doc.body?.textContent ?? '').slice(0, 50_000);
+  const body = matchForm(doc.body?.textContent ?? '').slice(0, 50_000);
   let headings = 0;
   for (const aliases of SECTION_WORDS) {
     // "四、政府信息公开行政复议、行政诉讼情况": a few words may stand between the ordinal and the alias.
@@ -219,7 +220,7 @@ const TABLE_WORDS: ReadonlyArray<readonly string[]> = [
   ['本年新制作数量', '对外公开总数量'],
 ];
 
-const SECTION_WORDS: ReadonlyArray<readonly string[]> = SECTIONS.map((s) => s.aliases.map(compact));
+const SECTION_WORDS: ReadonlyArray<readonly string[]> = SECTIONS.map((s) => s.aliases.map(matchForm));
 
 /** The page's own title: its first <h1>, else the <title> without the site name. */
 function pageTitle(doc: Document): string {
@@ -255,9 +256,6 @@ function stripHash(url: string): string {
   return at < 0 ? url : url.slice(0, at);
 }
 
-function compact(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/gu, '');
-}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,6 +7,7 @@
 import { reportYear } from '../engine/report-info';
 import type { AuditResult, Report } from '../model';
 import { packReport, unpackReport, type PackedReport } from './pack';
+import { foldWidth } from '../text/normalise';
 
 /** A report as stored: its model (without the tables' display grids), keyed by agency and year. */
 export interface StoredReport {
@@ -112,8 +113,7 @@ export function agencyKey(report: Pick<Report, 'agency' | 'source'>): string | u
 
 /** The agency name reduced to what stays the same across years' titles. */
 export function normaliseAgency(name: string): string {
-  return name
-    .normalize('NFKC')
+  return foldWidth(name)
     .replace(/[\s\p{P}\p{S}]+/gu, '')
     .replace(/^(?:中国共产党|中共)/u, '')
     .replace(/人民政府/gu, '政府');

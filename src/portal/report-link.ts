@@ -5,6 +5,7 @@
  */
 import { isReportTitle } from '../detect/title';
 import { firstYear } from '../detect/year';
+import { collapseSpace } from '../text/normalise';
 
 /** True when a link with this text and address leads to an annual report. */
 export function isReportLink(text: string, url: string): boolean {
@@ -42,6 +43,4 @@ export function linkText(a: Element): string {
 }
 
 /** Whitespace runs (NBSP and the ideographic space included) as one space, trimmed. */
-export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/gu, ' ').trim();
-}
+export const collapse = collapseSpace;

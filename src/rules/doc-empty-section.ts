@@ -6,6 +6,7 @@
 import { defineRule } from '../engine/define-rule';
 import meta from './meta/doc-empty-section';
 import { findSection, headingSentence } from '../engine/report-info';
+import { foldWidth } from '../text/normalise';
 
 export default defineRule(meta, {
   check(report, ctx) {
@@ -24,8 +25,7 @@ const MIN_SUBSTANCE = 10;
 
 /** Number of Chinese characters left once headings, numbering, filler and punctuation are removed. */
 export function substance(text: string): number {
-  const rest = text
-    .normalize('NFKC')
+  const rest = foldWidth(text)
     .replace(/[(（]?[一二三四五六七八九十\d]+[)）、.．]|[一二三四五六七八九十]是/gu, '')
     .replace(HEADINGS, '')
     .replace(FILLER, '');

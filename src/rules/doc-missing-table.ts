@@ -10,6 +10,7 @@ import { TABLE_NAMES } from '../template/labels';
 import { bilingual } from '../engine/messages';
 import { findSection, headingSentence, TABLE_SECTION } from '../engine/report-info';
 import type { TableId } from '../model';
+import { wordsOf } from '../text/normalise';
 
 export default defineRule(meta, {
   check(report, ctx) {
@@ -55,7 +56,7 @@ const SECTION_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4,
 function hasFigures(text: string): boolean {
   let figures = 0;
   for (const line of text.split('\n')) {
-    const words = line.trim().split(/[\s\u3000]+/).filter((w) => w !== '');
+    const words = wordsOf(line);
     if (words.length > 0 && words.every((w) => FIGURE.test(w))) figures += words.length;
     else for (const run of line.match(FIGURE_RUN) ?? []) figures += run.trim().split(/\s+/).length;
   }

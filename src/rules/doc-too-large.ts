@@ -21,6 +21,7 @@ export default defineRule(meta, {
 
 const MEASURES: Partial<Record<LimitNote['measure'], LocalText>> = {
   text: { zh: '文字字符数', en: 'characters of text' },
+  elements: { zh: '页面元素数', en: 'page elements' },
   tables: { zh: '表格数', en: 'tables' },
   rows: { zh: '表格行数', en: 'table rows' },
   cells: { zh: '单元格数', en: 'table cells' },

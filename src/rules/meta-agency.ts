@@ -6,13 +6,15 @@
  */
 import { defineRule } from '../engine/define-rule';
 import meta from './meta/meta-agency';
-import { lacksPlace, titleAgency } from '../narrative/title';
+import { lacksPlace } from '../detect/agency';
+import { collapseSpace, compact } from '../text/normalise';
 
 export default defineRule(meta, {
   check(report, ctx) {
-    const title = typeof report.title === 'string' ? report.title.replace(/\s+/gu, ' ').trim() : '';
-    const agency = titleAgency(title);
+    // The agency as the extraction read it from the title (detect/agency.ts), spaces dropped.
+    const agency = compact(report.agency ?? '');
     if (!agency || !lacksPlace(agency)) return;
+    const title = collapseSpace(report.title ?? '');
     ctx.report({ messageId: 'noPlace', sentence: { text: title }, data: { title, agency } });
   },
 });

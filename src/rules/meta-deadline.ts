@@ -9,14 +9,15 @@ import { defineRule, type LocalText } from '../engine/define-rule';
 import meta from './meta/meta-deadline';
 import { bilingual } from '../engine/messages';
 import { reportYear } from '../engine/report-info';
-import { agencyLevel, titleAgency } from '../narrative/title';
+import { agencyLevel } from '../detect/agency';
+import { compact } from '../text/normalise';
 
 export default defineRule(meta, {
   check(report, ctx) {
     const published = /^(\d{4})-(\d{2})-(\d{2})/u.exec(report.published?.date ?? '')?.[0];
     const year = reportYear(report);
     if (!published || year === undefined) return;
-    const { deadline, basis } = deadlineOf(year, agencyLevel(titleAgency(report.title ?? report.agency)));
+    const { deadline, basis } = deadlineOf(year, agencyLevel(compact(report.agency ?? '')));
     if (published <= deadline) return;
     const sentence = { text: report.published?.text || published };
     ctx.report({ messageId: 'late', sentence, data: { published, deadline, ...bilingual('basis', basis) } });

@@ -7,6 +7,7 @@
 import { defineRule } from '../engine/define-rule';
 import meta from './meta/meta-year-body';
 import { normaliseText, reportYear } from '../engine/report-info';
+import { excerpt } from '../text/normalise';
 
 export default defineRule(meta, {
   check(report, ctx) {
@@ -59,9 +60,4 @@ function atClauseStart(t: string, start: number): boolean {
 function insideTitle(t: string, at: number): boolean {
   const before = t.slice(0, at);
   return before.lastIndexOf('《') > before.lastIndexOf('》');
-}
-
-function excerpt(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
 }

@@ -1,9 +1,8 @@
 import { testRule } from '../engine/rule-tester';
-import { buildReport } from '../../test/helpers/report-builder';
+import { buildReport, said } from '../../test/helpers/report-builder';
 import rule from './text-carry';
 
 // The default report: T3 二 总计 2, 四 总计 3.
-const said = (...sentences: string[]) => buildReport({ sentences });
 
 testRule(rule, {
   valid: [

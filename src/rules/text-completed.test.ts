@@ -1,11 +1,10 @@
 import { testRule } from '../engine/rule-tester';
-import { buildReport, setCell } from '../../test/helpers/report-builder';
+import { buildReport, setCell, said } from '../../test/helpers/report-builder';
 import type { Sentence } from '../model';
 import { smallT3 } from '../../test/helpers/real-tables';
 import rule from './text-completed';
 
 // The default report: T3 （七）总计 49.
-const said = (...sentences: string[]) => buildReport({ sentences });
 const inSection3 = (text: string): Sentence => ({ text, section: '三', src: { kind: 'text', block: 7, start: 0, end: text.length } });
 
 testRule(rule, {

@@ -1,9 +1,8 @@
 import { testRule } from '../engine/rule-tester';
-import { buildReport } from '../../test/helpers/report-builder';
+import { buildReport, said } from '../../test/helpers/report-builder';
 import rule from './text-litigation';
 
 // The default report: T4 直接起诉 尚未审结 1, 总计 1; 复议后起诉 0.
-const said = (...sentences: string[]) => buildReport({ sentences });
 
 testRule(rule, {
   valid: [

@@ -1,9 +1,8 @@
 import { testRule } from '../engine/rule-tester';
-import { buildReport, setCell } from '../../test/helpers/report-builder';
+import { buildReport, setCell, said } from '../../test/helpers/report-builder';
 import rule from './text-new-requests';
 
 // The default report: T3 一 总计 50, 二 总计 2.
-const said = (...sentences: string[]) => buildReport({ sentences });
 
 testRule(rule, {
   valid: [

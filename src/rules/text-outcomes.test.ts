@@ -1,12 +1,11 @@
 import { testRule } from '../engine/rule-tester';
-import { buildReport } from '../../test/helpers/report-builder';
+import { buildReport, said } from '../../test/helpers/report-builder';
 import { t3Group } from '../../test/helpers/cell-keys';
 import { SHANGHAI_2019_T3, smallT3 } from '../../test/helpers/real-tables';
 import rule from './text-outcomes';
 
 // The default report's T3 总计: 予以公开 22, 部分公开 5, 不予公开 2 (第三方), 无法提供 16 (不掌握), 不予处理 3 (信访),
 // 其他处理 1.
-const said = (...sentences: string[]) => buildReport({ sentences });
 
 // 2019年上海市人民政府办公厅政府信息公开工作年度报告: its table (totals derived from the rows: 予以公开 272, 部分公开 3,
 // 不予公开 35, 无法提供 337 of which 不掌握 265, 不予处理 158 of which 重复申请 9, 其他处理 0) and its sentence as published.

@@ -1,9 +1,8 @@
 import { testRule } from '../engine/rule-tester';
-import { buildReport } from '../../test/helpers/report-builder';
+import { buildReport, said } from '../../test/helpers/report-builder';
 import rule from './text-review';
 
 // The default report: T4 行政复议 维持 1, 总计 1.
-const said = (...sentences: string[]) => buildReport({ sentences });
 
 testRule(rule, {
   valid: [

@@ -1,8 +1,6 @@
 import { testRule } from '../engine/rule-tester';
-import { buildReport } from '../../test/helpers/report-builder';
+import { buildReport, said } from '../../test/helpers/report-builder';
 import rule from './text-subtotal';
-
-const said = (...sentences: string[]) => buildReport({ sentences });
 
 testRule(rule, {
   valid: [

@@ -1,9 +1,8 @@
 import { testRule } from '../engine/rule-tester';
-import { buildReport } from '../../test/helpers/report-builder';
+import { buildReport, said } from '../../test/helpers/report-builder';
 import rule from './text-table2';
 
 // The default report's T2: 规范性文件 制发 2 / 废止 1 / 现行有效 15; 许可 120, 处罚 35, 强制 3, 收费 0 万元.
-const said = (...sentences: string[]) => buildReport({ sentences });
 
 testRule(rule, {
   valid: [

@@ -9,6 +9,7 @@ import meta from './meta/year-duplicate';
 import { auditableTable, countValue } from './lib/tables';
 import type { CellValue, Report, TableId } from '../model';
 import { narrativeSentences } from '../narrative/report-claims';
+import { foldWidth } from '../text/normalise';
 
 export default defineRule(meta, {
   check(report, ctx) {
@@ -67,8 +68,7 @@ function narrative(report: Report): string {
 
 /** NFKC, years masked, only letters and digits kept (layout, spacing and punctuation are not content). */
 function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
+  return foldWidth(text)
     .replace(/(?<!\d)(?:19|20)\d{2}(?!\d)|[〇零○一二三四五六七八九]{4}(?=年)/gu, '#')
     .replace(/[^\p{L}\p{N}#]+/gu, '');
 }

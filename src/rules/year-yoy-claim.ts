@@ -11,6 +11,7 @@ import type { Report } from '../model';
 import { t2Count, t3Total, t4Sum, type TableFact } from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 import type { ChangeClaim, Claim, CountClaim, CountSubject } from '../narrative/types';
+import { excerpt } from '../text/normalise';
 
 export default defineRule(meta, {
   check(report, ctx) {
@@ -29,7 +30,7 @@ export default defineRule(meta, {
         const currentValue = claim.current?.value ?? now?.value;
         if (currentValue === undefined) continue;
         const base = {
-          claim: excerpt(claim.text),
+          claim: excerpt(claim.text, 40),
           ...bilingual('subject', subject.name),
           previousValue: then.value,
           ...previous.names,
@@ -181,9 +182,4 @@ function verdict(claim: ChangeClaim, before: number, after: number): Record<stri
 function change(diff: number, zh: string, en: string): Record<string, string> {
   if (diff === 0) return { actualChange: '持平', 'actualChange@en': 'no change' };
   return { actualChange: zh, 'actualChange@en': diff > 0 ? `an increase of ${en}` : `a decrease of ${en}` };
-}
-
-function excerpt(text: string): string {
-  const t = text.replace(/\s+/gu, '');
-  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
 }

@@ -19,6 +19,28 @@ export const TABLE_SHORT: Readonly<Record<TableId, LocalText>> = {
   T4: { zh: '表四', en: 'Table 4' },
 };
 
+/** 表四's row groups as the format prints them, outer heading first ("行政诉讼" › "未经复议直接起诉"). */
+export const T4_ROW_PATHS: Readonly<Record<string, { zh: readonly string[]; en: readonly string[] }>> = {
+  review: { zh: ['行政复议'], en: ['Administrative review'] },
+  direct: { zh: ['行政诉讼', '未经复议直接起诉'], en: ['Litigation', 'Direct suit'] },
+  postReview: { zh: ['行政诉讼', '复议后起诉'], en: ['Litigation', 'Suit after review'] },
+};
+
+/** 表四's row groups by the short names sentences use ("直接起诉1件"), for messages that list cells. */
+export const T4_SHORT_ROWS: Readonly<Record<string, LocalText>> = {
+  review: { zh: '行政复议', en: 'review' },
+  direct: { zh: '直接起诉', en: 'direct lawsuits' },
+  postReview: { zh: '复议后起诉', en: 'lawsuits after review' },
+};
+
+/** 表四's outcome columns by the short names readers use in sums ("维持1+纠正0+其他0+尚未审结0"). */
+export const T4_SHORT_COLUMNS: Readonly<Record<string, LocalText>> = {
+  maintain: { zh: '维持', en: 'upheld' },
+  correct: { zh: '纠正', en: 'corrected' },
+  other: { zh: '其他', en: 'other' },
+  pending: { zh: '尚未审结', en: 'pending' },
+};
+
 /** Bilingual label of a row of the given table (falls back to the key). */
 export function rowName(table: TableId, key: string): LocalText {
   const en = EN_ROWS[table][key];

@@ -1,5 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { collapseSpace, normaliseLabel, ordinalValue, splitOrdinal } from './normalise';
+import {
+  collapseSpace,
+  dropBlanks,
+  excerpt,
+  foldWidth,
+  isBlankText,
+  matchForm,
+  normaliseLabel,
+  ordinalValue,
+  splitOrdinal,
+  wordsOf,
+} from './normalise';
+
+describe('the other forms', () => {
+  it('folds widths, keeping spaces', () => {
+    expect(foldWidth('２０２３ 年（一）')).toBe('2023 年(一)');
+  });
+  it('drops blanks of every kind, and compacts the NFKC form for scans', () => {
+    expect(dropBlanks(' 12\u00a0\u3000万\u200b元\ufeff')).toBe('12万元');
+    expect(matchForm('２０２３ 年度報告')).toBe('2023年度报告');
+    expect(isBlankText('\u00a0\u3000\u200b\u00ad ')).toBe(true);
+    expect(isBlankText(' 0 ')).toBe(false);
+  });
+  it('splits words at any whitespace run', () => {
+    expect(wordsOf(' 1\u30002  3\u00a04 ')).toEqual(['1', '2', '3', '4']);
+  });
+  it('quotes a sentence shortened, its whitespace collapsed', () => {
+    expect(excerpt('共收到  申请\n57件。')).toBe('共收到 申请 57件。');
+    expect(excerpt('一二三四五', 3)).toBe('一二三…');
+  });
+});
 
 describe('normaliseLabel', () => {
   it('applies NFKC, drops spaces, NBSP and zero-width characters, joins split words', () => {
@@ -37,5 +70,23 @@ describe('splitOrdinal', () => {
   ])('%s', (label, ordinal, rest, value) => {
     expect(splitOrdinal(label)).toEqual({ ordinal, rest });
     expect(ordinal === '' ? undefined : ordinalValue(ordinal)).toBe(value);
+  });
+});
+
+describe('the one normaliser', () => {
+  // Every module folds widths and names whitespace through src/text, so a fix to either lands everywhere at once.
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  const sources = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.startsWith(`text${sep}`))
+    .map((f) => ({ file: f, text: readFileSync(join(root, f), 'utf8') }));
+
+  it('is the only caller of NFKC', () => {
+    expect(sources.length).toBeGreaterThan(100);
+    expect(sources.filter((s) => s.text.includes(`normalize('NFKC')`)).map((s) => s.file)).toEqual([]);
+  });
+
+  it('is the only place that spells a class of Unicode whitespace', () => {
+    const spelled = /\\s\\u00a0|\\u00a0\\u3000|\\s\\u3000|\\u200b-\\u200[df]/;
+    expect(sources.filter((s) => spelled.test(s.text)).map((s) => s.file)).toEqual([]);
   });
 });

@@ -1,14 +1,60 @@
 import { simplified } from './hant';
 
 /**
- * Text normalisation shared by every stage (markup.md "Normalisation checklist", step 2).
- * Two forms: `collapseSpace` keeps the text as printed (for display and `raw`), `normaliseLabel` is the form that
- * keyword matching works on.
+ * The one text normaliser, shared by every stage (markup.md "Normalisation checklist", step 2): no other module
+ * calls `normalize('NFKC')` or writes its own class of whitespace. The forms: `collapseSpace` keeps the text as
+ * printed (for display and `raw`), `foldWidth` keeps its characters' positions in sight for date and year scans,
+ * `compact` and `matchForm` drop every blank for regex scans, `normaliseLabel` is the form keyword matching works on.
  */
 
-/** Whitespace and invisible characters: ASCII/Unicode spaces, NBSP, ideographic space, zero-width, BOM. */
-const SPACE = /[\s\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
-const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;
+/**
+ * Whitespace: JavaScript's `\s` (ASCII blanks, NBSP, U+1680, U+2000–U+200A, U+2028/9, U+202F, U+205F, the
+ * ideographic space U+3000, the BOM) and U+180E (Mongolian vowel separator, a space in older Unicode). For regexes
+ * of other modules, as the source of a character class.
+ */
+export const SPACE_CHARS = '\\s\\u180e';
+/** Invisible characters: zero-width space/joiners, direction marks, word joiner and invisible operators, soft hyphen. */
+export const INVISIBLE_CHARS = '\\u200b-\\u200f\\u2060-\\u2064\\ufeff\\u00ad';
+/** Both: every character `compact` removes (for a regex that must match words as if compacted). */
+export const BLANK_CHARS = SPACE_CHARS + INVISIBLE_CHARS;
+
+const SPACE = new RegExp(`[${SPACE_CHARS}]+`, 'g');
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+const NOT_BLANK = new RegExp(`[^${BLANK_CHARS}]`);
+
+/**
+ * NFKC: full-width digits, letters and punctuation to ASCII ("２０２３" → "2023", "（" → "("), compatibility forms to
+ * their plain characters. The engine's one call of `normalize('NFKC')`.
+ */
+export function foldWidth(text: string): string {
+  return text.normalize('NFKC');
+}
+
+/** True when the text has no character but whitespace and invisible ones. */
+export function isBlankText(text: string): boolean {
+  return !NOT_BLANK.test(text);
+}
+
+/** The text without whitespace and invisible characters, as written otherwise (no NFKC, no 繁→简). */
+export function dropBlanks(text: string): string {
+  return text.replace(INVISIBLE, '').replace(SPACE, '');
+}
+
+/** The words of a line: split at whitespace runs, no empty words. */
+export function wordsOf(text: string): string[] {
+  return text.split(SPACE).filter((w) => w !== '');
+}
+
+/** `compact` of the NFKC form: how a title or a table's text is scanned for words ("２０２３年度報告" → "2023年度报告"). */
+export function matchForm(text: string): string {
+  return compact(foldWidth(text));
+}
+
+/** The text, whitespace collapsed, cut to `max` characters with "…" — how a message quotes a sentence. */
+export function excerpt(text: string, max = 60): string {
+  const t = collapseSpace(text);
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}
 
 /** Printable ASCII, no whitespace: text that both forms leave unchanged. */
 const PLAIN_ASCII = /^[\x21-\x7e]*$/;
@@ -18,7 +64,7 @@ export function normaliseLabel(text: string): string {
   // Printable ASCII without spaces (numbers, most values) is already in label form: NFKC leaves it alone and the
   // brackets and "、" rewritten below are not ASCII.
   if (PLAIN_ASCII.test(text)) return text;
-  let label = simplified(text.replace(INVISIBLE, '').normalize('NFKC').replace(SPACE, ''));
+  let label = simplified(foldWidth(text.replace(INVISIBLE, '')).replace(SPACE, ''));
   // The rarer rewrites only when their characters are there: one scan instead of three replace passes.
   if (BRACKET.test(label)) label = label.replace(/[〔【［]/g, '[').replace(/[〕】］]/g, ']');
   if (label.includes('、')) label = label.replace(/(^|[^\d.])(\d{1,2})、/g, '$1$2.');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumSuite } from './chromium-suite';
-import { parseCsv } from './csv';
+import { parseCsv } from '../helpers/csv';
 import {
   badgeOf,
   eventually,

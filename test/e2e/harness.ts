@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { OUT_DIRS, type BuildMode } from '../../build-modes';
 
 /** The extension APIs the tests call inside the service worker (evaluated there, typed here). */
 declare const chrome: {
@@ -27,8 +28,6 @@ export const RESULTS = join(ROOT, 'test-results');
 const FIXTURES = join(ROOT, 'test/fixtures/e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Output folder of each build mode (vite.config.ts OUT_DIRS). */
-const OUT_DIRS = { production: 'dist', e2e: 'test-results/extension-e2e', firefox: 'dist-firefox' } as const;
 
 /** True when a real Chromium is installed (the e2e suite is skipped, loudly, without one). */
 export const hasChromium = existsSync(CHROMIUM);
@@ -37,10 +36,10 @@ export const hasChromium = existsSync(CHROMIUM);
  * Builds the extension in `mode` unless its build is newer than every source it is made from, and returns the
  * build's folder. `npm test` builds first; this keeps `vitest run --project e2e` correct on its own.
  */
-export function ensureBuild(mode: keyof typeof OUT_DIRS): string {
+export function ensureBuild(mode: BuildMode): string {
   const out = join(ROOT, OUT_DIRS[mode]);
   const built = join(out, 'manifest.json');
-  const inputs = ['src', 'public', 'icons', 'manifest.json', 'vite.config.ts', 'package.json'].map((p) => join(ROOT, p));
+  const inputs = ['src', 'public', 'icons', 'manifest.json', 'vite.config.ts', 'build-modes.ts', 'package.json'].map((p) => join(ROOT, p));
   if (existsSync(built) && statSync(built).mtimeMs > newest(inputs)) return out;
   const run = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--mode', mode, '--logLevel', 'warn'], {
     cwd: ROOT,

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { BROKEN_PATH, FOLLOWED_PATH, GBK_PATH, NOT_A_REPORT_PATH, REPORTS } from '../fixtures/portal/generate';
 import { startHostilePortal } from '../unit/batch/hostile-server';
 import { startPortal } from '../unit/batch/portal-server';
-import { parseCsv } from './csv';
+import { parseCsv } from '../helpers/csv';
 import { chromiumSuite } from './chromium-suite';
 import { badgeOf, eventually, hasChromium, openPopup, screenshotPath, tabIdOf } from './harness';
 

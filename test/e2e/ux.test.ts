@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv';
+import { parseCsv } from '../helpers/csv';
 import { chromiumSuite } from './chromium-suite';
 import { badgeOf, eventually, hasChromium, openPopup, screenshotPath } from './harness';
 

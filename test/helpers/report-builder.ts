@@ -16,6 +16,7 @@
  * `parseCellText` ('' '/' '—' '无' blank, '3件' / '251000元' with a unit, '12.35' a decimal in the 万元 column and
  * invalid in a count column); null or undefined leaves the cell out (a partial table). T4 cells use row `review|direct|postReview` and column `review.total` etc. (CellRef docs).
  */
+import { reportAgency } from '../../src/detect/agency';
 import type {
   CellRef,
   CellValue,
@@ -77,14 +78,21 @@ export interface BuildOptions {
   attachments?: string[];
 }
 
+/** The default report whose narrative is just these sentences: how the text rules' tests state a case. */
+export function said(...sentences: string[]): Report {
+  return buildReport({ sentences });
+}
+
 /** Builds a report; see the module comment for the defaults and the shorthand. */
 export function buildReport(opts: BuildOptions = {}): Report {
   const yearless = opts.year === null;
   const year = opts.year ?? 2023;
   const format = opts.format ?? (year >= 2021 ? '2021' : year >= 2019 ? '2019' : 'legacy');
-  const agency = opts.agency ?? '示例县公安局';
-  const defaultTitle = `${agency}${yearless ? '' : `${year}年`}政府信息公开工作年度报告`;
+  const named = opts.agency ?? '示例县公安局';
+  const defaultTitle = `${named}${yearless ? '' : `${year}年`}政府信息公开工作年度报告`;
   const title = opts.title === undefined ? defaultTitle : opts.title;
+  // A title given without an agency names its own, as the extraction reads it (extract/pipeline.ts).
+  const agency = typeof opts.title === 'string' && opts.agency === undefined ? reportAgency(opts.title) : named;
   const report: Report = {
     source: opts.source ?? 'https://www.example.gov.cn/xxgk/ndbg/report.html',
     detected: opts.detected ?? true,

@@ -9,6 +9,8 @@ import { reportYear } from '../../engine/report-info';
 import { auditableTable, sumOf, t3View, T3_PART_COLUMNS } from './tables';
 import type { Quantity } from '../../narrative/numbers';
 import type { AllOf, Claim } from '../../narrative/types';
+import { excerpt as excerptText } from '../../text/normalise';
+import { columnName, T4_SHORT_ROWS } from '../../template/labels';
 
 /** A figure read from the tables, with the cells it was read from. */
 export interface TableFact {
@@ -158,10 +160,9 @@ export function statedText(q: Quantity): string {
   return q.approximate ? q.raw.replace(/\s+/gu, '').replace(/(件次|万元|个百分点|人次|[件条次起个宗项份篇期家元%])/u, '') : q.exact;
 }
 
-/** The sentence, shortened for a message. */
+/** The sentence, shortened for a message (src/text `excerpt`). */
 export function excerpt(sentence: Sentence | string, max = 60): string {
-  const text = (typeof sentence === 'string' ? sentence : sentence.text).replace(/\s+/gu, ' ').trim();
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  return excerptText(typeof sentence === 'string' ? sentence : sentence.text, max);
 }
 
 /** The messages of a "text vs. table" count rule (metadata: src/rules/meta/count-messages.ts). */
@@ -217,8 +218,10 @@ export function notUpheld(
       if (!fact) return undefined;
       if (fact.value === 0) continue;
       cells.push(...fact.cells);
-      zh.push(`${ROW_ZH[row] ?? row}${COLUMN_ZH[column]}${fact.value}`);
-      en.push(`${ROW_EN[row] ?? row} ${COLUMN_EN[column]} ${fact.value}`);
+      const name = T4_SHORT_ROWS[row];
+      const cell = columnName('T4', column);
+      zh.push(`${name?.zh ?? row}${cell.zh}${fact.value}`);
+      en.push(`${name?.en ?? row} ${cell.en} ${fact.value}`);
     }
   }
   return cells.length > 0 ? { cells, parts: { zh: zh.join('，'), en: en.join(', ') } } : undefined;
@@ -230,7 +233,3 @@ export interface LocalName {
   en: string;
 }
 
-const ROW_ZH: Record<string, string> = { review: '行政复议', direct: '直接起诉', postReview: '复议后起诉' };
-const ROW_EN: Record<string, string> = { review: 'review', direct: 'direct lawsuits', postReview: 'lawsuits after review' };
-const COLUMN_ZH = { correct: '结果纠正', other: '其他结果', pending: '尚未审结' } as const;
-const COLUMN_EN = { correct: 'corrected', other: 'other result', pending: 'pending' } as const;

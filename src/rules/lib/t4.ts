@@ -3,7 +3,7 @@
  */
 import type { CellValue, Report } from '../../model';
 import { T4_COLUMNS } from '../../template';
-import { columnName } from '../../template/labels';
+import { columnName, T4_SHORT_COLUMNS } from '../../template/labels';
 import { actualData, partsText } from './sums';
 import { auditableTable } from './tables';
 
@@ -26,17 +26,9 @@ export function t4RowMismatch(report: Report, row: string): T4Mismatch | undefin
   if (values.some((v) => v === undefined) || actual === undefined) return undefined;
   const expected = (values as number[]).reduce((s, v) => s + v, 0);
   if (expected === actual) return undefined;
-  const text = partsText(partKeys.map((k, i) => ({ name: SHORT[k] ?? columnName('T4', k), value: values[i] as number })));
+  const text = partsText(partKeys.map((k, i) => ({ name: T4_SHORT_COLUMNS[k] ?? columnName('T4', k), value: values[i] as number })));
   return {
     cells: [total, ...(parts as CellValue[])],
     data: { expected, parts: text.zh, 'parts@en': text.en, ...actualData(total, actual) },
   };
 }
-
-/** The short names the national format's readers use in sums ("维持1+纠正0+其他0+尚未审结0"). */
-const SHORT: Record<string, { zh: string; en: string }> = {
-  maintain: { zh: '维持', en: 'upheld' },
-  correct: { zh: '纠正', en: 'corrected' },
-  other: { zh: '其他', en: 'other' },
-  pending: { zh: '尚未审结', en: 'pending' },
-};

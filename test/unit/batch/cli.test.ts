@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type BatchIo } from '../../../src/cli/batch-main';
 import type { ReportsJson } from '../../../src/export';
 import type { SummaryRow } from '../../../src/portal';
-import { parseCsv } from '../../e2e/csv';
+import { parseCsv } from '../../helpers/csv';
 import { BROKEN_PATH, FOLLOWED_PATH, GBK_PATH, NOT_A_REPORT_PATH, REPORTS, SITE_DIR, SLOW_PATH } from '../../fixtures/portal/generate';
 import { startPortal, type Portal } from './portal-server';
 import { captured } from '../../helpers/captured';

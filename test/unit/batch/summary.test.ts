@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { progressReporter } from '../../../src/cli/batch-progress';
 import type { AuditResult, Finding } from '../../../src/model';
 import { sortSummary, summaryRows, summaryToCsv, type BatchEntry, type SummaryInput } from '../../../src/portal';
-import { parseCsv } from '../../e2e/csv';
+import { parseCsv } from '../../helpers/csv';
 import { buildSite, SITE_DIR } from '../../fixtures/portal/generate';
 import { buildReport } from '../../helpers/report-builder';
 

@@ -1,7 +1,7 @@
 /**
  * DOCX reports (issue 11): a Word twin of every HTML fixture, written with merged cells as Word writes them
  * (test/helpers/docx.ts — gridSpan, vMerge), gives the same table findings as the HTML; DOC/WPS and OFD files are
- * "not audited", never an error. The LibreOffice-made twins are in test/e2e/docx-twins.test.ts.
+ * "not audited", never an error. The LibreOffice-made twins are in test/e2e/libreoffice-twins.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

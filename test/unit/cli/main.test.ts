@@ -157,3 +157,27 @@ describe('cli: as installed', () => {
     expect(failed).toMatchObject({ code: 1, stdout: expect.stringContaining('t4-review-sum') });
   });
 });
+
+describe('cli: --explain', () => {
+  it('prints what each stage saw before the findings, and keeps the exit code', async () => {
+    const { code, out, err } = await run(['--explain', SAMPLE]);
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    expect(out).toContain('== 核查过程 What each stage saw');
+    expect(out).toMatch(/3 表格 tables: 3\n {3}#\d+ under 二,[^\n]*taken for 表二\(T2\)\n {3}#\d+ under 三,[^\n]*T3 words 11\/11/);
+    expect(out).toMatch(/taken for 表三\(T3\)[\s\S]*taken for 表四\(T4\)/);
+    expect(out).toMatch(/6 事实 facts: year 2023 \(from title\), format 2021, agency 金乡县公安局/);
+    expect(out).toMatch(/7 识别 recognition: a report/);
+    expect(out).toMatch(/“2022 年我局收到政府信息公开申请 1 条[^\n]*\n {6}count “[^”]*” → newRequests = 1条/);
+    expect(out).toMatch(/9 核查结果 findings: 2\n {3}error t4-review-sum \[T4:review:review.total/);
+    // The usual report follows.
+    expect(out.indexOf('━━')).toBeGreaterThan(out.indexOf('9 核查结果'));
+  });
+
+  it('speaks English with --lang en, and goes with text output only', async () => {
+    expect((await run(['--explain', '--lang', 'en', SAMPLE])).out).toMatch(/^== What each stage saw[\s\S]*3 tables: 3/);
+    const json = await run(['--explain', '--format', 'json', SAMPLE]);
+    expect(json).toMatchObject({ code: 2, out: '' });
+    expect(json.err).toContain('--explain');
+  });
+});

@@ -63,6 +63,24 @@ describe('docs', () => {
     expect(missing).toEqual([]);
   });
 
+  it('every src/, test/, bench/, scripts/ path that the docs or a comment name exists', () => {
+    // Docs are read whole, code only in its comments (code builds names such as `icons/icon-${size}` or names a file
+    // that must not exist). CHANGELOG keeps the paths of its time. A built file (`src/content/index.js`) stands for
+    // its source; style.md names other projects' folders.
+    const elsewhere = new Set(['docs/style.md: src/js']);
+    const missing: string[] = [];
+    for (const file of files()) {
+      if (file === 'CHANGELOG.md' || file.endsWith('.json')) continue;
+      const whole = readFileSync(join(ROOT, file), 'utf8');
+      const text = /\.(?:[cm]?[jt]sx?)$/.test(file) ? (whole.match(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g) ?? []).join('\n') : whole;
+      for (const [path] of text.matchAll(/(?<![\w./@-])(?:src|test|bench|scripts)\/[\w./-]*[\w/]/g)) {
+        const found = [path, `${path}.ts`, `${path}.tsx`, path.replace(/\.js$/, '.ts')].some((p) => existsSync(join(ROOT, p)));
+        if (!found && !elsewhere.has(`${file}: ${path}`)) missing.push(`${file}: ${path}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('nothing points to the reference folder outside the repository', () => {
     // Built from parts so that this file does not name it.
     const outside = new RegExp(['shared', '(?:docs|seeds)'].join('\\/'));

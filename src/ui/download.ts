@@ -1,6 +1,6 @@
 /**
- * Getting exports out of the popup: a Blob behind an <a download> (no "downloads" permission needed) and the
- * clipboard for TSV (allowed for extension pages during the user's click).
+ * Getting exports out of the popup and the batch page: a Blob behind an <a download> (no "downloads" permission
+ * needed) and the clipboard for TSV (allowed for extension pages during the user's click).
  */
 import type { AuditResult, Lang, TableId } from '../model';
 import { exportFileName, findingsToCsv, tableFileName, tablesToTsv, tableToCsv, toJson, valuesToCsv } from '../export';
