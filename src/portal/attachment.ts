@@ -1,7 +1,7 @@
 /**
  * A report page whose report is only an attachment ("附件：2023年度报告.pdf", no table on the page): which file to
  * audit instead, and the file's audit as the page's. Shared by the CLI batch (src/cli/batch-attachments.ts) and the
- * extension's "核查附件" (src/popup/AttachmentAudit.tsx). Pure.
+ * extension's "核查附件" (src/popup/FileAudit.tsx). Pure.
  */
 import type { AuditResult, Report } from '../model';
 

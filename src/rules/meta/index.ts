@@ -1,7 +1,7 @@
 /**
  * Every rule's metadata (src/rules/meta/<id>.ts: id, severity, formats, descriptions, messages, options), in the
  * registry's order, and the message renderer over it: what the popup, the side panel, the batch page and the exports
- * import to show findings. Holds no check code (the build test test/unit/bundle-rules.test.ts proves the popup's
+ * import to show findings. Holds no check code (the build test test/e2e/bundle.test.ts proves the popup's
  * bundle has none); src/rules/index.ts adds the checks. Its order is the registry's (the convention test checks it).
  */
 import type { RuleMeta } from '../../engine/define-rule';
