@@ -78,9 +78,10 @@ function scopingTotal(text: string): Quantity | undefined {
 
 /** The count a sentence ends on ("…主动公开政府信息1913条。"), if it ends on one. */
 function endingTotal(text: string): Quantity | undefined {
-  const last = findQuantities(normaliseDigits(text)).at(-1);
+  const t = normaliseDigits(text);
+  const last = findQuantities(t).at(-1);
   if (!last || last.unit === '%' || last.unit === '个百分点') return undefined;
-  return /^[\s。.！!]*$/u.test(normaliseDigits(text).slice(last.end)) ? last : undefined;
+  return /^[\s。.！!]*$/u.test(t.slice(last.end)) ? last : undefined;
 }
 
 /** The report's sentences; when the extractor gave none, the sections' text cut at 。！？ (pointing at the section). */
