@@ -25,6 +25,9 @@ export interface Quantity {
 
 /** Every quantity with a recognised unit in `text`, in order; dates, ordinals, document and phone numbers excluded. */
 export function findQuantities(text: string): Quantity[] {
+  const known = shared?.get(text);
+  // Fresh objects, as from a first reading: a caller may keep or compare them.
+  if (known !== undefined) return known.map((q) => ({ ...q }));
   const s = normaliseDigits(text);
   const out: Quantity[] = [];
   // exec on the one global pattern rather than matchAll, which copies the pattern and wraps every match in an
@@ -34,7 +37,26 @@ export function findQuantities(text: string): Quantity[] {
     const q = toQuantity(m, s);
     if (q) out.push(q);
   }
+  shared?.set(text, out.map((q) => ({ ...q })));
   return out;
+}
+
+/** The quantities of the texts read so far while `sharingQuantities` runs; undefined outside it. */
+let shared: Map<string, Quantity[]> | undefined;
+
+/**
+ * Runs `read` with each text's quantities found once: reading a narrative, a sentence's figures are wanted by its
+ * claims and again for the total it ends on. Nothing is kept afterwards, so no reading of one report is reused
+ * for another.
+ */
+export function sharingQuantities<T>(read: () => T): T {
+  const outer = shared;
+  shared = outer ?? new Map();
+  try {
+    return read();
+  } finally {
+    shared = outer;
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Report, Sentence } from '../model';
 import { APPLICATION_WORDS, extractClaims } from './claims';
-import { findQuantities, normaliseDigits, type Quantity } from './numbers';
+import { findQuantities, normaliseDigits, sharingQuantities, type Quantity } from './numbers';
 import type { Claim, ClaimContext } from './types';
 
 /** A sentence with the claims read from it. */
@@ -18,7 +18,7 @@ export function reportClaims(report: Report): SentenceClaims[] {
   const cached = CACHE.get(report);
   if (cached) return cached;
   const year = typeof report.year === 'number' ? report.year : undefined;
-  const result = extractAllClaims(narrativeSentences(report), year);
+  const result = sharingQuantities(() => extractAllClaims(narrativeSentences(report), year));
   CACHE.set(report, result);
   return result;
 }
