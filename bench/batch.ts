@@ -6,12 +6,19 @@
  * bench/peer-pandas.py (`pandas.read_html` + the 表四 sums by hand; needs python3-pandas and python3-lxml) over the
  * same files; and the CLI again with a worker pool (GOV_REPORT_AUDIT_THREADS=BENCH_THREADS, default one per core). Prints reports/s for both (min / median / max over the rounds) and the ratio. Wall-clock time of the
  * whole process for both; the peer's own in-process figure (files already read, no start-up) is printed beside it.
+ * Then, in this process, the throughput of the per-file work up to each stage (read, decode, parse, audit): the
+ * parse alone is the floor no DOM-based auditor of the page gets under.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'htmlparser2';
+import { auditDocument } from '../src/audit';
+import { parseHtml } from '../src/cli/dom';
+import { toJson } from '../src/export';
+import { decodeHtml } from '../src/portal/decode';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGES = Number(process.env.BENCH_PAGES ?? 400);
@@ -66,6 +73,27 @@ function time(run: () => void): number {
   return (performance.now() - start) / 1000;
 }
 
+/**
+ * In-process throughput of the per-file work up to each stage, on the same files (no process start-up): what the
+ * CLI's own work costs, and the floor — reading, decoding and parsing the page, which any auditor of the page pays.
+ * htmlparser2 is the parser inside linkedom; its bare tree (domhandler nodes) is no DOM the engine reads, so it is a
+ * floor, not an option measured end to end.
+ */
+function inProcess(files: readonly string[]): Record<string, number> {
+  const stages: Record<string, (f: string) => void> = {
+    'read + decode': (f) => void decodeHtml(readFileSync(f)),
+    'read + decode + htmlparser2 parse (floor)': (f) => void parseDocument(decodeHtml(readFileSync(f))),
+    'read + decode + linkedom parse': (f) => void parseHtml(decodeHtml(readFileSync(f))),
+    'read + decode + linkedom parse + audit + JSON': (f) => {
+      const { elements: _e, ...result } = auditDocument(parseHtml(decodeHtml(readFileSync(f))), { source: f });
+      JSON.stringify(toJson([result]));
+    },
+  };
+  const out: Record<string, number> = {};
+  for (const [name, run] of Object.entries(stages)) out[name] = files.length / time(() => files.forEach(run));
+  return out;
+}
+
 function main(): void {
   const dir = mkdtempSync(join(tmpdir(), 'gra-bench-'));
   try {
@@ -83,6 +111,7 @@ function main(): void {
     const pooled: number[] = [];
     const peer: number[] = [];
     const peerInside: number[] = [];
+    const stages: Record<string, number[]> = {};
     for (let round = 0; round < ROUNDS; round++) {
       cli.push(files.length / time(() => {
         // Exit status 1 means "an error finding", which the derived error pages have on purpose.
@@ -105,6 +134,7 @@ function main(): void {
           if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI exited ${run.status}: ${run.stderr}`);
         }));
       }
+      for (const [name, rate] of Object.entries(inProcess(files))) (stages[name] ??= []).push(rate);
       if (!hasPeer) continue;
       let out = '';
       peer.push(files.length / time(() => {
@@ -117,6 +147,8 @@ function main(): void {
       console.log(`${label.padEnd(58)} ${s.median.toFixed(1).padStart(8)} reports/s  (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)})`);
     show('gov-report-audit --format json (whole process)', stats(cli));
     if (pooled.length > 0) show(`  the same, GOV_REPORT_AUDIT_THREADS=${threads} (worker pool)`, stats(pooled));
+    console.log('in this process, one thread, no start-up (files from the page cache):');
+    for (const [name, rates] of Object.entries(stages)) show(`  ${name}`, stats(rates));
     if (!hasPeer) return;
     show('pandas.read_html peer (whole process)', stats(peer));
     show('pandas.read_html peer (its own timer: no start-up, files read)', stats(peerInside));
@@ -125,6 +157,10 @@ function main(): void {
     console.log(`ratio CLI / peer, per round (whole process both): median ${r.median.toFixed(2)}× (min ${r.min.toFixed(2)}, max ${r.max.toFixed(2)})`);
     const ri = stats(cli.map((c, i) => c / peerInside[i]!));
     console.log(`ratio CLI (whole process) / peer (own timer):     median ${ri.median.toFixed(2)}× (min ${ri.min.toFixed(2)}, max ${ri.max.toFixed(2)})`);
+    for (const [name, rates] of Object.entries(stages)) {
+      const rs = stats(rates.map((x, i) => x / peer[i]!));
+      console.log(`ratio ${name} (in process) / peer (whole process): median ${rs.median.toFixed(2)}× (min ${rs.min.toFixed(2)}, max ${rs.max.toFixed(2)})`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
