@@ -87,6 +87,10 @@ function inProcess(files: readonly string[]): Record<string, number> {
     'read + decode + htmlparser2 parse (floor)': (f) => void parseDocument(decodeHtml(readFileSync(f))),
     'read + decode + linkedom parse': (f) => void parseHtmlWithLinkedom(decodeHtml(readFileSync(f))),
     'read + decode + CLI DOM parse (fast-dom)': (f) => void parseHtml(decodeHtml(readFileSync(f))),
+    'read + decode + linkedom parse + audit + JSON': (f) => {
+      const { elements: _e, ...result } = auditDocument(parseHtmlWithLinkedom(decodeHtml(readFileSync(f))), { source: f });
+      JSON.stringify(toJson([result]));
+    },
     'read + decode + CLI DOM parse + audit + JSON': (f) => {
       const { elements: _e, ...result } = auditDocument(parseHtml(decodeHtml(readFileSync(f))), { source: f });
       JSON.stringify(toJson([result]));
