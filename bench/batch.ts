@@ -7,7 +7,8 @@
  * same files; and the CLI again with a worker pool (GOV_REPORT_AUDIT_THREADS=BENCH_THREADS, default one per core). Prints reports/s for both (min / median / max over the rounds) and the ratio. Wall-clock time of the
  * whole process for both; the peer's own in-process figure (files already read, no start-up) is printed beside it.
  * Then, in this process, the throughput of the per-file work up to each stage (read, decode, parse, audit): the
- * parse alone is the floor no DOM-based auditor of the page gets under.
+ * parse alone is the floor no DOM-based auditor of the page gets under. And the CLI's code bundled ahead with esbuild
+ * (test-results/cli-bundle/), to show what tsx's start-up costs.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -101,6 +102,21 @@ function inProcess(files: readonly string[]): Record<string, number> {
   return out;
 }
 
+/**
+ * The CLI bundled ahead with esbuild into test-results/ (inside the repo, so that the packages left out resolve from
+ * node_modules): the same code without tsx compiling the module graph at every start. Not how the CLI ships — a
+ * measurement of what its start-up costs. Undefined when esbuild is not there.
+ */
+function bundleCli(): string | undefined {
+  const out = join(ROOT, 'test-results/cli-bundle/main.mjs');
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/esbuild'), [
+    join(ROOT, 'src/cli/main.ts'), '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--log-level=error',
+    '--external:pdfjs-dist', '--external:mammoth', '--external:tinypool',
+    "--banner:js=import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  ], { cwd: ROOT, encoding: 'utf8' });
+  return run.status === 0 ? out : undefined;
+}
+
 function main(): void {
   const dir = mkdtempSync(join(tmpdir(), 'gra-bench-'));
   try {
@@ -114,6 +130,8 @@ function main(): void {
     console.log(`${files.length} pages (mean ${kb.toFixed(0)} KB), ${ROUNDS} rounds, interleaved; Node ${process.version}`);
     if (!hasPeer) console.log('peer skipped: python3 with pandas and lxml not found (apt install python3-pandas python3-lxml)');
     const threads = Number(process.env.BENCH_THREADS ?? availableParallelism());
+    const bundle = bundleCli();
+    const bundled: number[] = [];
     const cli: number[] = [];
     const pooled: number[] = [];
     const peer: number[] = [];
@@ -130,6 +148,17 @@ function main(): void {
         });
         if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI exited ${run.status}: ${run.stderr}`);
       }));
+      if (bundle !== undefined) {
+        bundled.push(files.length / time(() => {
+          const run = spawnSync(process.execPath, [bundle, '--format', 'json', ...files], {
+            cwd: ROOT,
+            env: { ...process.env, GOV_REPORT_AUDIT_THREADS: '1' },
+            maxBuffer: 1 << 30,
+            stdio: ['ignore', 'ignore', 'pipe'],
+          });
+          if (run.status !== 0 && run.status !== 1) throw new Error(`the bundled CLI exited ${run.status}: ${run.stderr}`);
+        }));
+      }
       if (threads > 1) {
         pooled.push(files.length / time(() => {
           const run = spawnSync(process.execPath, [join(ROOT, 'bin/gov-report-audit.mjs'), '--format', 'json', ...files], {
@@ -153,6 +182,7 @@ function main(): void {
     const show = (label: string, s: Stats) =>
       console.log(`${label.padEnd(58)} ${s.median.toFixed(1).padStart(8)} reports/s  (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)})`);
     show('gov-report-audit --format json (whole process)', stats(cli));
+    if (bundled.length > 0) show('  the same code bundled ahead (esbuild; no tsx at start-up)', stats(bundled));
     if (pooled.length > 0) show(`  the same, GOV_REPORT_AUDIT_THREADS=${threads} (worker pool)`, stats(pooled));
     console.log('in this process, one thread, no start-up (files from the page cache):');
     for (const [name, rates] of Object.entries(stages)) show(`  ${name}`, stats(rates));
@@ -162,6 +192,10 @@ function main(): void {
     const ratios = cli.map((c, i) => c / peer[i]!);
     const r = stats(ratios);
     console.log(`ratio CLI / peer, per round (whole process both): median ${r.median.toFixed(2)}× (min ${r.min.toFixed(2)}, max ${r.max.toFixed(2)})`);
+    if (bundled.length > 0) {
+      const rb = stats(bundled.map((c, i) => c / peer[i]!));
+      console.log(`ratio bundled CLI / peer (whole process both):    median ${rb.median.toFixed(2)}× (min ${rb.min.toFixed(2)}, max ${rb.max.toFixed(2)})`);
+    }
     const ri = stats(cli.map((c, i) => c / peerInside[i]!));
     console.log(`ratio CLI (whole process) / peer (own timer):     median ${ri.median.toFixed(2)}× (min ${ri.min.toFixed(2)}, max ${ri.max.toFixed(2)})`);
     for (const [name, rates] of Object.entries(stages)) {
