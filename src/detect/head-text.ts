@@ -13,13 +13,20 @@ export function headText(doc: Document, limit = HEAD_TEXT_LIMIT): string {
   const body = doc.documentElement ? doc.body : null;
   if (!body || limit <= 0) return '';
   let out = '';
+  // Whether `out` ends in a space, kept beside it: asking `out` itself flattened the growing string at every text
+  // node (quadratic on a Word page of thousands of <span>s).
+  let endsInSpace = false;
   // firstChild/nextSibling rather than childNodes: O(1) steps in linkedom, whose childNodes builds a new array.
   let node: Node | null = body.firstChild;
   while (node && out.length < limit) {
     if (node.nodeType === TEXT_NODE) {
       const text = (node.nodeValue ?? '').replace(SPACE_RUN, ' ');
       // One space between words, none at the start: a run of indentation nodes adds a single separator.
-      out += out === '' || out.endsWith(' ') ? text.replace(/^ /, '') : text;
+      const piece: string = out.length === 0 || endsInSpace ? text.replace(/^ /, '') : text;
+      if (piece !== '') {
+        out += piece;
+        endsInSpace = piece.charCodeAt(piece.length - 1) === SPACE;
+      }
     }
     const descend = node.nodeType === ELEMENT_NODE && !SKIPPED.has((node as Element).tagName.toUpperCase()) ? node.firstChild : null;
     if (descend) {
@@ -33,6 +40,7 @@ export function headText(doc: Document, limit = HEAD_TEXT_LIMIT): string {
 }
 
 const TEXT_NODE = 3;
+const SPACE = 0x20;
 const ELEMENT_NODE = 1;
 /** Elements whose content is not page text (code, fallbacks, embedded documents, drawings). */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);

@@ -25,13 +25,38 @@ export interface Quantity {
 
 /** Every quantity with a recognised unit in `text`, in order; dates, ordinals, document and phone numbers excluded. */
 export function findQuantities(text: string): Quantity[] {
+  const known = shared?.get(text);
+  // Fresh objects, as from a first reading: a caller may keep or compare them.
+  if (known !== undefined) return known.map((q) => ({ ...q }));
   const s = normaliseDigits(text);
   const out: Quantity[] = [];
-  for (const m of s.matchAll(QUANTITY)) {
+  // exec on the one global pattern rather than matchAll, which copies the pattern and wraps every match in an
+  // iterator step (most of the time this took). No match is empty, so lastIndex always moves on.
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(s); m !== null; m = QUANTITY.exec(s)) {
     const q = toQuantity(m, s);
     if (q) out.push(q);
   }
+  shared?.set(text, out.map((q) => ({ ...q })));
   return out;
+}
+
+/** The quantities of the texts read so far while `sharingQuantities` runs; undefined outside it. */
+let shared: Map<string, Quantity[]> | undefined;
+
+/**
+ * Runs `read` with each text's quantities found once: reading a narrative, a sentence's figures are wanted by its
+ * claims and again for the total it ends on. Nothing is kept afterwards, so no reading of one report is reused
+ * for another.
+ */
+export function sharingQuantities<T>(read: () => T): T {
+  const outer = shared;
+  shared = outer ?? new Map();
+  try {
+    return read();
+  } finally {
+    shared = outer;
+  }
 }
 
 /**
@@ -101,15 +126,19 @@ const NOT_A_COUNT_BEFORE = /[第统进唯万之某逐每其单]$/u;
 
 function toQuantity(m: RegExpMatchArray, s: string): Quantity | null {
   const g = m.groups ?? {};
+  // Most matches of a sentence are bare numerals (一 in 统一, 进一步) with no unit: dropped before anything is read.
+  let unit = g.pct !== undefined ? '%' : (g.unit ?? '');
+  if (!unit) return null;
   const start = m.index ?? 0;
   const numStart = start + (g.pre?.length ?? 0);
-  const before = s.slice(0, numStart).replace(/\s+$/u, '');
+  // The text before the number without its trailing whitespace — only its last few characters are ever tested, so
+  // only they are cut out (trimming the whole prefix made every match cost the length of the sentence).
+  let beforeEnd = numStart;
+  while (beforeEnd > 0 && SPACE_CHAR.test(s[beforeEnd - 1] as string)) beforeEnd--;
+  const before = s.slice(Math.max(0, beforeEnd - BEFORE_TESTED), beforeEnd);
   if (NOT_A_COUNT_BEFORE.test(before)) return null;
   // Part of a longer token: 0537-8826030, v1.2, 〔2021〕30号 (号 is no unit, so that one never matches anyway).
   if (/[\dA-Za-z.\-/〔〕[\]]$/u.test(before) && g.pct === undefined) return null;
-
-  let unit = g.pct !== undefined ? '%' : (g.unit ?? '');
-  if (!unit) return null;
   const chinese = g.cn !== undefined || (g.pct !== undefined && !/^\d/.test(g.pct));
   const rawNumber = g.pct ?? g.num ?? g.cn ?? '';
   let exact: string;
@@ -132,6 +161,11 @@ function toQuantity(m: RegExpMatchArray, s: string): Quantity | null {
   const approximate = !!(g.pre || g.more || g.more2 || g.post);
   return { value: Number(exact), exact, unit, approximate, chinese, decimals, raw: m[0].trim(), start, end };
 }
+
+/** One whitespace character, as \s has it. */
+const SPACE_CHAR = /\s/u;
+/** How many characters before a number the tests below read (the longest word they end on is two). */
+const BEFORE_TESTED = 4;
 
 /** "007.50" → "7.50": leading zeros dropped, written decimals kept (their count matters for rounding). */
 function canonical(digits: string): string {

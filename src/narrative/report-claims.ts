@@ -4,7 +4,7 @@
  */
 import type { Report, Sentence } from '../model';
 import { APPLICATION_WORDS, extractClaims } from './claims';
-import { findQuantities, normaliseDigits, type Quantity } from './numbers';
+import { findQuantities, normaliseDigits, sharingQuantities, type Quantity } from './numbers';
 import type { Claim, ClaimContext } from './types';
 
 /** A sentence with the claims read from it. */
@@ -18,7 +18,7 @@ export function reportClaims(report: Report): SentenceClaims[] {
   const cached = CACHE.get(report);
   if (cached) return cached;
   const year = typeof report.year === 'number' ? report.year : undefined;
-  const result = extractAllClaims(narrativeSentences(report), year);
+  const result = sharingQuantities(() => extractAllClaims(narrativeSentences(report), year));
   CACHE.set(report, result);
   return result;
 }
@@ -78,9 +78,10 @@ function scopingTotal(text: string): Quantity | undefined {
 
 /** The count a sentence ends on ("…主动公开政府信息1913条。"), if it ends on one. */
 function endingTotal(text: string): Quantity | undefined {
-  const last = findQuantities(normaliseDigits(text)).at(-1);
+  const t = normaliseDigits(text);
+  const last = findQuantities(t).at(-1);
   if (!last || last.unit === '%' || last.unit === '个百分点') return undefined;
-  return /^[\s。.！!]*$/u.test(normaliseDigits(text).slice(last.end)) ? last : undefined;
+  return /^[\s。.！!]*$/u.test(t.slice(last.end)) ? last : undefined;
 }
 
 /** The report's sentences; when the extractor gave none, the sections' text cut at 。！？ (pointing at the section). */

@@ -1,12 +1,14 @@
 /**
  * A consistent report page that can be re-written with one cell changed, for the edit properties: the page is parsed
- * once, each edit sets one <td>'s text, serialises the page and puts the cell back, so every audit of an edit goes
- * through the full HTML path (text → linkedom → extraction → rules) on a fresh parse.
+ * once with linkedom (which can serialise it; the CLI's read-only DOM cannot), each edit sets one <td>'s text,
+ * serialises the page and puts the cell back, so every audit of an edit goes through the full HTML path (text → the
+ * CLI's DOM → extraction → rules) on a fresh parse.
  */
 import { readFileSync } from 'node:fs';
 import { auditDocument } from '../../src/audit';
 import { decodeHtml } from '../../src/portal/decode';
 import { parseHtml } from '../../src/cli/dom';
+import { parseHtmlWithLinkedom } from '../../src/cli/dom-linkedom';
 import { cellKey } from '../../src/engine/cells';
 import { sourceKey } from '../../src/extract';
 import type { AuditResult, CellValue } from '../../src/model';
@@ -30,7 +32,7 @@ const HTML_DIR = new URL('../fixtures/html/', import.meta.url);
  */
 export function loadPage(name: string, change: (html: string) => string = (html) => html): EditablePage {
   const html = change(decodeHtml(readFileSync(new URL(name, HTML_DIR))));
-  const doc = parseHtml(html);
+  const doc = parseHtmlWithLinkedom(html);
   const baseline = auditDocument(doc, { source: name, now: NOW });
   const values = (['T2', 'T3', 'T4'] as const).flatMap((id) => baseline.report.tables[id]?.values ?? []);
   // A <td> that backs more than one value (a span copied into several grid cells) cannot be edited as one cell.

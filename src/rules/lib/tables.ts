@@ -31,13 +31,18 @@ export function tableView(table: ExtractedTable): TableView {
 }
 
 function buildView(table: ExtractedTable): TableView {
-  const index = new Map<string, CellValue>();
+  // Row, then column: rules look cells up thousands of times per report, and a key string built per lookup cost
+  // more than the lookups.
+  const index = new Map<string, Map<string, CellValue>>();
+  const t4 = table.id === 'T4';
   for (const v of table.values) {
-    const key = `${v.row}\u0000${table.id === 'T4' ? bareT4Column(v.column) : v.column}`;
-    if (!index.has(key)) index.set(key, v);
+    let columns = index.get(v.row);
+    if (columns === undefined) index.set(v.row, (columns = new Map()));
+    const column = t4 ? bareT4Column(v.column) : v.column;
+    if (!columns.has(column)) columns.set(column, v);
   }
   const cell = (row: string, column: string): CellValue | undefined =>
-    index.get(`${row}\u0000${table.id === 'T4' ? bareT4Column(column) : column}`);
+    index.get(row)?.get(t4 ? bareT4Column(column) : column);
   return { table, cell, num: (row, column) => countValue(cell(row, column)) };
 }
 
