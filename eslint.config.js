@@ -38,7 +38,11 @@ const boundaries = [
   },
   { folders: ['detect'], deny: ['**/extract'], message: 'Detection reads text, not extraction (both use src/text).' },
   // engine ↛ rules: the engine runs the rules it is handed (runRules(report, { rules })); src/audit.ts hands it the registry.
-  { folders: ['engine'], deny: ['**/rules'], message: 'The engine runs the rules it is given; it does not import them.' },
+  {
+    folders: ['engine'],
+    deny: ['**/rules'],
+    message: 'The engine runs the rules it is given; it does not import them.',
+  },
   {
     folders: ['popup'],
     deny: ['**/content/**'],

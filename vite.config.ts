@@ -66,7 +66,11 @@ export default defineConfig(({ mode }) => ({
     modulePreload: { polyfill: false },
     rollupOptions: {
       // Chrome's side_panel page is built by crxjs from the manifest; Firefox's sidebar_action is not, so it is an input.
-      input: { batch: BATCH_PAGE, attachment: ATTACHMENT_PAGE, ...(mode === 'firefox' ? { panel: PANEL_PAGE } : {}) } as Record<string, string>,
+      input: {
+        batch: BATCH_PAGE,
+        attachment: ATTACHMENT_PAGE,
+        ...(mode === 'firefox' ? { panel: PANEL_PAGE } : {}),
+      } as Record<string, string>,
       output: {
         // Two shared chunks are cut by what they are for, so each page loads only what it needs: "browser-…", the
         // extension API and the message contracts (every page and the background worker), and "rule-meta-…", the
@@ -75,7 +79,10 @@ export default defineConfig(({ mode }) => ({
         // the worker's chunk and the rule metadata into the popup's preact chunk.
         codeSplitting: {
           groups: [
-            { name: 'browser', test: /node_modules[\\/]webextension-polyfill|src[\\/]platform[\\/](?:browser|messages|result-shape|settings|engine-script)\.ts/ },
+            {
+              name: 'browser',
+              test: /node_modules[\\/]webextension-polyfill|src[\\/]platform[\\/](?:browser|messages|result-shape|settings|engine-script)\.ts/,
+            },
             { name: 'rule-meta', test: /src[\\/](?:rules[\\/]meta[\\/]|engine[\\/](?:messages|define-rule)\.ts)/ },
           ],
         },
@@ -94,10 +101,13 @@ export default defineConfig(({ mode }) => ({
               : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.endsWith('/src/engine/run-rules.ts'))
                 ? 'assets/engine-[hash].js'
                 : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.includes('/src/export/'))
-              ? 'assets/export-[hash].js'
-              : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.includes('/src/popup/') || id.endsWith('/src/portal/attachment.ts'))
-                ? 'assets/popup-ui-[hash].js'
-                : 'assets/[name]-[hash].js',
+                  ? 'assets/export-[hash].js'
+                  : !chunk.facadeModuleId &&
+                      chunk.moduleIds.some(
+                        (id) => id.includes('/src/popup/') || id.endsWith('/src/portal/attachment.ts'),
+                      )
+                    ? 'assets/popup-ui-[hash].js'
+                    : 'assets/[name]-[hash].js',
       },
     },
   },
@@ -179,7 +189,12 @@ function engineScript(mode: string): Plugin {
             minify: minifies(mode),
             sourcemap: false,
             target: 'es2022',
-            lib: { entry: FULL_CONTENT_SCRIPT, formats: ['iife'], name: 'govReportAuditorContent', fileName: () => ENGINE_SCRIPT },
+            lib: {
+              entry: FULL_CONTENT_SCRIPT,
+              formats: ['iife'],
+              name: 'govReportAuditorContent',
+              fileName: () => ENGINE_SCRIPT,
+            },
             rollupOptions: { output: { entryFileNames: ENGINE_SCRIPT } },
           },
         });
@@ -252,7 +267,11 @@ function pdfjsData(): Plugin {
         const dir = new URL(`./node_modules/pdfjs-dist/${folder}/`, import.meta.url);
         for (const name of readdirSync(dir)) {
           if (name.startsWith('LICENSE')) continue;
-          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source: readFileSync(new URL(name, dir)) });
+          this.emitFile({
+            type: 'asset',
+            fileName: `pdfjs/${folder}/${name}`,
+            source: readFileSync(new URL(name, dir)),
+          });
         }
       }
     },
@@ -303,4 +322,3 @@ function slimLocales(): Plugin {
     },
   };
 }
-

@@ -50,7 +50,11 @@ function basePages(): Array<{ name: string; bytes: Buffer }> {
 
 /** A portal's side column of news links, inserted after <body> (ASCII-only, so GBK pages stay valid). */
 function sideColumn(items: number): Buffer {
-  const list = Array.from({ length: items }, (_, i) => `<li><a href="/xwzx/art_${i}.html">art ${i}</a><span>2024-01-${String((i % 28) + 1).padStart(2, '0')}</span></li>`).join('');
+  const list = Array.from(
+    { length: items },
+    (_, i) =>
+      `<li><a href="/xwzx/art_${i}.html">art ${i}</a><span>2024-01-${String((i % 28) + 1).padStart(2, '0')}</span></li>`,
+  ).join('');
   return Buffer.from(`<div class="side"><ul>${list}</ul></div>`);
 }
 
@@ -61,7 +65,8 @@ function writePages(dir: string): string[] {
     const base = bases[i % bases.length]!;
     const at = base.bytes.indexOf('<body>');
     const extra = sideColumn(i % 40);
-    const bytes = at < 0 ? base.bytes : Buffer.concat([base.bytes.subarray(0, at + 6), extra, base.bytes.subarray(at + 6)]);
+    const bytes =
+      at < 0 ? base.bytes : Buffer.concat([base.bytes.subarray(0, at + 6), extra, base.bytes.subarray(at + 6)]);
     const file = join(dir, `${String(i).padStart(4, '0')}-${base.name}.html`);
     writeFileSync(file, bytes);
     files.push(file);
@@ -89,7 +94,9 @@ function inProcess(files: readonly string[]): Record<string, number> {
     'read + decode + linkedom parse': (f) => void parseHtmlWithLinkedom(decodeHtml(readFileSync(f))),
     'read + decode + CLI DOM parse (fast-dom)': (f) => void parseHtml(decodeHtml(readFileSync(f))),
     'read + decode + linkedom parse + audit + JSON': (f) => {
-      const { elements: _e, ...result } = auditDocument(parseHtmlWithLinkedom(decodeHtml(readFileSync(f))), { source: f });
+      const { elements: _e, ...result } = auditDocument(parseHtmlWithLinkedom(decodeHtml(readFileSync(f))), {
+        source: f,
+      });
       JSON.stringify(toJson([result]));
     },
     'read + decode + CLI DOM parse + audit + JSON': (f) => {
@@ -109,11 +116,22 @@ function inProcess(files: readonly string[]): Record<string, number> {
  */
 function bundleCli(): string | undefined {
   const out = join(ROOT, 'test-results/cli-bundle/main.mjs');
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/esbuild'), [
-    join(ROOT, 'src/cli/main.ts'), '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--log-level=error',
-    '--external:pdfjs-dist', '--external:mammoth', '--external:tinypool',
-    "--banner:js=import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  ], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(
+    join(ROOT, 'node_modules/.bin/esbuild'),
+    [
+      join(ROOT, 'src/cli/main.ts'),
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      `--outfile=${out}`,
+      '--log-level=error',
+      '--external:pdfjs-dist',
+      '--external:mammoth',
+      '--external:tinypool',
+      "--banner:js=import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   return run.status === 0 ? out : undefined;
 }
 
@@ -127,8 +145,11 @@ function main(): void {
       (py) => py && spawnSync(py, ['-c', 'import pandas, lxml'], { stdio: 'ignore' }).status === 0,
     );
     const hasPeer = python !== undefined;
-    console.log(`${files.length} pages (mean ${kb.toFixed(0)} KB), ${ROUNDS} rounds, interleaved; Node ${process.version}`);
-    if (!hasPeer) console.log('peer skipped: python3 with pandas and lxml not found (apt install python3-pandas python3-lxml)');
+    console.log(
+      `${files.length} pages (mean ${kb.toFixed(0)} KB), ${ROUNDS} rounds, interleaved; Node ${process.version}`,
+    );
+    if (!hasPeer)
+      console.log('peer skipped: python3 with pandas and lxml not found (apt install python3-pandas python3-lxml)');
     const threads = Number(process.env.BENCH_THREADS ?? availableParallelism());
     const bundle = bundleCli();
     const bundled: number[] = [];
@@ -138,49 +159,75 @@ function main(): void {
     const peerInside: number[] = [];
     const stages: Record<string, number[]> = {};
     for (let round = 0; round < ROUNDS; round++) {
-      cli.push(files.length / time(() => {
-        // Exit status 1 means "an error finding", which the derived error pages have on purpose.
-        const run = spawnSync(process.execPath, [join(ROOT, 'bin/gov-report-audit.mjs'), '--format', 'json', ...files], {
-          cwd: ROOT,
-          env: { ...process.env, GOV_REPORT_AUDIT_THREADS: '1' },
-          maxBuffer: 1 << 30,
-          stdio: ['ignore', 'ignore', 'pipe'],
-        });
-        if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI exited ${run.status}: ${run.stderr}`);
-      }));
+      cli.push(
+        files.length /
+          time(() => {
+            // Exit status 1 means "an error finding", which the derived error pages have on purpose.
+            const run = spawnSync(
+              process.execPath,
+              [join(ROOT, 'bin/gov-report-audit.mjs'), '--format', 'json', ...files],
+              {
+                cwd: ROOT,
+                env: { ...process.env, GOV_REPORT_AUDIT_THREADS: '1' },
+                maxBuffer: 1 << 30,
+                stdio: ['ignore', 'ignore', 'pipe'],
+              },
+            );
+            if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI exited ${run.status}: ${run.stderr}`);
+          }),
+      );
       if (bundle !== undefined) {
-        bundled.push(files.length / time(() => {
-          const run = spawnSync(process.execPath, [bundle, '--format', 'json', ...files], {
-            cwd: ROOT,
-            env: { ...process.env, GOV_REPORT_AUDIT_THREADS: '1' },
-            maxBuffer: 1 << 30,
-            stdio: ['ignore', 'ignore', 'pipe'],
-          });
-          if (run.status !== 0 && run.status !== 1) throw new Error(`the bundled CLI exited ${run.status}: ${run.stderr}`);
-        }));
+        bundled.push(
+          files.length /
+            time(() => {
+              const run = spawnSync(process.execPath, [bundle, '--format', 'json', ...files], {
+                cwd: ROOT,
+                env: { ...process.env, GOV_REPORT_AUDIT_THREADS: '1' },
+                maxBuffer: 1 << 30,
+                stdio: ['ignore', 'ignore', 'pipe'],
+              });
+              if (run.status !== 0 && run.status !== 1)
+                throw new Error(`the bundled CLI exited ${run.status}: ${run.stderr}`);
+            }),
+        );
       }
       if (threads > 1) {
-        pooled.push(files.length / time(() => {
-          const run = spawnSync(process.execPath, [join(ROOT, 'bin/gov-report-audit.mjs'), '--format', 'json', ...files], {
-            cwd: ROOT,
-            env: { ...process.env, GOV_REPORT_AUDIT_THREADS: String(threads) },
-            maxBuffer: 1 << 30,
-            stdio: ['ignore', 'ignore', 'pipe'],
-          });
-          if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI exited ${run.status}: ${run.stderr}`);
-        }));
+        pooled.push(
+          files.length /
+            time(() => {
+              const run = spawnSync(
+                process.execPath,
+                [join(ROOT, 'bin/gov-report-audit.mjs'), '--format', 'json', ...files],
+                {
+                  cwd: ROOT,
+                  env: { ...process.env, GOV_REPORT_AUDIT_THREADS: String(threads) },
+                  maxBuffer: 1 << 30,
+                  stdio: ['ignore', 'ignore', 'pipe'],
+                },
+              );
+              if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI exited ${run.status}: ${run.stderr}`);
+            }),
+        );
       }
       for (const [name, rate] of Object.entries(inProcess(files))) (stages[name] ??= []).push(rate);
       if (!hasPeer) continue;
       let out = '';
-      peer.push(files.length / time(() => {
-        out = execFileSync(python!, [join(ROOT, 'bench/peer-pandas.py'), '1', ...files], { encoding: 'utf8', maxBuffer: 1 << 24 });
-      }));
+      peer.push(
+        files.length /
+          time(() => {
+            out = execFileSync(python!, [join(ROOT, 'bench/peer-pandas.py'), '1', ...files], {
+              encoding: 'utf8',
+              maxBuffer: 1 << 24,
+            });
+          }),
+      );
       const inside = /([\d.]+) reports\/s/.exec(out);
       if (inside) peerInside.push(Number(inside[1]));
     }
     const show = (label: string, s: Stats) =>
-      console.log(`${label.padEnd(58)} ${s.median.toFixed(1).padStart(8)} reports/s  (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)})`);
+      console.log(
+        `${label.padEnd(58)} ${s.median.toFixed(1).padStart(8)} reports/s  (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)})`,
+      );
     show('gov-report-audit --format json (whole process)', stats(cli));
     if (bundled.length > 0) show('  the same code bundled ahead (esbuild; no tsx at start-up)', stats(bundled));
     if (pooled.length > 0) show(`  the same, GOV_REPORT_AUDIT_THREADS=${threads} (worker pool)`, stats(pooled));
@@ -191,16 +238,24 @@ function main(): void {
     show('pandas.read_html peer (its own timer: no start-up, files read)', stats(peerInside));
     const ratios = cli.map((c, i) => c / peer[i]!);
     const r = stats(ratios);
-    console.log(`ratio CLI / peer, per round (whole process both): median ${r.median.toFixed(2)}× (min ${r.min.toFixed(2)}, max ${r.max.toFixed(2)})`);
+    console.log(
+      `ratio CLI / peer, per round (whole process both): median ${r.median.toFixed(2)}× (min ${r.min.toFixed(2)}, max ${r.max.toFixed(2)})`,
+    );
     if (bundled.length > 0) {
       const rb = stats(bundled.map((c, i) => c / peer[i]!));
-      console.log(`ratio bundled CLI / peer (whole process both):    median ${rb.median.toFixed(2)}× (min ${rb.min.toFixed(2)}, max ${rb.max.toFixed(2)})`);
+      console.log(
+        `ratio bundled CLI / peer (whole process both):    median ${rb.median.toFixed(2)}× (min ${rb.min.toFixed(2)}, max ${rb.max.toFixed(2)})`,
+      );
     }
     const ri = stats(cli.map((c, i) => c / peerInside[i]!));
-    console.log(`ratio CLI (whole process) / peer (own timer):     median ${ri.median.toFixed(2)}× (min ${ri.min.toFixed(2)}, max ${ri.max.toFixed(2)})`);
+    console.log(
+      `ratio CLI (whole process) / peer (own timer):     median ${ri.median.toFixed(2)}× (min ${ri.min.toFixed(2)}, max ${ri.max.toFixed(2)})`,
+    );
     for (const [name, rates] of Object.entries(stages)) {
       const rs = stats(rates.map((x, i) => x / peer[i]!));
-      console.log(`ratio ${name} (in process) / peer (whole process): median ${rs.median.toFixed(2)}× (min ${rs.min.toFixed(2)}, max ${rs.max.toFixed(2)})`);
+      console.log(
+        `ratio ${name} (in process) / peer (whole process): median ${rs.median.toFixed(2)}× (min ${rs.min.toFixed(2)}, max ${rs.max.toFixed(2)})`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

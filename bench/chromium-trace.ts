@@ -36,11 +36,18 @@ interface TraceEvent {
   pid: number;
   tid: number;
   id?: string;
-  args?: { name?: string; data?: Record<string, unknown> & { url?: string; cpuProfile?: CpuProfileChunk; timeDeltas?: number[] } };
+  args?: {
+    name?: string;
+    data?: Record<string, unknown> & { url?: string; cpuProfile?: CpuProfileChunk; timeDeltas?: number[] };
+  };
 }
 
 interface CpuProfileChunk {
-  nodes?: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; parent?: number }>;
+  nodes?: Array<{
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+    parent?: number;
+  }>;
   samples?: number[];
 }
 
@@ -72,7 +79,9 @@ function mainThread(events: readonly TraceEvent[]): { pid: number; tid: number }
 
 /** Self time (ms) per event name on one thread: each complete event's duration minus that of the events nested in it. */
 function selfTimes(events: readonly TraceEvent[]): Map<string, number> {
-  const xs = events.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const xs = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const self = new Map<string, number>();
   const stack: Array<{ e: TraceEvent; end: number; child: number }> = [];
   const close = (upTo: number) => {
@@ -94,7 +103,8 @@ function selfTimes(events: readonly TraceEvent[]): Map<string, number> {
 /** An event's name, with the origin of the script for script events. */
 function label(e: TraceEvent): string {
   const url = e.args?.data?.url ?? (e.args?.data as { fileName?: string } | undefined)?.fileName;
-  if (typeof url === 'string' && url !== '') return `${e.name} (${url.startsWith('chrome-extension:') ? 'extension' : 'page'})`;
+  if (typeof url === 'string' && url !== '')
+    return `${e.name} (${url.startsWith('chrome-extension:') ? 'extension' : 'page'})`;
   return e.name;
 }
 
@@ -105,12 +115,21 @@ function hotFunctions(events: readonly TraceEvent[]): Map<string, number> {
   for (const e of events) {
     if (e.name !== 'ProfileChunk') continue;
     const chunk = e.args?.data?.cpuProfile;
-    for (const n of chunk?.nodes ?? []) nodes.set(n.id, { name: n.callFrame.functionName || '(anonymous)', url: n.callFrame.url ?? '', line: n.callFrame.lineNumber ?? 0 });
+    for (const n of chunk?.nodes ?? [])
+      nodes.set(n.id, {
+        name: n.callFrame.functionName || '(anonymous)',
+        url: n.callFrame.url ?? '',
+        line: n.callFrame.lineNumber ?? 0,
+      });
     const deltas = e.args?.data?.timeDeltas ?? [];
     (chunk?.samples ?? []).forEach((id, i) => {
       const n = nodes.get(id);
       if (!n) return;
-      const where = n.url.startsWith('chrome-extension:') ? `ext ${n.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}:${n.line + 1}` : n.url === '' ? 'native/VM' : 'page';
+      const where = n.url.startsWith('chrome-extension:')
+        ? `ext ${n.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}:${n.line + 1}`
+        : n.url === ''
+          ? 'native/VM'
+          : 'page';
       const key = `${n.name} — ${where}`;
       counts.set(key, (counts.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
     });
@@ -122,12 +141,18 @@ function top(map: Map<string, number>, n: number, total?: number): string {
   return [...map]
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
-    .map(([k, v]) => `  ${v.toFixed(1).padStart(7)} ms${total ? ` ${((100 * v) / total).toFixed(0).padStart(3)} %` : ''}  ${k}`)
+    .map(
+      ([k, v]) =>
+        `  ${v.toFixed(1).padStart(7)} ms${total ? ` ${((100 * v) / total).toFixed(0).padStart(3)} %` : ''}  ${k}`,
+    )
     .join('\n');
 }
 
 /** Mean self time per event kind and sampled time per function over RUNS fresh tabs of `url`. */
-async function profile(context: BrowserContext, url: string): Promise<{ self: Map<string, number>; hot: Map<string, number> }> {
+async function profile(
+  context: BrowserContext,
+  url: string,
+): Promise<{ self: Map<string, number>; hot: Map<string, number> }> {
   const self = new Map<string, number>();
   const hot = new Map<string, number>();
   for (let i = 0; i < RUNS; i++) {
@@ -136,7 +161,8 @@ async function profile(context: BrowserContext, url: string): Promise<{ self: Ma
     if (!thread) throw new Error('no renderer main thread in the trace');
     const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid);
     for (const [k, v] of selfTimes(mine)) self.set(k, (self.get(k) ?? 0) + v / RUNS);
-    for (const [k, v] of hotFunctions(events.filter((e) => e.pid === thread.pid))) hot.set(k, (hot.get(k) ?? 0) + v / RUNS);
+    for (const [k, v] of hotFunctions(events.filter((e) => e.pid === thread.pid)))
+      hot.set(k, (hot.get(k) ?? 0) + v / RUNS);
   }
   return { self, hot };
 }
@@ -149,20 +175,39 @@ async function main(): Promise<void> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const url = `${server.origin}${PATH}`;
     const without = await profile(plain, url);
     const withExt = await profile(session.context, url);
     const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-    console.log(`${url}, ${RUNS} fresh tabs per side; mean per tab, renderer main thread, self time of each trace event kind`);
+    console.log(
+      `${url}, ${RUNS} fresh tabs per side; mean per tab, renderer main thread, self time of each trace event kind`,
+    );
     const keys = new Set([...without.self.keys(), ...withExt.self.keys()]);
-    const rows = [...keys].map((k) => ({ k, a: without.self.get(k) ?? 0, b: withExt.self.get(k) ?? 0 })).sort((x, y) => y.b - y.a - (x.b - x.a));
-    console.log(`\n${'ms: without   with  extra'.padStart(34)}   (total ${sum(without.self).toFixed(1)} → ${sum(withExt.self).toFixed(1)})`);
-    for (const r of rows.slice(0, 25)) console.log(`  ${r.a.toFixed(1).padStart(13)} ${r.b.toFixed(1).padStart(6)} ${(r.b - r.a).toFixed(1).padStart(6)}  ${r.k}`);
+    const rows = [...keys]
+      .map((k) => ({ k, a: without.self.get(k) ?? 0, b: withExt.self.get(k) ?? 0 }))
+      .sort((x, y) => y.b - y.a - (x.b - x.a));
+    console.log(
+      `\n${'ms: without   with  extra'.padStart(34)}   (total ${sum(without.self).toFixed(1)} → ${sum(withExt.self).toFixed(1)})`,
+    );
+    for (const r of rows.slice(0, 25))
+      console.log(
+        `  ${r.a.toFixed(1).padStart(13)} ${r.b.toFixed(1).padStart(6)} ${(r.b - r.a).toFixed(1).padStart(6)}  ${r.k}`,
+      );
     const samples = sum(withExt.hot);
-    console.log(`\nsampled functions with the extension (${samples.toFixed(1)} ms sampled, idle included):\n${top(withExt.hot, 30, samples)}`);
+    console.log(
+      `\nsampled functions with the extension (${samples.toFixed(1)} ms sampled, idle included):\n${top(withExt.hot, 30, samples)}`,
+    );
   } finally {
     await session.close();
     await plain.close();

@@ -34,7 +34,15 @@ export const PAGES = {
 } as const;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 /** Time given after load (and after the content script's summary, with the extension) before reading metrics. */
 const SETTLE_MS = 400;
 
@@ -198,7 +206,8 @@ async function countSummaries(session: Session): Promise<void> {
     (globalThis as unknown as Counted).__summaries = counts;
     chrome.runtime.onMessage.addListener((message, sender) => {
       const id = sender.tab?.id;
-      if (id !== undefined && (message as { type?: string } | null)?.type === 'summary') counts[id] = (counts[id] ?? 0) + 1;
+      if (id !== undefined && (message as { type?: string } | null)?.type === 'summary')
+        counts[id] = (counts[id] ?? 0) + 1;
     });
   });
 }
@@ -275,7 +284,10 @@ export function report(figures: readonly PageFigures[], runs: number): string {
       `  JS heap after GC MB        without ${show(f.heapMB.without, 2)}   with ${show(f.heapMB.with, 2)}   extra ${extra(f.heapMB)}`,
       `  floor: parse page HTML ms  ${show(f.floor.parseMs, 2)}   read every table cell once ms ${show(f.floor.readCellsMs, 3)}`,
     );
-    if (f.auditMs) lines.push(`  audit stages (recognise + extract + rules) as reported by the content script ms ${show(f.auditMs)}`);
+    if (f.auditMs)
+      lines.push(
+        `  audit stages (recognise + extract + rules) as reported by the content script ms ${show(f.auditMs)}`,
+      );
   }
   return lines.join('\n');
 }
@@ -294,7 +306,9 @@ declare const chrome: {
     query(query: object): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   };
-  runtime: { onMessage: { addListener(listener: (message: unknown, sender: { tab?: { id?: number } }) => void): void } };
+  runtime: {
+    onMessage: { addListener(listener: (message: unknown, sender: { tab?: { id?: number } }) => void): void };
+  };
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -32,7 +32,9 @@ for (let i = 0; i < 70; i++) warm.push(once());
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const tail = warm.slice(20);
 const show = (label: string, t: { extract: number; rules: number }) =>
-  console.log(`${label.padEnd(22)} extract ${t.extract.toFixed(2).padStart(7)} ms   rules ${t.rules.toFixed(2).padStart(7)} ms`);
+  console.log(
+    `${label.padEnd(22)} extract ${t.extract.toFixed(2).padStart(7)} ms   rules ${t.rules.toFixed(2).padStart(7)} ms`,
+  );
 show('first audit (cold)', first);
 show('second audit', second);
 show('warm (median of 50)', { extract: median(tail.map((t) => t.extract)), rules: median(tail.map((t) => t.rules)) });

@@ -14,12 +14,27 @@ import { ensureBuild, ROOT } from '../test/e2e/harness';
 import { htmlToDocx } from '../test/helpers/docx';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** The HTML fixtures the twins are made from (as test/e2e/pdf-twins.test.ts). */
 function fixtures(): string[] {
   const dirs = ['test/fixtures/html', 'test/fixtures/html-blind'];
-  return [...dirs.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.html')).map((f) => join(ROOT, d, f))), join(ROOT, 'samples/jinxiang-police-2023.html')];
+  return [
+    ...dirs.flatMap((d) =>
+      readdirSync(join(ROOT, d))
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => join(ROOT, d, f)),
+    ),
+    join(ROOT, 'samples/jinxiang-police-2023.html'),
+  ];
 }
 
 /** Writes the corpus into `dir`; returns the path of the 100-page PDF. */
@@ -35,14 +50,21 @@ export async function makeCorpus(dir: string): Promise<string> {
       writeFileSync(join(dir, `${basename(file, '.html')}.docx`), await htmlToDocx(html));
     }
     const real = join(ROOT, 'test/fixtures/real/complete');
-    if (existsSync(real)) for (const f of readdirSync(real).filter((n) => /\.(?:pdf|docx)$/i.test(n))) copyFileSync(join(real, f), join(dir, f));
+    if (existsSync(real))
+      for (const f of readdirSync(real).filter((n) => /\.(?:pdf|docx)$/i.test(n)))
+        copyFileSync(join(real, f), join(dir, f));
     // A 100-page report: the sample with a long narrative before its tables (one correction of the length).
     const sample = decodeHtml(readFileSync(join(ROOT, 'samples/jinxiang-police-2023.html')));
     const long = join(dir, 'long-100-pages.pdf.tmp');
     let paragraphs = 3000;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const filler = Array.from({ length: paragraphs }, (_, i) => `<p>本机关持续推进政务公开标准化规范化建设，第${i + 1}项工作按计划完成并向社会公开。</p>`).join('');
-      await page.setContent(sample.replace(/<\/body>/i, `<div class="filler">${filler}</div></body>`), { waitUntil: 'load' });
+      const filler = Array.from(
+        { length: paragraphs },
+        (_, i) => `<p>本机关持续推进政务公开标准化规范化建设，第${i + 1}项工作按计划完成并向社会公开。</p>`,
+      ).join('');
+      await page.setContent(sample.replace(/<\/body>/i, `<div class="filler">${filler}</div></body>`), {
+        waitUntil: 'load',
+      });
       writeFileSync(long, await page.pdf({ format: 'A4' }));
       const pages = pageCount(long);
       if (Math.abs(pages - 100) <= 1) break;
@@ -94,7 +116,10 @@ export async function timeInBrowser(
       const url = `chrome-extension://${id}/src/attachment/attachment.html?lang=zh&url=${encodeURIComponent(`${origin}/f/${basename(file)}`)}`;
       await page.goto(url);
       const ticker = onTick ? setInterval(onTick, 50) : undefined;
-      await page.locator('[data-state="file-done"], [data-state="file-not-audited"], [data-state="file-failed"]').first().waitFor({ timeout: 300_000 });
+      await page
+        .locator('[data-state="file-done"], [data-state="file-not-audited"], [data-state="file-failed"]')
+        .first()
+        .waitFor({ timeout: 300_000 });
       if (ticker) clearInterval(ticker);
       const ms = performance.now() - t0;
       await page.close();
@@ -125,18 +150,20 @@ export async function timeInBrowser(
 
 /** RSS (MB) of the extension's renderer processes of the Chromium whose profile is `profile` (workers run in them). */
 function rendererRss(profile: string): number {
-  const procs = readdirSync('/proc').filter((p) => /^\d+$/.test(p)).flatMap((pid) => {
-    try {
-      // Chromium's child processes rewrite their command line as one string: read it as text, not as arguments.
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const ppid = /PPid:\s+(\d+)/.exec(status)?.[1] ?? '0';
-      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-      return [{ pid, ppid, cmd, rss }];
-    } catch {
-      return [];
-    }
-  });
+  const procs = readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .flatMap((pid) => {
+      try {
+        // Chromium's child processes rewrite their command line as one string: read it as text, not as arguments.
+        const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        const ppid = /PPid:\s+(\d+)/.exec(status)?.[1] ?? '0';
+        const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+        return [{ pid, ppid, cmd, rss }];
+      } catch {
+        return [];
+      }
+    });
   const root = procs.find((p) => p.cmd.includes(profile) && !p.cmd.includes('--type='));
   if (!root) return 0;
   const children = new Map<string, typeof procs>();

@@ -23,7 +23,9 @@ import { loadPdfPages } from '../src/cli/pdf';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 function files(args: string[]): string[] {
-  return args.flatMap((a) => (statSync(a).isDirectory() ? readdirSync(a).map((f) => join(a, f)) : [a])).filter((f) => /\.(?:pdf|docx)$/i.test(f));
+  return args
+    .flatMap((a) => (statSync(a).isDirectory() ? readdirSync(a).map((f) => join(a, f)) : [a]))
+    .filter((f) => /\.(?:pdf|docx)$/i.test(f));
 }
 
 const median = (xs: number[]) => {
@@ -77,13 +79,17 @@ for (const kind of ['pdf', 'docx'] as const) {
   const xs = perFile[kind];
   if (xs.length === 0) continue;
   const [q1 = 0, q3 = 0] = quartiles(xs);
-  console.log(`${kind}: ${xs.length} files, median ${median(xs).toFixed(0)} ms per report (IQR ${q1.toFixed(0)}–${q3.toFixed(0)} ms)`);
+  console.log(
+    `${kind}: ${xs.length} files, median ${median(xs).toFixed(0)} ms per report (IQR ${q1.toFixed(0)}–${q3.toFixed(0)} ms)`,
+  );
 }
 if (pdfs > 0) console.log(`PDFs with a table: ${complete}/${pdfs} have all three tables read completely (ok/ok/ok)`);
 if (long !== undefined) {
   // Peak memory on a 100-page PDF, in a fresh process as the CLI reads it (3 runs).
   for (let run = 0; run < 3; run++) {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'pdf-memory.ts'), long], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'pdf-memory.ts'), long], {
+      encoding: 'utf8',
+    });
     console.log(`100-page PDF, CLI process: ${child.stdout.trim() || child.stderr.trim()}`);
   }
 }
@@ -93,8 +99,13 @@ if (args.includes('--browser')) {
     const xs = figures.times[kind];
     if (xs.length === 0) continue;
     const [q1 = 0, q3 = 0] = quartiles(xs);
-    console.log(`extension (attachment page), ${kind}: ${xs.length} files, median ${median(xs).toFixed(0)} ms click to findings (IQR ${q1.toFixed(0)}–${q3.toFixed(0)} ms)`);
+    console.log(
+      `extension (attachment page), ${kind}: ${xs.length} files, median ${median(xs).toFixed(0)} ms click to findings (IQR ${q1.toFixed(0)}–${q3.toFixed(0)} ms)`,
+    );
   }
-  if (figures.long) console.log(`extension, 100-page PDF: ${figures.long.ms.toFixed(0)} ms, extension renderer RSS ${figures.long.rssBeforeMB.toFixed(0)} → peak ${figures.long.rssPeakMB.toFixed(0)} MB`);
+  if (figures.long)
+    console.log(
+      `extension, 100-page PDF: ${figures.long.ms.toFixed(0)} ms, extension renderer RSS ${figures.long.rssBeforeMB.toFixed(0)} → peak ${figures.long.rssPeakMB.toFixed(0)} MB`,
+    );
 }
 if (corpusDir !== undefined && existsSync(corpusDir)) rmSync(corpusDir, { recursive: true, force: true });

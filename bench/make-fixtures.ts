@@ -65,11 +65,19 @@ interface ReportSpec {
 }
 
 /** The seed text as paragraphs per section; table lines are dropped (the tables are rendered from the data). */
-function narrative(file: string, opts: { titleLines: number; wrapped?: boolean }): Pick<ReportSpec, 'intro' | 'sections'> {
+function narrative(
+  file: string,
+  opts: { titleLines: number; wrapped?: boolean },
+): Pick<ReportSpec, 'intro' | 'sections'> {
   const lines = readFileSync(join(SEEDS, file), 'utf8')
     .split(/\r?\n/)
     .slice(opts.titleLines)
-    .map((l) => l.replace(/^\[bookmark: [^\]]*\]/, '').replace(/^#+\s*/, '').trimEnd());
+    .map((l) =>
+      l
+        .replace(/^\[bookmark: [^\]]*\]/, '')
+        .replace(/^#+\s*/, '')
+        .trimEnd(),
+    );
   const intro: string[] = [];
   const sections: ReportSpec['sections'] = [];
   let open = false; // the last paragraph may continue on the next line (page-width wrapping in the PDF copy)
@@ -108,7 +116,14 @@ const XINXIANG: ReportSpec = {
   host: 'gaj.xinxiang.gov.cn',
   published: '2024-01-22 10:35',
   ...narrative('xinxiang-police-2023.txt', { titleLines: 3 }),
-  t2: { rules: ['0', '0', '0'], normative: ['0', '0', '4'], license: '2439825', penalty: '133895', coercion: '7815', fees: '9486.7475' },
+  t2: {
+    rules: ['0', '0', '0'],
+    normative: ['0', '0', '4'],
+    license: '2439825',
+    penalty: '133895',
+    coercion: '7815',
+    fees: '9486.7475',
+  },
   t3: t3({
     0: ['57', '0', '0', '0', '0', '0', '57'],
     2: ['25', '0', '0', '0', '0', '0', '25'],
@@ -133,8 +148,19 @@ const JIYUAN: ReportSpec = {
   host: 'gaj.jiyuan.gov.cn',
   published: '2023-01-16',
   ...narrative('jiyuan-police-2022.txt', { titleLines: 1 }),
-  t2: { rules: ['0', '0', '0'], normative: ['0', '0', '1'], license: '641', penalty: '1578', coercion: '536', fees: '1014.5589' },
-  t3: t3({ 0: ['3', '0', '0', '0', '0', '0', '3'], 8: ['3', '0', '0', '0', '0', '0', '3'], 23: ['3', '0', '0', '0', '0', '0', '3'] }),
+  t2: {
+    rules: ['0', '0', '0'],
+    normative: ['0', '0', '1'],
+    license: '641',
+    penalty: '1578',
+    coercion: '536',
+    fees: '1014.5589',
+  },
+  t3: t3({
+    0: ['3', '0', '0', '0', '0', '0', '3'],
+    8: ['3', '0', '0', '0', '0', '0', '3'],
+    23: ['3', '0', '0', '0', '0', '0', '3'],
+  }),
   t4: zeros(15),
   tables: 'html',
 };
@@ -145,7 +171,14 @@ const JINZHAI: ReportSpec = {
   host: 'www.ahjinzhai.gov.cn',
   published: '2025-01-20 16:02',
   ...narrative('jinzhai-police-2024.txt', { titleLines: 1 }),
-  t2: { rules: ['0', '0', '0'], normative: ['0', '0', '0'], license: '81155', penalty: '248265', coercion: '586', fees: '0' },
+  t2: {
+    rules: ['0', '0', '0'],
+    normative: ['0', '0', '0'],
+    license: '81155',
+    penalty: '248265',
+    coercion: '586',
+    fees: '0',
+  },
   t3: t3({
     0: ['11', '0', '0', '0', '0', '0', '11'],
     2: ['1', '0', '0', '0', '0', '0', '1'],
@@ -198,11 +231,12 @@ const WORD: Style = {
     `<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 width=604 style="width:453.0pt;border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:1184;mso-padding-alt:0cm 5.4pt 0cm 5.4pt">\n${rows.join('\n')}\n</table>`,
   cell: (text, o = {}) => {
     const w = o.width ?? 57;
-    const span = text === ''
-      ? `<span lang=EN-US style="font-size:9.0pt;font-family:宋体"><o:p>&nbsp;</o:p></span>`
-      : o.label
-        ? `<span style="font-size:9.0pt;font-family:宋体;mso-bidi-font-family:宋体;color:black;mso-font-kerning:0pt">${text}</span><span lang=EN-US style="font-size:9.0pt"><o:p></o:p></span>`
-        : `<span lang=EN-US style="font-size:9.0pt;font-family:宋体;mso-bidi-font-family:宋体;color:black;mso-font-kerning:0pt">${esc(text)}<o:p></o:p></span>`;
+    const span =
+      text === ''
+        ? `<span lang=EN-US style="font-size:9.0pt;font-family:宋体"><o:p>&nbsp;</o:p></span>`
+        : o.label
+          ? `<span style="font-size:9.0pt;font-family:宋体;mso-bidi-font-family:宋体;color:black;mso-font-kerning:0pt">${text}</span><span lang=EN-US style="font-size:9.0pt"><o:p></o:p></span>`
+          : `<span lang=EN-US style="font-size:9.0pt;font-family:宋体;mso-bidi-font-family:宋体;color:black;mso-font-kerning:0pt">${esc(text)}<o:p></o:p></span>`;
     return `<td width=${w}${o.label ? '' : ' nowrap'}${attrs(o, false)} valign=center style="width:${(w * 0.75).toFixed(1)}pt;border:solid windowtext 1.0pt;border-top:none;mso-border-top-alt:solid windowtext .5pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt"><p class=MsoNormal align=center style="text-align:center;mso-pagination:widow-orphan">${span}</p></td>`;
   },
   paragraph: (text) =>
@@ -214,7 +248,11 @@ const WORD: Style = {
 
 /** Word puts runs of Latin digits in their own <span lang=EN-US>, so "2023 年" arrives as three text nodes. */
 function digitSpans(html: string): string {
-  return html.replace(/\d+(?:\.\d+)?/g, (d) => `</span><span lang=EN-US style="font-size:16.0pt;font-family:仿宋_GB2312">${d}</span><span style="font-size:16.0pt;font-family:仿宋_GB2312">`);
+  return html.replace(
+    /\d+(?:\.\d+)?/g,
+    (d) =>
+      `</span><span lang=EN-US style="font-size:16.0pt;font-family:仿宋_GB2312">${d}</span><span style="font-size:16.0pt;font-family:仿宋_GB2312">`,
+  );
 }
 
 /** UEditor: every cell wrapped in <p align="center">, nowrap, inline widths, &nbsp; blanks. */
@@ -249,7 +287,12 @@ function table2(s: Style, d: T2Data): string {
   const tr = (cells: string[]) => `<tr>${cells.join('')}</tr>`;
   return s.table([
     tr([L('第二十条第（一）项', { colspan: 4 })]),
-    tr([L('信息内容'), L('本年制发件数', { width: 100 }), L('本年废止件数', { width: 100 }), L('现行有效件数', { width: 100 })]),
+    tr([
+      L('信息内容'),
+      L('本年制发件数', { width: 100 }),
+      L('本年废止件数', { width: 100 }),
+      L('现行有效件数', { width: 100 }),
+    ]),
     tr([L('规章'), ...d.rules.map((v) => s.cell(v))]),
     tr([L('行政规范性文件'), ...d.normative.map((v) => s.cell(v))]),
     tr([L('第二十条第（五）项', { colspan: 4 })]),
@@ -314,7 +357,11 @@ function table3(s: Style, data: Num[][], o: T3Options): string {
       L('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', { rowspan: 3, colspan: 3, width: 260 }),
       L('申请人情况', { colspan: 7 }),
     ]),
-    tr([L('自然人', { ...spanned, width: 48 }), L('法人或其他组织', { colspan: 5 }), L('总计', { ...spanned, width: 48 })]),
+    tr([
+      L('自然人', { ...spanned, width: 48 }),
+      L('法人或其他组织', { colspan: 5 }),
+      L('总计', { ...spanned, width: 48 }),
+    ]),
     tr([
       ...(o.header === 'empty-cells' ? ['<td></td>'] : []),
       L(s.wrap('商业', '企业'), { width: 48 }),
@@ -331,7 +378,13 @@ function table3(s: Style, data: Num[][], o: T3Options): string {
   const next = () => values(i++);
   rows.push(tr([L(label('newReceived'), { colspan: 3 }), ...next()]));
   rows.push(tr([L(label('carriedOver'), { colspan: 3 }), ...next()]));
-  rows.push(tr([L(s.wrap('三、本年度', '办理结果'), { rowspan: is2019 ? 20 : 22 }), L(label('granted'), { colspan: 2 }), ...next()]));
+  rows.push(
+    tr([
+      L(s.wrap('三、本年度', '办理结果'), { rowspan: is2019 ? 20 : 22 }),
+      L(label('granted'), { colspan: 2 }),
+      ...next(),
+    ]),
+  );
   rows.push(tr([L(label('partialGrant'), { colspan: 2 }), ...next()]));
   const groups: Array<[string, string[]]> = Object.entries({
     '（三）不予公开': T3_ROWS.filter((r) => r.key.startsWith('denied.')),
@@ -396,7 +449,9 @@ function page(spec: ReportSpec, o: PageOptions): string {
   const s = o.style;
   const body: string[] = [];
   if (spec.bodyTitle) {
-    body.push(`<p class=MsoNormal align=center style="text-align:center;line-height:28.0pt"><b><span style="font-size:22.0pt;font-family:方正小标宋简体">${esc(spec.bodyTitle)}</span></b></p>`);
+    body.push(
+      `<p class=MsoNormal align=center style="text-align:center;line-height:28.0pt"><b><span style="font-size:22.0pt;font-family:方正小标宋简体">${esc(spec.bodyTitle)}</span></b></p>`,
+    );
   }
   body.push(...spec.intro.map(s.paragraph));
   for (const section of spec.sections) {
@@ -405,7 +460,9 @@ function page(spec: ReportSpec, o: PageOptions): string {
     if (!'二三四'.includes(section.no)) continue;
     if (spec.tables === 'images') {
       const n = '二三四'.indexOf(section.no) + 2;
-      body.push(`<p style="text-align:center;"><img src="/uploadfiles/202401/29/2024012909${n}1520${n}.png" width="600" alt="" border="0" /></p>`);
+      body.push(
+        `<p style="text-align:center;"><img src="/uploadfiles/202401/29/2024012909${n}1520${n}.png" width="600" alt="" border="0" /></p>`,
+      );
       continue;
     }
     if (section.no === '二' && spec.t2) {
@@ -420,9 +477,10 @@ function page(spec: ReportSpec, o: PageOptions): string {
     }
   }
   const charset = o.charset ?? 'utf-8';
-  const meta = charset === 'utf-8'
-    ? '<meta charset="utf-8">'
-    : `<meta http-equiv="Content-Type" content="text/html; charset=${charset}">`;
+  const meta =
+    charset === 'utf-8'
+      ? '<meta charset="utf-8">'
+      : `<meta http-equiv="Content-Type" content="text/html; charset=${charset}">`;
   const article = `<div class="article">
 <h1 class="article-title">${esc(spec.title)}</h1>
 <div class="article-info"><span>发布日期：${spec.published}</span>\u3000<span>来源：${esc(spec.site)}</span>\u3000<span>浏览次数：<script language="javascript">document.write(visitCount||'');</script></span>\u3000<span>字号：[<a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a>]</span></div>
@@ -547,7 +605,10 @@ ${[
   ['金乡县公安局2021年政府信息公开工作年度报告', '2022-01-28'],
   ['金乡县公安局2020年政府信息公开工作年度报告', '2021-01-29'],
 ]
-  .map(([t, d], i) => `<li><a href="/art/${d!.slice(0, 4)}/${Number(d!.slice(5, 7))}/${Number(d!.slice(8))}/art_${2911 + i}.html" target="_blank" title="${t}">${t}</a><span class="date">${d}</span></li>`)
+  .map(
+    ([t, d], i) =>
+      `<li><a href="/art/${d!.slice(0, 4)}/${Number(d!.slice(5, 7))}/${Number(d!.slice(8))}/art_${2911 + i}.html" target="_blank" title="${t}">${t}</a><span class="date">${d}</span></li>`,
+  )
   .join('\n')}
 </ul>
 <div class="page">共 7 条\u3000第 1/1 页\u3000<a>首页</a> <a>上一页</a> <a>下一页</a> <a>尾页</a></div>
@@ -589,7 +650,14 @@ function jiyuan2020(): ReportSpec {
       fees: ['2', '0'],
       procurement: ['3', '251000元'],
     },
-    t3: t3({ 0: ['3', '0', '0', '0', '0', '0', '3'], 8: ['3', '0', '0', '0', '0', '0', '3'], 21: ['3', '0', '0', '0', '0', '0', '3'] }, 23),
+    t3: t3(
+      {
+        0: ['3', '0', '0', '0', '0', '0', '3'],
+        8: ['3', '0', '0', '0', '0', '0', '3'],
+        21: ['3', '0', '0', '0', '0', '0', '3'],
+      },
+      23,
+    ),
     t4: zeros(15),
     tables: 'html',
   };
@@ -613,61 +681,113 @@ function write(dir: string, name: string, html: string, charset: 'utf-8' | 'gbk'
 
 const derived = (what: string) => `派生测试页 derived test page: ${what}`;
 
-write(OUT, 'xinxiang-2023.html', page(XINXIANG, {
-  style: WORD,
-  layoutTable: true,
-  t3: { header: 'rowspans', caption: '单位：件' },
-  neighbours: ['新乡市公安局2022年政府信息公开工作年度报告', '新乡市公安局2024年政府信息公开工作年度报告'],
-}));
+write(
+  OUT,
+  'xinxiang-2023.html',
+  page(XINXIANG, {
+    style: WORD,
+    layoutTable: true,
+    t3: { header: 'rowspans', caption: '单位：件' },
+    neighbours: ['新乡市公安局2022年政府信息公开工作年度报告', '新乡市公安局2024年政府信息公开工作年度报告'],
+  }),
+);
 write(OUT, 'jiyuan-2022.html', page(JIYUAN, { style: UEDITOR, t3: { header: 'empty-cells' }, t4Caption: '单位：件' }));
 write(OUT, 'jinzhai-2024-gbk.html', page(JINZHAI, { style: KINDEDITOR, charset: 'gb2312', layoutTable: true }), 'gbk');
 write(OUT, 'jinxiang-2023-images.html', page(JINXIANG, { style: UEDITOR }));
-write(OUT, 'err-review-total-zero.html', page({ ...JIYUAN, t4: ['1', '0', '0', '0', '0', ...zeros(10)] }, {
-  style: UEDITOR,
-  note: derived('jiyuan-2022 with 行政复议 结果维持 1 but 总计 0 (rules.md, a county 公安局 2023)'),
-}));
-write(OUT, 'err-blank-total.html', page(withT3(XINXIANG, (rows) => rows.forEach((r) => (r[6] = ''))), {
-  style: WORD,
-  note: derived('xinxiang-2023 with the whole T3 总计 column blank (&nbsp;)'),
-}));
-write(OUT, 'err-row-total.html', page(withT3(JINZHAI, (rows) => (rows[row('unable.noInfo')]![6] = '8')), {
-  style: UEDITOR,
-  note: derived('jinzhai-2024 with 本机关不掌握相关政府信息 总计 8 while 自然人 is 9'),
-}));
-write(OUT, 'err-old-layout-2022.html', page({
-  ...JIYUAN,
-  title: '济源示范区公安局2022年政府信息公开工作年度报告',
-  t2: {
-    rules: ['0', '0', '0'],
-    normative: ['0', '0', '1'],
-    license: ['12', '0', '641'],
-    otherServices: ['0', '0', '0'],
-    penalty: ['5', '0', '1578'],
-    coercion: ['3', '0', '536'],
-    fees: ['2', '0'],
-    procurement: ['0', '0'],
-  },
-}, { style: UEDITOR, t2HeaderSpan: 5, note: derived('jiyuan-2022 with the 2019 trial T2 layout (rules.md t2-old-layout)') }));
-write(OUT, 'format-2019-2020.html', page(jiyuan2020(), {
-  style: UEDITOR,
-  t3Layout: '2019',
-  note: derived('jiyuan-2022 rewritten as a 2020 report in the 2019 trial format (国办公开办函〔2019〕60号)'),
-}));
+write(
+  OUT,
+  'err-review-total-zero.html',
+  page(
+    { ...JIYUAN, t4: ['1', '0', '0', '0', '0', ...zeros(10)] },
+    {
+      style: UEDITOR,
+      note: derived('jiyuan-2022 with 行政复议 结果维持 1 but 总计 0 (rules.md, a county 公安局 2023)'),
+    },
+  ),
+);
+write(
+  OUT,
+  'err-blank-total.html',
+  page(
+    withT3(XINXIANG, (rows) => rows.forEach((r) => (r[6] = ''))),
+    {
+      style: WORD,
+      note: derived('xinxiang-2023 with the whole T3 总计 column blank (&nbsp;)'),
+    },
+  ),
+);
+write(
+  OUT,
+  'err-row-total.html',
+  page(
+    withT3(JINZHAI, (rows) => (rows[row('unable.noInfo')]![6] = '8')),
+    {
+      style: UEDITOR,
+      note: derived('jinzhai-2024 with 本机关不掌握相关政府信息 总计 8 while 自然人 is 9'),
+    },
+  ),
+);
+write(
+  OUT,
+  'err-old-layout-2022.html',
+  page(
+    {
+      ...JIYUAN,
+      title: '济源示范区公安局2022年政府信息公开工作年度报告',
+      t2: {
+        rules: ['0', '0', '0'],
+        normative: ['0', '0', '1'],
+        license: ['12', '0', '641'],
+        otherServices: ['0', '0', '0'],
+        penalty: ['5', '0', '1578'],
+        coercion: ['3', '0', '536'],
+        fees: ['2', '0'],
+        procurement: ['0', '0'],
+      },
+    },
+    {
+      style: UEDITOR,
+      t2HeaderSpan: 5,
+      note: derived('jiyuan-2022 with the 2019 trial T2 layout (rules.md t2-old-layout)'),
+    },
+  ),
+);
+write(
+  OUT,
+  'format-2019-2020.html',
+  page(jiyuan2020(), {
+    style: UEDITOR,
+    t3Layout: '2019',
+    note: derived('jiyuan-2022 rewritten as a 2020 report in the 2019 trial format (国办公开办函〔2019〕60号)'),
+  }),
+);
 write(OUT, 'news.html', NEWS);
 write(OUT, 'guide.html', GUIDE);
 write(OUT, 'listing.html', LISTING);
 
 // The README's first command audits this page: the jinxiang report (whose tables were published as images) with
 // its tables written out, reproducing the real error "行政复议 结果维持 1 but 总计 0" of rules.md.
-write(SAMPLES, 'jinxiang-police-2023.html', page({
-  ...JINXIANG,
-  tables: 'html',
-  t2: { rules: ['0', '0', '0'], normative: ['0', '0', '0'], license: '0', penalty: '0', coercion: '0', fees: '0' },
-  t3: t3({ 0: ['1', '0', '0', '0', '0', '0', '1'], 2: ['1', '0', '0', '0', '0', '0', '1'], 23: ['1', '0', '0', '0', '0', '0', '1'] }),
-  t4: ['1', '0', '0', '0', '0', ...zeros(10)],
-}, {
-  style: UEDITOR,
-  note: 'Sample page for the README: the narrative is the published report; its tables (images in the original) are reconstructed with the error rules.md records for such a report: 行政复议 结果维持 1, 总计 0.',
-  banner: '样例页面 Sample page — 叙述文字取自原报告；原报告表格为图片，此处表格为演示重建（含一处行政复议统计错误）。',
-}));
+write(
+  SAMPLES,
+  'jinxiang-police-2023.html',
+  page(
+    {
+      ...JINXIANG,
+      tables: 'html',
+      t2: { rules: ['0', '0', '0'], normative: ['0', '0', '0'], license: '0', penalty: '0', coercion: '0', fees: '0' },
+      t3: t3({
+        0: ['1', '0', '0', '0', '0', '0', '1'],
+        2: ['1', '0', '0', '0', '0', '0', '1'],
+        23: ['1', '0', '0', '0', '0', '0', '1'],
+      }),
+      t4: ['1', '0', '0', '0', '0', ...zeros(10)],
+    },
+    {
+      style: UEDITOR,
+      note: 'Sample page for the README: the narrative is the published report; its tables (images in the original) are reconstructed with the error rules.md records for such a report: 行政复议 结果维持 1, 总计 0.',
+      banner:
+        '样例页面 Sample page — 叙述文字取自原报告；原报告表格为图片，此处表格为演示重建（含一处行政复议统计错误）。',
+    },
+  ),
+);
 console.log('fixtures written');

@@ -53,7 +53,14 @@ async function reportTab(session: Session, origin: string, path: string): Promis
   const tabId = await tabIdOf(session, page);
   // Wait for the audit (the badge is set once the content script has reported).
   await eventually(
-    () => session.worker.evaluate(async (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId),
+    () =>
+      session.worker.evaluate(
+        async (id) =>
+          (
+            globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+          ).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      ),
     (text) => text !== '',
   );
   return tabId;
@@ -94,7 +101,9 @@ async function main(): Promise<void> {
   console.log('time to first paint and to the report view, from navigation start (median [min–max])');
   const over: string[] = [];
   for (const [key, samples] of Object.entries(results)) {
-    console.log(`  ${key.padEnd(11)} first paint ${stats(samples.map((s) => s.fcp))}   report shown ${stats(samples.map((s) => s.report))}   (n=${samples.length})`);
+    console.log(
+      `  ${key.padEnd(11)} first paint ${stats(samples.map((s) => s.fcp))}   report shown ${stats(samples.map((s) => s.report))}   (n=${samples.length})`,
+    );
     const median = [...samples.map((s) => s.report)].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
     if (median > BUDGET_MS) over.push(`${key}: report shown after ${median.toFixed(0)} ms > ${BUDGET_MS} ms`);
   }

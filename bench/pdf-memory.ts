@@ -17,4 +17,12 @@ const ms = performance.now() - t0;
 sample();
 clearInterval(timer);
 const statuses = (['T2', 'T3', 'T4'] as const).map((id) => result.report.tables[id]?.status ?? 'missing').join('/');
-console.log(JSON.stringify({ pages: pages.length, ms, maxRssMB: process.resourceUsage().maxRSS / 1024, heapPeakMB: heapPeak / 2 ** 20, statuses }));
+console.log(
+  JSON.stringify({
+    pages: pages.length,
+    ms,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    heapPeakMB: heapPeak / 2 ** 20,
+    statuses,
+  }),
+);

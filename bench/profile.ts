@@ -11,8 +11,14 @@ import { extractFromDocument } from '../src/extract';
 import { decodeHtml } from '../src/portal/decode';
 import { parseHtml } from '../src/cli/dom';
 
-const dirs = ['../test/fixtures/html/', '../test/fixtures/real/complete/'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
-const pages = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.html')).map((f) => ({ name: f, doc: parseHtml(decodeHtml(readFileSync(join(d, f)))) })));
+const dirs = ['../test/fixtures/html/', '../test/fixtures/real/complete/'].map((d) =>
+  fileURLToPath(new URL(d, import.meta.url)),
+);
+const pages = dirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ name: f, doc: parseHtml(decodeHtml(readFileSync(join(d, f)))) })),
+);
 const reports = pages.filter((p) => extractFromDocument(p.doc, { source: p.name }).report.detected);
 const seconds = Number(process.argv[2] ?? 10);
 const times = new Map<string, number[]>(reports.map((p) => [p.name, []]));
@@ -37,9 +43,20 @@ const medians = [...times].map(([name, t]) => {
 for (const m of medians) console.log(m.name.padEnd(30), m.median.toFixed(3));
 const all = medians.map((m) => m.median).sort((a, b) => a - b);
 const p10s = medians.map((m) => m.p10).sort((a, b) => a - b);
-console.log('median of medians', all[all.length >> 1]!.toFixed(3), 'ms over', all.length, 'pages; median of p10s', p10s[p10s.length >> 1]!.toFixed(3), 'ms;',
-  'CPU time per audit (mean): process', ((cpu.user + cpu.system) / 1000 / audits).toFixed(3), 'ms, main thread',
-  (main / 1e6 / audits).toFixed(3), 'ms');
+console.log(
+  'median of medians',
+  all[all.length >> 1]!.toFixed(3),
+  'ms over',
+  all.length,
+  'pages; median of p10s',
+  p10s[p10s.length >> 1]!.toFixed(3),
+  'ms;',
+  'CPU time per audit (mean): process',
+  ((cpu.user + cpu.system) / 1000 / audits).toFixed(3),
+  'ms, main thread',
+  (main / 1e6 / audits).toFixed(3),
+  'ms',
+);
 
 /** Time the main thread spent on a CPU, in ns (Linux schedstat; NaN elsewhere): less sensitive to a busy machine than wall time. */
 function mainThreadNs(): number {

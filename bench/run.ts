@@ -56,11 +56,23 @@ function corpus(): Page[] {
 
 /** test/fixtures/real/complete/*.html, or the same files from the corpus branch, or none (said so, not an error). */
 function realPages(): Page[] {
-  const page = (f: string, bytes: Uint8Array): Page => ({ name: `real: ${basename(f, '.html')}`, html: decodeHtml(bytes), bytes });
+  const page = (f: string, bytes: Uint8Array): Page => ({
+    name: `real: ${basename(f, '.html')}`,
+    html: decodeHtml(bytes),
+    bytes,
+  });
   if (existsSync(REAL)) {
-    return readdirSync(REAL).filter((f) => f.endsWith('.html')).sort().map((f) => page(f, readFileSync(join(REAL, f))));
+    return readdirSync(REAL)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .map((f) => page(f, readFileSync(join(REAL, f))));
   }
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: join(FIXTURES, '../../..'), maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: join(FIXTURES, '../../..'),
+      maxBuffer: 1 << 28,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   try {
     const names = git('ls-tree', '--name-only', `${REAL_BRANCH}:test/fixtures/real/complete`).toString().split('\n');
     return names
@@ -77,7 +89,8 @@ function realPages(): Page[] {
 function padWithNews(html: string, items: number): string {
   const list = Array.from(
     { length: items },
-    (_, i) => `<li><a href="/xwzx/art_${i}.html" title="要闻${i}">县公安局开展第${i}期警务实战大练兵活动</a><span>2024-01-${String((i % 28) + 1).padStart(2, '0')}</span></li>`,
+    (_, i) =>
+      `<li><a href="/xwzx/art_${i}.html" title="要闻${i}">县公安局开展第${i}期警务实战大练兵活动</a><span>2024-01-${String((i % 28) + 1).padStart(2, '0')}</span></li>`,
   ).join('\n');
   const side = `<div class="side"><h3>工作动态</h3><ul>${list}</ul></div>`;
   return html.replace('<body>', `<body>${side}`).replace('</body>', `${side}</body>`);
@@ -85,8 +98,14 @@ function padWithNews(html: string, items: number): string {
 
 /** A huge unrelated table (a download list or a statistics dump pasted on the same page). */
 function withJunkTable(html: string, rows: number): string {
-  const body = Array.from({ length: rows }, (_, i) => `<tr><td>${i + 1}</td><td>事项名称${i}</td><td>${(i * 37) % 1000}</td><td>办结</td></tr>`).join('\n');
-  return html.replace('</body>', `<table border="1"><tr><td>序号</td><td>名称</td><td>数量</td><td>状态</td></tr>${body}</table></body>`);
+  const body = Array.from(
+    { length: rows },
+    (_, i) => `<tr><td>${i + 1}</td><td>事项名称${i}</td><td>${(i * 37) % 1000}</td><td>办结</td></tr>`,
+  ).join('\n');
+  return html.replace(
+    '</body>',
+    `<table border="1"><tr><td>序号</td><td>名称</td><td>数量</td><td>状态</td></tr>${body}</table></body>`,
+  );
 }
 
 function measure(run: () => void, runs = RUNS): { median: number; min: number; max: number } {
@@ -115,7 +134,9 @@ const parseHtml = process.env.BENCH_DOM === 'linkedom' ? parseHtmlWithLinkedom :
 
 function main(): void {
   const pages = corpus();
-  console.log(`Node ${process.version}, ${process.env.BENCH_DOM === 'linkedom' ? "linkedom's DOM" : "the CLI's DOM"}, ${RUNS} runs per stage (after ${WARMUP} warm-up runs); times in ms: median min max\n`);
+  console.log(
+    `Node ${process.version}, ${process.env.BENCH_DOM === 'linkedom' ? "linkedom's DOM" : "the CLI's DOM"}, ${RUNS} runs per stage (after ${WARMUP} warm-up runs); times in ms: median min max\n`,
+  );
   console.log(
     `${'page'.padEnd(42)} ${'KB'.padStart(5)} | ${'recognise (quick)'.padEnd(26)} | ${'recognise + head text'.padEnd(26)} | ${'extract'.padEnd(26)} | ${'rules'.padEnd(26)} | detected findings`,
   );
@@ -142,8 +163,12 @@ function main(): void {
 
   const engine = middle(engineMedians);
   const quick = middle(quickMedians);
-  console.log(`\nbudget: extract + rules, median over ${engineMedians.length} fixture report pages: ${engine.toFixed(3)} ms (≤ ${BUDGET.engineMs} ms); worst page ${Math.max(...engineMedians).toFixed(3)} ms`);
-  console.log(`budget: quick recognition incl. head text, median over ${quickMedians.length} non-report pages: ${quick.toFixed(3)} ms (≤ ${BUDGET.quickMs} ms)`);
+  console.log(
+    `\nbudget: extract + rules, median over ${engineMedians.length} fixture report pages: ${engine.toFixed(3)} ms (≤ ${BUDGET.engineMs} ms); worst page ${Math.max(...engineMedians).toFixed(3)} ms`,
+  );
+  console.log(
+    `budget: quick recognition incl. head text, median over ${quickMedians.length} non-report pages: ${quick.toFixed(3)} ms (≤ ${BUDGET.quickMs} ms)`,
+  );
   if (engine > BUDGET.engineMs || quick > BUDGET.quickMs) {
     console.log('OVER BUDGET');
     process.exitCode = 1;
@@ -157,12 +182,17 @@ function main(): void {
   }
   const seconds = (performance.now() - start) / 1000;
   const total = rounds * pages.length;
-  console.log(`\nwhole file (read bytes → decode → parse → audit): ${total} pages in ${seconds.toFixed(2)} s = ${(total / seconds).toFixed(0)} reports/s`);
+  console.log(
+    `\nwhole file (read bytes → decode → parse → audit): ${total} pages in ${seconds.toFixed(2)} s = ${(total / seconds).toFixed(0)} reports/s`,
+  );
   const typical = pages.filter((p) => !p.name.startsWith('synthetic'));
   const t0 = performance.now();
-  for (let r = 0; r < rounds; r++) for (const page of typical) auditDocument(parseHtml(decodeHtml(page.bytes)), { source: page.name });
+  for (let r = 0; r < rounds; r++)
+    for (const page of typical) auditDocument(parseHtml(decodeHtml(page.bytes)), { source: page.name });
   const s0 = (performance.now() - t0) / 1000;
-  console.log(`whole file, fixtures only (no synthetic pages): ${(rounds * typical.length / s0).toFixed(0)} reports/s`);
+  console.log(
+    `whole file, fixtures only (no synthetic pages): ${((rounds * typical.length) / s0).toFixed(0)} reports/s`,
+  );
 }
 
 main();

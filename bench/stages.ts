@@ -19,18 +19,61 @@ import { rules } from '../src/rules';
 import { knockOns } from '../src/rules/attribution';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dirs = ['test/fixtures/html', 'test/fixtures/html-blind'].map((d) => join(ROOT, d));
-const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.html')).map((f) => join(d, f)));
-const t: Record<string, number[]> = { read: [], decode: [], linkedom: [], 'CLI DOM': [], htmlparser2: [], extract: [], rules: [], audit: [], json: [] };
-for (let r = 0; r < 8; r++) for (const f of files) {
-  let s = performance.now();
-  const bytes = readFileSync(f); t.read!.push(performance.now() - s); s = performance.now();
-  const html = decodeHtml(bytes); t.decode!.push(performance.now() - s); s = performance.now();
-  parseHtmlWithLinkedom(html); t.linkedom!.push(performance.now() - s); s = performance.now();
-  const doc = parseHtml(html); t['CLI DOM']!.push(performance.now() - s); s = performance.now();
-  parseDocument(html); t.htmlparser2!.push(performance.now() - s); s = performance.now();
-  const { report } = extractFromDocument(doc, { source: f }); t.extract!.push(performance.now() - s); s = performance.now();
-  runRules(report, { rules, knockOns }); t.rules!.push(performance.now() - s); s = performance.now();
-  const { elements: _e, ...res } = auditDocument(doc, { source: f }); t.audit!.push(performance.now() - s); s = performance.now();
-  JSON.stringify(toJson([res])); t.json!.push(performance.now() - s);
+const files = dirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(d, f)),
+);
+const t: Record<string, number[]> = {
+  read: [],
+  decode: [],
+  linkedom: [],
+  'CLI DOM': [],
+  htmlparser2: [],
+  extract: [],
+  rules: [],
+  audit: [],
+  json: [],
+};
+for (let r = 0; r < 8; r++)
+  for (const f of files) {
+    let s = performance.now();
+    const bytes = readFileSync(f);
+    t.read!.push(performance.now() - s);
+    s = performance.now();
+    const html = decodeHtml(bytes);
+    t.decode!.push(performance.now() - s);
+    s = performance.now();
+    parseHtmlWithLinkedom(html);
+    t.linkedom!.push(performance.now() - s);
+    s = performance.now();
+    const doc = parseHtml(html);
+    t['CLI DOM']!.push(performance.now() - s);
+    s = performance.now();
+    parseDocument(html);
+    t.htmlparser2!.push(performance.now() - s);
+    s = performance.now();
+    const { report } = extractFromDocument(doc, { source: f });
+    t.extract!.push(performance.now() - s);
+    s = performance.now();
+    runRules(report, { rules, knockOns });
+    t.rules!.push(performance.now() - s);
+    s = performance.now();
+    const { elements: _e, ...res } = auditDocument(doc, { source: f });
+    t.audit!.push(performance.now() - s);
+    s = performance.now();
+    JSON.stringify(toJson([res]));
+    t.json!.push(performance.now() - s);
+  }
+for (const [k, v] of Object.entries(t)) {
+  const x = v.slice(files.length * 2).sort((a, b) => a - b);
+  console.log(
+    k.padEnd(12),
+    'median',
+    x[x.length >> 1]!.toFixed(2),
+    'p10',
+    x[Math.floor(x.length * 0.1)]!.toFixed(2),
+    'p90',
+    x[Math.floor(x.length * 0.9)]!.toFixed(2),
+  );
 }
-for (const [k, v] of Object.entries(t)) { const x = v.slice(files.length * 2).sort((a, b) => a - b); console.log(k.padEnd(12), 'median', x[x.length >> 1]!.toFixed(2), 'p10', x[Math.floor(x.length * 0.1)]!.toFixed(2), 'p90', x[Math.floor(x.length * 0.9)]!.toFixed(2)); }

@@ -12,7 +12,17 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { badgeOf, ensureBuild, eventually, launch, openPopup, ROOT, serveFixtures, tabIdOf, type Session } from '../test/e2e/harness';
+import {
+  badgeOf,
+  ensureBuild,
+  eventually,
+  launch,
+  openPopup,
+  ROOT,
+  serveFixtures,
+  tabIdOf,
+  type Session,
+} from '../test/e2e/harness';
 import { REPORTS } from '../test/fixtures/portal/generate';
 import { startPortal } from '../test/unit/batch/portal-server';
 
@@ -34,11 +44,19 @@ const out = (name: string) => {
   return join(OUT, name);
 };
 
-async function reportTab(session: Session, origin: string, path: string, badge: string): Promise<{ page: Page; tabId: number }> {
+async function reportTab(
+  session: Session,
+  origin: string,
+  path: string,
+  badge: string,
+): Promise<{ page: Page; tabId: number }> {
   const page = await session.context.newPage();
   await page.goto(`${origin}${path}`);
   const tabId = await tabIdOf(session, page);
-  await eventually(() => badgeOf(session, tabId), (b) => b.text === badge);
+  await eventually(
+    () => badgeOf(session, tabId),
+    (b) => b.text === badge,
+  );
   return { page, tabId };
 }
 
@@ -130,15 +148,24 @@ async function batchPage(session: Session): Promise<void> {
   try {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1100, height: 800 });
-    await page.goto(`chrome-extension://${session.extensionId}/src/batch-page/index.html?listing=${encodeURIComponent(portal.listing)}`);
+    await page.goto(
+      `chrome-extension://${session.extensionId}/src/batch-page/index.html?listing=${encodeURIComponent(portal.listing)}`,
+    );
     await page.locator('[data-state="done"]').waitFor({ timeout: 120_000 });
     // The summary follows the entries after a short debounce (and the cross-year pass): wait for every row.
-    await eventually(() => page.locator('table.summary tbody tr[data-url]').count(), (n) => n === REPORTS.length + 2, 60_000);
+    await eventually(
+      () => page.locator('table.summary tbody tr[data-url]').count(),
+      (n) => n === REPORTS.length + 2,
+      60_000,
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
     const top = await page.locator('[data-testid="totals"]').boundingBox();
     const rows = await page.locator('table.summary tbody tr[data-url]').nth(3).boundingBox();
     if (!top || !rows) throw new Error('the batch page has no totals line or summary rows');
-    await page.screenshot({ path: out('batch-totals-zh.png'), clip: { x: 0, y: 0, width: 1100, height: rows.y + rows.height + 8 } });
+    await page.screenshot({
+      path: out('batch-totals-zh.png'),
+      clip: { x: 0, y: 0, width: 1100, height: rows.y + rows.height + 8 },
+    });
     await page.locator('[data-testid="charts"]').screenshot({ path: out('batch-charts-zh.png') });
     await page.close();
   } finally {

@@ -25,7 +25,9 @@ describe('auditDocument', () => {
 
   it('renders messages in the requested language', () => {
     const zh = auditDocument(parseHtml(page), { source: 'a' }).findings.find((f) => f.rule === 't4-review-sum');
-    const en = auditDocument(parseHtml(page), { source: 'a', lang: 'en' }).findings.find((f) => f.rule === 't4-review-sum');
+    const en = auditDocument(parseHtml(page), { source: 'a', lang: 'en' }).findings.find(
+      (f) => f.rule === 't4-review-sum',
+    );
     expect(zh?.message).toMatch(/行政复议总计应为 1/);
     expect(en?.message).toMatch(/should be 1/);
   });
@@ -67,7 +69,12 @@ describe('auditDocument', () => {
   });
 
   it('never throws on empty or odd documents', () => {
-    for (const html of ['', '<p>', '<table><tr><td rowspan="0" colspan="9999">1</td></tr></table>', '<html><frameset></frameset></html>']) {
+    for (const html of [
+      '',
+      '<p>',
+      '<table><tr><td rowspan="0" colspan="9999">1</td></tr></table>',
+      '<html><frameset></frameset></html>',
+    ]) {
       const result = auditDocument(parseHtml(html), { source: 'odd' });
       expect(result.report.detected).toBe(false);
       expect(result.findings).toEqual([]);
@@ -87,7 +94,12 @@ describe('auditText', () => {
   it('with `force`, audits text that does not call itself a report', () => {
     // Section 三's table alone, without the title and the other headings (what a copy of one table looks like).
     const lines = fixture('seeds/jinzhai-police-2024.txt').split('\n');
-    const text = lines.slice(lines.findIndex((l) => l.startsWith('三、')) + 1, lines.findIndex((l) => l.startsWith('四、'))).join('\n');
+    const text = lines
+      .slice(
+        lines.findIndex((l) => l.startsWith('三、')) + 1,
+        lines.findIndex((l) => l.startsWith('四、')),
+      )
+      .join('\n');
     expect(auditText(text, { source: 't' }).report.detected).toBe(false);
     const forced = auditText(text, { source: 't', force: true, quick: true });
     expect(forced.report).toMatchObject({ detected: true, format: '2021' });
@@ -107,7 +119,9 @@ describe('headText', () => {
   it('is the shared reading of the body (detect/head-text): in order, without scripts or styles, up to 8 KB', async () => {
     const { headText } = await import('./audit');
     expect(headText).toBe((await import('./detect/head-text')).headText);
-    const doc = parseHtml('<body><script>var x = 1;</script><h1>标题</h1><style>p{}</style><div><p>一、</p>总体情况</div></body>');
+    const doc = parseHtml(
+      '<body><script>var x = 1;</script><h1>标题</h1><style>p{}</style><div><p>一、</p>总体情况</div></body>',
+    );
     expect(headText(doc)).toBe('标题一、总体情况');
     expect(headText(parseHtml(`<p>${'字'.repeat(20000)}</p>`))).toHaveLength(8192);
   });

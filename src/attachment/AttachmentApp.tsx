@@ -163,7 +163,11 @@ function FileResult({ lang, url, result }: { lang: Lang; url: string; result: Au
         {where.length > 0 && (
           <span class="file-where" data-testid="file-where">
             {' '}
-            {t(lang, 'fileWhere', where.map(({ id, from, to }) => `${TABLE_SHORT[id][lang]} ${pageLabel(lang, from, to)}`).join(' · '))}
+            {t(
+              lang,
+              'fileWhere',
+              where.map(({ id, from, to }) => `${TABLE_SHORT[id][lang]} ${pageLabel(lang, from, to)}`).join(' · '),
+            )}
           </span>
         )}
       </p>

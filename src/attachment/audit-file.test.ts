@@ -17,7 +17,10 @@ describe('auditFile', () => {
   it('fetches nothing that is not http(s)', async () => {
     const fetchImpl = vi.fn();
     for (const url of ['file:///etc/passwd', 'data:application/pdf,%PDF-1.4', 'javascript:alert(1)']) {
-      expect(await auditFile(url, { lang: 'zh', allowed: async () => true, fetchImpl })).toMatchObject({ ok: false, reason: 'refused' });
+      expect(await auditFile(url, { lang: 'zh', allowed: async () => true, fetchImpl })).toMatchObject({
+        ok: false,
+        reason: 'refused',
+      });
     }
     expect(fetchImpl).not.toHaveBeenCalled();
   });
@@ -33,7 +36,9 @@ describe('auditFile', () => {
 
   it('refuses a file over the cap without reading it, and stops a body that grows past it', async () => {
     const declared = async () => answer('x', { headers: { 'content-length': String(MAX_PAGE_BYTES + 1) } });
-    expect(await auditFile(URL_, { lang: 'zh', allowed: async () => true, fetchImpl: declared as unknown as typeof fetch })).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(
+      await auditFile(URL_, { lang: 'zh', allowed: async () => true, fetchImpl: declared as unknown as typeof fetch }),
+    ).toMatchObject({ ok: false, reason: 'too-large' });
     let pulled = 0;
     const endless = new ReadableStream<Uint8Array>({
       pull(controller) {
@@ -42,7 +47,9 @@ describe('auditFile', () => {
       },
     });
     const growing = async () => answer(endless);
-    expect(await auditFile(URL_, { lang: 'zh', allowed: async () => true, fetchImpl: growing as unknown as typeof fetch })).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(
+      await auditFile(URL_, { lang: 'zh', allowed: async () => true, fetchImpl: growing as unknown as typeof fetch }),
+    ).toMatchObject({ ok: false, reason: 'too-large' });
     expect(pulled).toBeLessThan(MAX_PAGE_BYTES / (1 << 20) + 3);
   });
 
@@ -53,7 +60,11 @@ describe('auditFile', () => {
       [async () => answer('<html><body>not a file</body></html>'), 'not-document'],
     ];
     for (const [fetchImpl, reason] of cases) {
-      const outcome = await auditFile(URL_, { lang: 'zh', allowed: async () => true, fetchImpl: fetchImpl as unknown as typeof fetch });
+      const outcome = await auditFile(URL_, {
+        lang: 'zh',
+        allowed: async () => true,
+        fetchImpl: fetchImpl as unknown as typeof fetch,
+      });
       expect(outcome).toMatchObject({ ok: false, reason });
       expect(outcome.ok ? '' : outcome.zh.length).toBeGreaterThan(0);
     }

@@ -22,8 +22,7 @@ import { isWebUrl } from '../portal/url-policy';
 
 /** What became of a file: its audit, or why there is none (a message in Chinese and in English). */
 export type FileAudit =
-  | { ok: true; kind: DocumentKind; result: AuditResult }
-  | { ok: false; reason: FileFailure; zh: string; en: string };
+  { ok: true; kind: DocumentKind; result: AuditResult } | { ok: false; reason: FileFailure; zh: string; en: string };
 
 /** Why a file was not audited: refused by the policy, over the size cap, an HTTP error, no answer, not a report file, unreadable. */
 export type FileFailure = 'refused' | 'too-large' | 'http' | 'network' | 'not-document' | 'unreadable';
@@ -41,11 +40,13 @@ export interface AuditFileOptions {
 }
 
 /** What a report fetch accepts: the files reports are published as, anything else last. */
-const FILE_ACCEPT = 'application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword;q=0.9,*/*;q=0.5';
+const FILE_ACCEPT =
+  'application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword;q=0.9,*/*;q=0.5';
 
 /** Fetches `url` and audits it as a PDF or Word report. Never throws. */
 export async function auditFile(url: string, opts: AuditFileOptions): Promise<FileAudit> {
-  if (!isWebUrl(url)) return fail('refused', `不是 http(s) 地址，未下载：${url}`, `not an http(s) address; not fetched: ${url}`);
+  if (!isWebUrl(url))
+    return fail('refused', `不是 http(s) 地址，未下载：${url}`, `not an http(s) address; not fetched: ${url}`);
   let bytes: Uint8Array;
   try {
     const response = await (opts.fetchImpl ?? ((...args) => globalThis.fetch(...args)))(url, {
@@ -76,11 +77,20 @@ export async function auditFile(url: string, opts: AuditFileOptions): Promise<Fi
     const message = error instanceof Error ? error.message : String(error);
     return fail('unreadable', `无法读取此文件（${message}）`, `the file could not be read (${message})`);
   }
-  return { ok: true, kind, result: opts.page ? asPageResult(opts.page, result, url, (r) => checkReport(r, { lang: opts.lang })) : result };
+  return {
+    ok: true,
+    kind,
+    result: opts.page ? asPageResult(opts.page, result, url, (r) => checkReport(r, { lang: opts.lang })) : result,
+  };
 }
 
 /** A document file's audit; rejects only when the file cannot be opened. */
-export async function auditBytes(source: string, kind: DocumentKind, bytes: Uint8Array, lang: Lang): Promise<AuditResult> {
+export async function auditBytes(
+  source: string,
+  kind: DocumentKind,
+  bytes: Uint8Array,
+  lang: Lang,
+): Promise<AuditResult> {
   switch (kind) {
     case 'pdf':
       return auditPages(await pdfPages(bytes), source, lang);
@@ -136,11 +146,23 @@ function auditPages(pages: readonly PdfPage[], source: string, lang: Lang): Audi
   const report = extraction.scanned ? { ...extraction.report, notAudited: 'scanned' as const } : extraction.report;
   const ruled = performance.now();
   const { findings, rulesRun } = checkReport(report, { lang });
-  return { report, findings, rulesRun, auditedAt: new Date().toISOString(), timings: { extract, rules: performance.now() - ruled } };
+  return {
+    report,
+    findings,
+    rulesRun,
+    auditedAt: new Date().toISOString(),
+    timings: { extract, rules: performance.now() - ruled },
+  };
 }
 
 function notAudited(source: string, reason: NotAuditedReason): AuditResult {
-  return { report: { ...emptyReport(source), notAudited: reason }, findings: [], rulesRun: [], auditedAt: new Date().toISOString(), timings: {} };
+  return {
+    report: { ...emptyReport(source), notAudited: reason },
+    findings: [],
+    rulesRun: [],
+    auditedAt: new Date().toISOString(),
+    timings: {},
+  };
 }
 
 function fail(reason: FileFailure, zh: string, en: string): FileAudit {

@@ -6,11 +6,21 @@ const summary = (detected: boolean, errors: number, warnings: number, audited = 
 
 describe('lookFor', () => {
   it('shows the error count on red, even when there are warnings too', () => {
-    expect(lookFor(summary(true, 3, 5))).toMatchObject({ text: '3', background: BADGE_RED, textColor: '#FFFFFF', found: true });
+    expect(lookFor(summary(true, 3, 5))).toMatchObject({
+      text: '3',
+      background: BADGE_RED,
+      textColor: '#FFFFFF',
+      found: true,
+    });
   });
 
   it('shows the warning count on amber with dark text when there are only warnings', () => {
-    expect(lookFor(summary(true, 0, 2))).toMatchObject({ text: '2', background: BADGE_AMBER, textColor: '#202124', found: true });
+    expect(lookFor(summary(true, 0, 2))).toMatchObject({
+      text: '2',
+      background: BADGE_AMBER,
+      textColor: '#202124',
+      found: true,
+    });
   });
 
   it('shows a green ✓ and the "found" icon for a report audited clean', () => {
@@ -40,9 +50,15 @@ describe('titleFor', () => {
     expect(titleFor(summary(true, 2, 1), 'en')).toBe('2 error(s) · 1 warning(s) — 青山县交通运输局 2023 annual report');
     expect(titleFor(summary(true, 0, 1), 'zh')).toBe('1 个警告 — 青山县交通运输局 2023 年报');
     expect(titleFor(summary(true, 0, 0), 'zh')).toBe('核查完成，未发现问题 — 青山县交通运输局 2023 年报');
-    expect(titleFor(summary(true, 0, 0, 0), 'zh')).toBe('统计表未核查（图片、附件或无法识别） — 青山县交通运输局 2023 年报');
-    expect(titleFor(summary(true, 0, 0, 2), 'zh')).toBe('未发现问题，但有 1 张统计表未核查 — 青山县交通运输局 2023 年报');
-    expect(titleFor(summary(true, 0, 0, 1), 'en')).toBe('No problems found, but 2 of the tables were not audited — 青山县交通运输局 2023 annual report');
+    expect(titleFor(summary(true, 0, 0, 0), 'zh')).toBe(
+      '统计表未核查（图片、附件或无法识别） — 青山县交通运输局 2023 年报',
+    );
+    expect(titleFor(summary(true, 0, 0, 2), 'zh')).toBe(
+      '未发现问题，但有 1 张统计表未核查 — 青山县交通运输局 2023 年报',
+    );
+    expect(titleFor(summary(true, 0, 0, 1), 'en')).toBe(
+      'No problems found, but 2 of the tables were not audited — 青山县交通运输局 2023 annual report',
+    );
   });
 
   it('names a listing, and keeps the resting title elsewhere', () => {

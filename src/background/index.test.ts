@@ -20,11 +20,15 @@ vi.mock('webextension-polyfill', () => ({
   default: {
     runtime: {
       id: 'our-extension-id',
-      onMessage: { addListener: (listener: (message: unknown, sender: unknown) => unknown) => fake.onMessage.push(listener) },
+      onMessage: {
+        addListener: (listener: (message: unknown, sender: unknown) => unknown) => fake.onMessage.push(listener),
+      },
     },
     storage: { local: { get: async () => fake.stored } },
     tabs: {
-      onUpdated: { addListener: (listener: (tabId: number, change: { status?: string }) => void) => fake.onUpdated.push(listener) },
+      onUpdated: {
+        addListener: (listener: (tabId: number, change: { status?: string }) => void) => fake.onUpdated.push(listener),
+      },
       sendMessage: async () => fake.reply,
     },
     action: {
@@ -58,7 +62,7 @@ describe('the background worker', () => {
     fake.reply = undefined;
   });
 
-  it('draws the badge from our content script\'s summary', async () => {
+  it("draws the badge from our content script's summary", async () => {
     await send(summary, OURS);
     expect(fake.badges).toEqual([{ tabId: 7, text: '2' }]);
     expect(fake.titles).toEqual([{ tabId: 7, title: '2 个错误 — 年度报告' }]);
@@ -67,7 +71,9 @@ describe('the background worker', () => {
   it('words the toolbar title in the language of the settings', async () => {
     fake.stored = { lang: 'en' };
     await send({ ...summary, warnings: 1, agency: '青山县交通运输局', year: 2023, audited: 3 }, OURS);
-    expect(fake.titles).toEqual([{ tabId: 7, title: '2 error(s) · 1 warning(s) — 青山县交通运输局 2023 annual report' }]);
+    expect(fake.titles).toEqual([
+      { tabId: 7, title: '2 error(s) · 1 warning(s) — 青山县交通运输局 2023 annual report' },
+    ]);
   });
 
   it.each<[string, unknown, string]>([
@@ -98,7 +104,12 @@ describe('the background worker', () => {
     await flush();
     expect(fake.badges).toEqual([{ tabId: 7, text: '' }]);
     fake.badges.length = 0;
-    fake.reply = { status: 'too-large', url: 'https://a.gov.cn/', title: 't', over: { measure: 'cells', count: 40000, limit: 20000 } };
+    fake.reply = {
+      status: 'too-large',
+      url: 'https://a.gov.cn/',
+      title: 't',
+      over: { measure: 'cells', count: 40000, limit: 20000 },
+    };
     for (const listener of fake.onUpdated) listener(7, { status: 'complete' });
     await flush();
     // A page too large to audit keeps the quiet, resting look.
@@ -106,18 +117,40 @@ describe('the background worker', () => {
   });
 
   it('draws nothing from a malformed state (a forged result cannot reach the badge)', async () => {
-    fake.reply = { status: 'report', url: 'u', result: { findings: 'all of them' }, forced: false, marks: true, frame: null, merges: {} };
+    fake.reply = {
+      status: 'report',
+      url: 'u',
+      result: { findings: 'all of them' },
+      forced: false,
+      marks: true,
+      frame: null,
+      merges: {},
+    };
     for (const listener of fake.onUpdated) listener(7, { status: 'complete' });
     await flush();
     expect(fake.badges).toEqual([]);
   });
 
-  it('answers our content script\'s last-year request (validated), and no one else\'s', async () => {
-    const report = { source: 'https://a.gov.cn/2023.html', detected: true, format: '2021', agency: '示例县公安局', year: 2023, attachments: [], tables: {} };
-    const request = { type: 'last-year', result: { report, findings: [], rulesRun: [], auditedAt: '2024-01-01T00:00:00Z' } };
-    const answers = (message: unknown, sender: Sender) => Promise.all(fake.onMessage.map((listener) => listener(message, sender)));
+  it("answers our content script's last-year request (validated), and no one else's", async () => {
+    const report = {
+      source: 'https://a.gov.cn/2023.html',
+      detected: true,
+      format: '2021',
+      agency: '示例县公安局',
+      year: 2023,
+      attachments: [],
+      tables: {},
+    };
+    const request = {
+      type: 'last-year',
+      result: { report, findings: [], rulesRun: [], auditedAt: '2024-01-01T00:00:00Z' },
+    };
+    const answers = (message: unknown, sender: Sender) =>
+      Promise.all(fake.onMessage.map((listener) => listener(message, sender)));
     // No IndexedDB in this test: the memory is unusable, and the answer says "none kept" rather than failing.
-    expect((await answers(request, OURS)).filter((a) => a !== undefined)).toEqual([{ type: 'last-year', previous: null }]);
+    expect((await answers(request, OURS)).filter((a) => a !== undefined)).toEqual([
+      { type: 'last-year', previous: null },
+    ]);
     expect((await answers(request, { ...OURS, id: 'evil-extension' })).filter((a) => a !== undefined)).toEqual([]);
     expect((await answers(request, { id: 'our-extension-id' })).filter((a) => a !== undefined)).toEqual([]);
     expect((await answers({ ...request, result: { report } }, OURS)).filter((a) => a !== undefined)).toEqual([]);

@@ -25,7 +25,10 @@ const urlOf = (path: string) => `https://portal.example.gov.cn/${path}`;
 
 /** A report page of the local portal, audited as the batch page does. */
 function audited(path: string): AuditResult {
-  return auditPage({ url: urlOf(path), bytes: new Uint8Array(readFileSync(join(SITE_DIR, path))), contentType: 'text/html' }, 'zh').result;
+  return auditPage(
+    { url: urlOf(path), bytes: new Uint8Array(readFileSync(join(SITE_DIR, path))), contentType: 'text/html' },
+    'zh',
+  ).result;
 }
 
 /** What crosses runtime.sendMessage: a JSON-like copy. */
@@ -40,7 +43,7 @@ beforeAll(() => {
 });
 
 describe('the worker: lastYearFor', () => {
-  it('remembers the report and answers with last year\'s report of its agency', async () => {
+  it("remembers the report and answers with last year's report of its agency", async () => {
     const store = openPageStore({ indexedDB: fakeIndexedDb() });
     expect(await lastYearFor(store, police2022)).toEqual({ type: 'last-year', previous: null });
     const reply = await lastYearFor(store, police2023);
@@ -81,7 +84,9 @@ describe('the messages', () => {
     expect(parseLastYearReply({ type: 'last-year', previous: null })).toEqual({ type: 'last-year', previous: null });
     expect(parseLastYearReply({ type: 'last-year' })).toBeNull();
     expect(parseLastYearReply({ type: 'last-year', previous: { report: { source: 1 }, source: 'x' } })).toBeNull();
-    expect(parseLastYearReply({ type: 'last-year', previous: { report: police2022.report, source: 'x'.repeat(5000) } })).toBeNull();
+    expect(
+      parseLastYearReply({ type: 'last-year', previous: { report: police2022.report, source: 'x'.repeat(5000) } }),
+    ).toBeNull();
     expect(parseLastYearReply({ type: 'last-year', previous: { report: police2022.report } })).toBeNull();
   });
 });
@@ -90,7 +95,15 @@ describe('the content script: PageAuditor with the memory', () => {
   beforeEach(() => {
     // happy-dom does no layout; give every element a box so the marks layer draws.
     vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
-      left: 10, top: 10, width: 30, height: 20, right: 40, bottom: 30, x: 10, y: 10, toJSON: () => ({}),
+      left: 10,
+      top: 10,
+      width: 30,
+      height: 20,
+      right: 40,
+      bottom: 30,
+      x: 10,
+      y: 10,
+      toJSON: () => ({}),
     } as DOMRect);
   });
   afterEach(() => vi.restoreAllMocks());
@@ -150,12 +163,20 @@ describe('the content script: PageAuditor with the memory', () => {
   it('drops an answer that arrives after a newer audit started', async () => {
     load2023();
     let answer: (value: { report: AuditResult['report']; source: string }) => void = () => undefined;
-    const auditor = new PageAuditor(document, contentEngine, { lang: 'zh', marks: true }, undefined, () => new Promise((resolve) => (answer = resolve)));
+    const auditor = new PageAuditor(
+      document,
+      contentEngine,
+      { lang: 'zh', marks: true },
+      undefined,
+      () => new Promise((resolve) => (answer = resolve)),
+    );
     auditor.run();
     const pending = auditor.compareWithLastYear();
     auditor.run();
     answer({ report: police2022.report, source: police2022.report.source });
     expect(await pending).toBeNull();
-    expect(auditor.snapshot.status === 'report' && auditor.snapshot.result.findings.some((f) => f.rule === 'year-carry')).toBe(false);
+    expect(
+      auditor.snapshot.status === 'report' && auditor.snapshot.result.findings.some((f) => f.rule === 'year-carry'),
+    ).toBe(false);
   });
 });

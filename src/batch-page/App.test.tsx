@@ -84,7 +84,9 @@ describe('BatchApp', () => {
     expect(police?.querySelector('.pill')?.textContent).toBe('1');
     await act(() => police?.querySelector<HTMLButtonElement>('button.details')?.click());
     const details = root.querySelector('tr[data-details$="gaj-2023.html"]');
-    expect(details?.querySelector('li[data-rule="year-carry"] a.previous-link')?.getAttribute('href')).toBe(`${ORIGIN}/xxgk/ndbg/2023/01/gaj-2022.html`);
+    expect(details?.querySelector('li[data-rule="year-carry"] a.previous-link')?.getAttribute('href')).toBe(
+      `${ORIGIN}/xxgk/ndbg/2023/01/gaj-2022.html`,
+    );
 
     // Year, descending: the 2023 reports first, the pages without a year last.
     const year = root.querySelector<HTMLButtonElement>('th button[data-sort="year"]');
@@ -134,7 +136,10 @@ describe('BatchApp', () => {
     open();
 
     // A page stored by an earlier run is shown at once by a new page, and skipped.
-    await p.deps.store.putEntry({ url: `${ORIGIN}/gone.html`, ok: false, kind: 'http', status: 404, retryable: false, error: 'HTTP 404', ms: 1 }, LISTING);
+    await p.deps.store.putEntry(
+      { url: `${ORIGIN}/gone.html`, ok: false, kind: 'http', status: 404, retryable: false, error: 'HTTP 404', ms: 1 },
+      LISTING,
+    );
     render(null, root);
     root.remove();
     hits.length = 0;
@@ -158,7 +163,14 @@ describe('BatchApp', () => {
       requested.push(url);
       if (url === listing) return { url, status: 200, contentType: 'text/html', bytes: new TextEncoder().encode(html) };
       // The browser followed a redirect to another site: the fetcher reports where the page ended.
-      if (url.endsWith('/moved.html')) return { url, finalUrl: 'https://evil.example.com/moved.html', status: 200, contentType: 'text/html', bytes: new Uint8Array() };
+      if (url.endsWith('/moved.html'))
+        return {
+          url,
+          finalUrl: 'https://evil.example.com/moved.html',
+          status: 200,
+          contentType: 'text/html',
+          bytes: new Uint8Array(),
+        };
       return site(url, signal);
     };
     const p = props({ listing });
@@ -166,13 +178,23 @@ describe('BatchApp', () => {
     await until(() => !!root.querySelector('[data-state="done"]') && rows().length === 4);
     expect(requested.some((u) => u.startsWith('https://evil.example.com'))).toBe(false);
     const skipped = rows().filter((r) => r.dataset.status === 'skipped');
-    expect(skipped.map((r) => r.dataset.url).sort()).toEqual(['file:///etc/passwd', 'https://evil.example.com/r.html', `${ORIGIN}/moved.html`]);
-    expect(root.querySelector('tr[data-url="https://evil.example.com/r.html"] .why')?.textContent).toBe('未获准访问 evil.example.com，未下载');
-    expect(root.querySelector(`tr[data-url="${ORIGIN}/moved.html"] .why`)?.textContent).toContain('重定向到未授权的网站 evil.example.com');
+    expect(skipped.map((r) => r.dataset.url).sort()).toEqual([
+      'file:///etc/passwd',
+      'https://evil.example.com/r.html',
+      `${ORIGIN}/moved.html`,
+    ]);
+    expect(root.querySelector('tr[data-url="https://evil.example.com/r.html"] .why')?.textContent).toBe(
+      '未获准访问 evil.example.com，未下载',
+    );
+    expect(root.querySelector(`tr[data-url="${ORIGIN}/moved.html"] .why`)?.textContent).toContain(
+      '重定向到未授权的网站 evil.example.com',
+    );
     // A file: link is shown, never made a link.
     expect(root.querySelector('tr[data-url="file:///etc/passwd"] a')).toBeNull();
     expect(root.querySelector('[data-testid="skipped"]')?.textContent).toContain('3 页未下载或未读取');
-    expect(root.querySelector('tr[data-url="https://evil.example.com/r.html"] .state-label')?.textContent).toBe('已跳过');
+    expect(root.querySelector('tr[data-url="https://evil.example.com/r.html"] .state-label')?.textContent).toBe(
+      '已跳过',
+    );
   });
 
   it('says what is missing without a listing address', async () => {

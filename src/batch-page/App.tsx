@@ -70,7 +70,8 @@ export function BatchApp({ listing, initialLang, deps, access, onLang, polite = 
           signal: ctrl.signal,
           onEvent: (event) => {
             if (ctrl.signal.aborted && event.type !== 'entry') return;
-            if (event.type === 'listing') setPhase({ kind: 'running', pages: event.pages, links: event.links, truncated: event.truncated });
+            if (event.type === 'listing')
+              setPhase({ kind: 'running', pages: event.pages, links: event.links, truncated: event.truncated });
             else if (event.type === 'progress') setProgress({ progress: event.progress, fetching: event.fetching });
             else setEntries((old) => [...old.filter((e) => e.url !== event.entry.url), event.entry]);
           },
@@ -202,8 +203,18 @@ export function BatchApp({ listing, initialLang, deps, access, onLang, polite = 
             <footer class="exports">
               <div class="buttons">
                 {(['summary', 'data', 'findings', 'json'] as const).map((what) => (
-                  <button key={what} type="button" data-export={what} disabled={view.rows.length === 0} onClick={() => save(what)}>
-                    {{ summary: s.exportSummary, data: s.exportData, findings: s.exportFindings, json: s.exportJson }[what]}
+                  <button
+                    key={what}
+                    type="button"
+                    data-export={what}
+                    disabled={view.rows.length === 0}
+                    onClick={() => save(what)}
+                  >
+                    {
+                      { summary: s.exportSummary, data: s.exportData, findings: s.exportFindings, json: s.exportJson }[
+                        what
+                      ]
+                    }
                   </button>
                 ))}
               </div>
@@ -215,7 +226,12 @@ export function BatchApp({ listing, initialLang, deps, access, onLang, polite = 
         )}
         <section class="memory" data-testid="memory">
           <p>{stats ? s.memory(stats.pages, stats.reports, formatBytes(stats.bytes)) : ''}</p>
-          <button type="button" class={confirmForget ? 'danger' : undefined} data-action="forget" onClick={() => void forget()}>
+          <button
+            type="button"
+            class={confirmForget ? 'danger' : undefined}
+            data-action="forget"
+            onClick={() => void forget()}
+          >
             {confirmForget ? s.forgetConfirm : s.forget}
           </button>
         </section>
@@ -266,7 +282,10 @@ function Status({
       return (
         <section class="status" data-state="done">
           {failed ? (
-            <p class="error">{s.listingFailed + outcome.crawlErrors.map((e) => oneLanguage(e.error, lang)).join(lang === 'zh' ? '；' : '; ')}</p>
+            <p class="error">
+              {s.listingFailed +
+                outcome.crawlErrors.map((e) => oneLanguage(e.error, lang)).join(lang === 'zh' ? '；' : '; ')}
+            </p>
           ) : (
             <p>{s.finished(outcome.audited, outcome.skipped, outcome.followed)}</p>
           )}

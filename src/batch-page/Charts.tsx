@@ -18,7 +18,17 @@ export function Charts({ lang, rows }: { lang: Lang; rows: readonly BatchRow[] }
   );
 }
 
-function Bars({ title, items, kind, more }: { title: string; items: Array<[string, number]>; kind: string; more: (n: number) => string }) {
+function Bars({
+  title,
+  items,
+  kind,
+  more,
+}: {
+  title: string;
+  items: Array<[string, number]>;
+  kind: string;
+  more: (n: number) => string;
+}) {
   const max = items[0]?.[1] ?? 1;
   const shown = items.slice(0, CHART_BARS);
   return (

@@ -10,7 +10,11 @@ import { isWebUrl, oneLanguage, sortSummary, type SummaryKey } from '../portal';
 import { strings } from './i18n';
 import { batchTotals, firstProblem, hasProblems, isCrossYear, type BatchRow } from './summary';
 
-type Column = { key: SummaryKey | 'crossYear' | 'first'; label: (s: ReturnType<typeof strings>) => string; numeric?: boolean };
+type Column = {
+  key: SummaryKey | 'crossYear' | 'first';
+  label: (s: ReturnType<typeof strings>) => string;
+  numeric?: boolean;
+};
 
 const COLUMNS: readonly Column[] = [
   { key: 'agency', label: (s) => s.colAgency },
@@ -27,7 +31,10 @@ const COLUMNS: readonly Column[] = [
 /** The sortable summary table. */
 export function SummaryTable({ lang, rows }: { lang: Lang; rows: readonly BatchRow[] }) {
   const s = strings(lang);
-  const [sort, setSort] = useState<{ key: Column['key']; direction: 'asc' | 'desc' }>({ key: 'agency', direction: 'asc' });
+  const [sort, setSort] = useState<{ key: Column['key']; direction: 'asc' | 'desc' }>({
+    key: 'agency',
+    direction: 'asc',
+  });
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [onlyProblems, setOnlyProblems] = useState(false);
   if (rows.length === 0) return <p class="empty">{s.empty}</p>;
@@ -70,7 +77,9 @@ export function SummaryTable({ lang, rows }: { lang: Lang; rows: readonly BatchR
               >
                 <button type="button" data-sort={c.key} title={s.sortBy(c.label(s))} onClick={() => toggleSort(c.key)}>
                   {c.label(s)}
-                  <span class="arrow" aria-hidden="true">{sort.key === c.key ? (sort.direction === 'asc' ? '▲' : '▼') : ''}</span>
+                  <span class="arrow" aria-hidden="true">
+                    {sort.key === c.key ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+                  </span>
                 </button>
               </th>
             ))}
@@ -90,16 +99,38 @@ export function SummaryTable({ lang, rows }: { lang: Lang; rows: readonly BatchR
   );
 }
 
-function SummaryRowView({ lang, row, open, onToggle }: { lang: Lang; row: BatchRow; open: boolean; onToggle: () => void }) {
+function SummaryRowView({
+  lang,
+  row,
+  open,
+  onToggle,
+}: {
+  lang: Lang;
+  row: BatchRow;
+  open: boolean;
+  onToggle: () => void;
+}) {
   const s = strings(lang);
   const isReport = row.status === 'report';
   const what =
-    row.status === 'failed' ? s.statusFailed : row.status === 'skipped' ? s.statusSkipped : row.status === 'not-report' ? s.statusNotReport : null;
+    row.status === 'failed'
+      ? s.statusFailed
+      : row.status === 'skipped'
+        ? s.statusSkipped
+        : row.status === 'not-report'
+          ? s.statusNotReport
+          : null;
   return (
-    <tr data-status={row.status} data-url={row.url} class={row.errors > 0 ? 'has-errors' : row.warnings > 0 ? 'has-warnings' : undefined}>
+    <tr
+      data-status={row.status}
+      data-url={row.url}
+      class={row.errors > 0 ? 'has-errors' : row.warnings > 0 ? 'has-warnings' : undefined}
+    >
       <td class="agency">
         {isReport ? (row.agency ?? row.title ?? '—') : <span class="state-label">{what}</span>}
-        {!isReport && (row.error ?? row.title) && <span class="why">{oneLanguage(row.error ?? row.title ?? '', lang)}</span>}
+        {!isReport && (row.error ?? row.title) && (
+          <span class="why">{oneLanguage(row.error ?? row.title ?? '', lang)}</span>
+        )}
       </td>
       <td class="num">{row.year ?? ''}</td>
       <td>{row.format ?? ''}</td>
@@ -108,7 +139,13 @@ function SummaryRowView({ lang, row, open, onToggle }: { lang: Lang; row: BatchR
       <td class="num cross-year">
         {row.crossYear.length > 0 && <span class="pill">{row.crossYear.length}</span>}
         {row.previous && (
-          <a class="previous" href={row.previous} target="_blank" rel="noopener noreferrer" title={s.comparedWith + row.previous}>
+          <a
+            class="previous"
+            href={row.previous}
+            target="_blank"
+            rel="noopener noreferrer"
+            title={s.comparedWith + row.previous}
+          >
             {s.previousReport}
           </a>
         )}

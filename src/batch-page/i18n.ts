@@ -49,14 +49,22 @@ const zh = {
   exportFindings: '全部问题 CSV',
   exportJson: 'JSON',
   downloaded: (name: string) => `已下载 ${name}`,
-  memory: (pages: number, reports: number, size: string) => `本地记录：${pages} 页（其中年度报告 ${reports} 份），${size}。只保存在本浏览器中，用于跨年度比对和续查。`,
+  memory: (pages: number, reports: number, size: string) =>
+    `本地记录：${pages} 页（其中年度报告 ${reports} 份），${size}。只保存在本浏览器中，用于跨年度比对和续查。`,
   memoryUnavailable: '无法使用本地记录：',
   forget: '清除全部记录',
   forgetConfirm: '再点一次确认清除',
   forgotten: '已清除全部记录。',
   permission: '需要访问该网站的权限才能下载其页面。',
   grant: '授予权限并开始',
-  totals: (t: { pages: number; withErrors: number; warningsOnly: number; clean: number; notAudited: number; failed: number }) =>
+  totals: (t: {
+    pages: number;
+    withErrors: number;
+    warningsOnly: number;
+    clean: number;
+    notAudited: number;
+    failed: number;
+  }) =>
     `共 ${t.pages} 页：有错误 ${t.withErrors} · 仅有警告 ${t.warningsOnly} · 未发现问题 ${t.clean} · 未核查 ${t.notAudited} · 无法读取 ${t.failed}`,
   onlyProblems: '只看有问题的报告',
   colFirst: '首个问题',
@@ -66,7 +74,9 @@ const zh = {
   chartMore: (n: number) => `另 ${n} 项`,
 } as const;
 
-type Catalogue = { [K in keyof typeof zh]: (typeof zh)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+type Catalogue = {
+  [K in keyof typeof zh]: (typeof zh)[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+};
 
 const en: Catalogue = {
   title: 'Report auditor · audit all',
@@ -100,7 +110,8 @@ const en: Catalogue = {
   statusNotReport: 'Not an annual report',
   statusFailed: 'Unreadable',
   statusSkipped: 'Skipped',
-  skipped: (n) => `${n} page${n === 1 ? ' was' : 's were'} not fetched or not read: not an http(s) link, or on a site not granted (see "Skipped" below).`,
+  skipped: (n) =>
+    `${n} page${n === 1 ? ' was' : 's were'} not fetched or not read: not an http(s) link, or on a site not granted (see "Skipped" below).`,
   open: 'Open',
   openTitle: 'Open the page in a new tab (its findings are marked on it)',
   details: 'Details',
@@ -113,7 +124,8 @@ const en: Catalogue = {
   exportFindings: 'All findings CSV',
   exportJson: 'JSON',
   downloaded: (name) => `Downloaded ${name}`,
-  memory: (pages, reports, size) => `Kept locally: ${pages} pages (${reports} annual reports), ${size}. Only in this browser, for the cross-year checks and resuming.`,
+  memory: (pages, reports, size) =>
+    `Kept locally: ${pages} pages (${reports} annual reports), ${size}. Only in this browser, for the cross-year checks and resuming.`,
   memoryUnavailable: 'Local memory unavailable: ',
   forget: 'Forget all',
   forgetConfirm: 'Click again to forget all',

@@ -5,7 +5,12 @@
  */
 import type { AuditResult, Lang } from '../model';
 import type { FetchedPage, PageFetcher } from '../portal';
-import { auditFetched as sharedAudit, fetchedPage, PAGE_ACCEPT, pageDocument as sharedPageDocument } from '../portal/page';
+import {
+  auditFetched as sharedAudit,
+  fetchedPage,
+  PAGE_ACCEPT,
+  pageDocument as sharedPageDocument,
+} from '../portal/page';
 
 /**
  * A PageFetcher over `fetch`: follows redirects, keeps the bytes for decoding (at most MAX_PAGE_BYTES); rejects on
@@ -35,7 +40,11 @@ export function pageDocument(page: FetchedPage, parser: DOMParser): Document | u
 }
 
 /** Audits a fetched page under the address the batch knows it by; also returns its Document when it is HTML. */
-export function auditFetched(page: FetchedPage, lang: Lang, parser: DOMParser): { result: AuditResult; doc?: Document } {
+export function auditFetched(
+  page: FetchedPage,
+  lang: Lang,
+  parser: DOMParser,
+): { result: AuditResult; doc?: Document } {
   return sharedAudit(page, lang, (html) => parser.parseFromString(html, 'text/html'));
 }
 

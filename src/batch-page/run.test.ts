@@ -11,7 +11,10 @@ import { batchExports, batchView } from './summary';
 // linkedom's DOMParser stands in for the page's; its types differ from lib.dom's.
 const parser = new DOMParser() as unknown as globalThis.DOMParser;
 
-function deps(store: PageStore, allowed: (url: string) => boolean = (url) => new URL(url).origin === portal.origin): RunDeps {
+function deps(
+  store: PageStore,
+  allowed: (url: string) => boolean = (url) => new URL(url).origin === portal.origin,
+): RunDeps {
   return {
     store,
     fetchPage: extensionFetcher(fetch, { allowed }),
@@ -36,10 +39,21 @@ afterEach(async () => {
 const path = (url: string) => new URL(url).pathname;
 
 describe('runListing', () => {
-  it('audits every report of the listing and its pagination, follows last year\'s link, and stores each page', async () => {
+  it("audits every report of the listing and its pagination, follows last year's link, and stores each page", async () => {
     const events: RunEvent[] = [];
-    const outcome = await runListing({ listing: portal.listing, lang: 'zh', delayMs: 0, concurrency: 3, onEvent: (e) => events.push(e) }, deps(store));
-    expect(outcome).toMatchObject({ listing: true, links: 14, audited: 15, skipped: 0, followed: 1, cancelled: false, crawlErrors: [] });
+    const outcome = await runListing(
+      { listing: portal.listing, lang: 'zh', delayMs: 0, concurrency: 3, onEvent: (e) => events.push(e) },
+      deps(store),
+    );
+    expect(outcome).toMatchObject({
+      listing: true,
+      links: 14,
+      audited: 15,
+      skipped: 0,
+      followed: 1,
+      cancelled: false,
+      crawlErrors: [],
+    });
 
     const entries = await store.entries(portal.listing);
     expect(entries).toHaveLength(15);
@@ -52,10 +66,11 @@ describe('runListing', () => {
     expect(events[0]).toEqual({ type: 'listing', pages: 2, links: 14, truncated: false });
   });
 
-  it('finds the cross-year faults across the batch, naming last year\'s report by its address', async () => {
+  it("finds the cross-year faults across the batch, naming last year's report by its address", async () => {
     await runListing({ listing: portal.listing, lang: 'zh', delayMs: 0, concurrency: 3 }, deps(store));
     const view = await batchView(await store.entries(portal.listing), store, 'zh');
-    const rule = (id: string) => view.rows.filter((r) => r.crossYear.some((f) => f.rule === id)).map((r) => path(r.url));
+    const rule = (id: string) =>
+      view.rows.filter((r) => r.crossYear.some((f) => f.rule === id)).map((r) => path(r.url));
     expect(rule('year-carry')).toEqual(['/xxgk/ndbg/2024/01/gaj-2023.html']);
     expect(rule('year-valid-docs')).toEqual(['/xxgk/ndbg/2024/01/zfb-2023.html']);
     expect(rule('year-yoy-claim')).toEqual([GBK_PATH]);
@@ -98,13 +113,19 @@ describe('runListing', () => {
     for (const page of done) expect(portal.hits.get(page)).toBe(hitsBefore.get(page));
     expect(await store.entries(portal.listing)).toHaveLength(15);
 
-    const third = await runListing({ listing: portal.listing, lang: 'zh', delayMs: 0, concurrency: 3, reaudit: true }, deps(store));
+    const third = await runListing(
+      { listing: portal.listing, lang: 'zh', delayMs: 0, concurrency: 3, reaudit: true },
+      deps(store),
+    );
     expect(third).toMatchObject({ skipped: 0, audited: 14 });
     expect(portal.hits.get(done[0] as string)).toBe((hitsBefore.get(done[0] as string) ?? 0) + 1);
   });
 
   it('says so when the listing cannot be read, and audits a start page that is not a listing as one page', async () => {
-    const gone = await runListing({ listing: `${portal.origin}/no/such/list.html`, lang: 'zh', delayMs: 0 }, deps(store));
+    const gone = await runListing(
+      { listing: `${portal.origin}/no/such/list.html`, lang: 'zh', delayMs: 0 },
+      deps(store),
+    );
     expect(gone).toMatchObject({ listing: false, audited: 0 });
     expect(gone.crawlErrors[0]?.error).toContain('HTTP 404');
 
@@ -116,16 +137,26 @@ describe('runListing', () => {
 });
 
 describe('batchExports', () => {
-  it('writes the summary, every report\'s values and findings with a BOM, and JSON without one', async () => {
+  it("writes the summary, every report's values and findings with a BOM, and JSON without one", async () => {
     await runListing({ listing: portal.listing, lang: 'zh', delayMs: 0, concurrency: 3 }, deps(store));
     const view = await batchView(await store.entries(portal.listing), store, 'zh');
     const files = batchExports(view, portal.listing, 'zh');
     expect(files.summary.name).toBe('127.0.0.1-年报汇总.csv');
-    expect(files.summary.text.startsWith('\uFEFF机关,年度,格式,错误,警告,提示,发布日期,页面地址,状态,标题,上年报告,说明\r\n')).toBe(true);
+    expect(
+      files.summary.text.startsWith(
+        '\uFEFF机关,年度,格式,错误,警告,提示,发布日期,页面地址,状态,标题,上年报告,说明\r\n',
+      ),
+    ).toBe(true);
     expect(files.summary.text.split('\r\n').filter(Boolean)).toHaveLength(1 + 15);
     expect(files.data.text.startsWith('\uFEFF页面地址,')).toBe(true);
     // Every audited report's T3 values are in the data file (175 each), not only the first report's.
-    const sources = new Set(files.data.text.split('\r\n').slice(1).map((line) => line.split(',')[0]).filter(Boolean));
+    const sources = new Set(
+      files.data.text
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(',')[0])
+        .filter(Boolean),
+    );
     expect(sources.size).toBe(REPORTS.length);
     expect(files.findings.text).toContain('year-carry');
     const json = JSON.parse(files.json.text) as { listing: string; summary: unknown[]; reports: unknown[] };
@@ -139,7 +170,9 @@ describe('batchExports', () => {
 describe('pageText', () => {
   it('refuses binary attachments with a bilingual reason', () => {
     const pdf = new TextEncoder().encode('%PDF-1.7 …');
-    expect(() => pageText({ url: 'https://a.example/r.pdf', bytes: pdf, contentType: 'application/pdf' })).toThrow('是 PDF 文件，无法核查');
+    expect(() => pageText({ url: 'https://a.example/r.pdf', bytes: pdf, contentType: 'application/pdf' })).toThrow(
+      '是 PDF 文件，无法核查',
+    );
   });
 
   it('reads markup served without a type as HTML, and text/plain as text', () => {

@@ -104,7 +104,8 @@ export async function runListing(opts: RunOptions, deps: RunDeps): Promise<RunOu
     try {
       const page = await deps.fetchPage(url, signal);
       // The fetcher checks the final address before reading (pages.ts); checked again here before anything is kept.
-      if (page.finalUrl && page.finalUrl !== url && !(await allowed(deps, page.finalUrl))) throw notGranted(page.finalUrl, true);
+      if (page.finalUrl && page.finalUrl !== url && !(await allowed(deps, page.finalUrl)))
+        throw notGranted(page.finalUrl, true);
       return page;
     } finally {
       fetching.delete(url);
@@ -133,7 +134,14 @@ export async function runListing(opts: RunOptions, deps: RunDeps): Promise<RunOu
   emit({ type: 'listing', pages: crawl.pages.length, links: crawl.links.length, truncated: crawl.truncated });
   // Report links that are not http(s) are never fetched; they are listed (and exported) as skipped, with why.
   for (const link of crawl.refused) {
-    const entry: BatchEntry = { url: link.href, ok: false, kind: 'refused', retryable: false, error: notWeb(link.href), ms: 0 };
+    const entry: BatchEntry = {
+      url: link.href,
+      ok: false,
+      kind: 'refused',
+      retryable: false,
+      error: notWeb(link.href),
+      ms: 0,
+    };
     try {
       await deps.store.putEntry(entry, opts.listing);
     } catch {
@@ -199,7 +207,12 @@ async function allowed(deps: RunDeps, url: string): Promise<boolean> {
 function notGranted(url: string, redirected = false): PageRefused {
   const host = hostOf(url);
   return redirected
-    ? new PageRefused('refused', `重定向到未授权的网站 ${host}，未读取`, `redirected to ${host}, a site not granted; not read`, true)
+    ? new PageRefused(
+        'refused',
+        `重定向到未授权的网站 ${host}，未读取`,
+        `redirected to ${host}, a site not granted; not read`,
+        true,
+      )
     : new PageRefused('refused', `未获准访问 ${host}，未下载`, `skipped: no access granted to ${host}`, true);
 }
 
@@ -221,7 +234,11 @@ function hostOf(url: string): string {
  * listing nor from memory. Pages a resumed run skipped had theirs followed by the run that audited them, unless that
  * run was interrupted first (then "re-audit all" follows them).
  */
-async function previousToFollow(store: PageStore, found: ReadonlyMap<string, string>, queued: ReadonlySet<string>): Promise<string[]> {
+async function previousToFollow(
+  store: PageStore,
+  found: ReadonlyMap<string, string>,
+  queued: ReadonlySet<string>,
+): Promise<string[]> {
   const out = new Set<string>();
   for (const [url, link] of found) {
     if (queued.has(link) || out.has(link)) continue;

@@ -6,7 +6,15 @@
 import { findingsToCsv, toJson, valuesToCsv } from '../export';
 import type { ExportFile } from '../ui/download';
 import type { AuditResult, Finding, Lang } from '../model';
-import { auditAcrossYears, summaryRows, summaryToCsv, type BatchEntry, type ReportStore, type SummaryInput, type SummaryRow } from '../portal';
+import {
+  auditAcrossYears,
+  summaryRows,
+  summaryToCsv,
+  type BatchEntry,
+  type ReportStore,
+  type SummaryInput,
+  type SummaryRow,
+} from '../portal';
 
 /** A summary row with the page's findings; `crossYear` are the year-* ones (they name and link last year's report). */
 export interface BatchRow extends SummaryRow {
@@ -23,7 +31,11 @@ export interface BatchView {
 }
 
 /** Builds the view of a batch's entries; last year's reports are looked up in the batch first, then in `store`. */
-export async function batchView(entries: readonly BatchEntry[], store: ReportStore | undefined, lang: Lang): Promise<BatchView> {
+export async function batchView(
+  entries: readonly BatchEntry[],
+  store: ReportStore | undefined,
+  lang: Lang,
+): Promise<BatchView> {
   const audited = entries.filter((e): e is Extract<BatchEntry, { ok: true }> => e.ok);
   const crossed = await auditAcrossYears(
     audited.map((e) => e.result),
@@ -58,7 +70,14 @@ export interface BatchTotals {
 }
 
 export function batchTotals(rows: readonly BatchRow[]): BatchTotals {
-  const totals: BatchTotals = { pages: rows.length, withErrors: 0, warningsOnly: 0, clean: 0, notAudited: 0, failed: 0 };
+  const totals: BatchTotals = {
+    pages: rows.length,
+    withErrors: 0,
+    warningsOnly: 0,
+    clean: 0,
+    notAudited: 0,
+    failed: 0,
+  };
   for (const row of rows) {
     if (row.status === 'failed') totals.failed++;
     else if (row.status !== 'report') totals.notAudited++;
@@ -81,7 +100,10 @@ export function firstProblem(row: BatchRow): Finding | undefined {
 }
 
 /** Findings (errors and warnings) per rule and per body, most first, for the batch page's chart. */
-export function findingCounts(rows: readonly BatchRow[]): { byRule: Array<[string, number]>; byBody: Array<[string, number]> } {
+export function findingCounts(rows: readonly BatchRow[]): {
+  byRule: Array<[string, number]>;
+  byBody: Array<[string, number]>;
+} {
   const byRule = new Map<string, number>();
   const byBody = new Map<string, number>();
   for (const row of rows) {
@@ -91,8 +113,7 @@ export function findingCounts(rows: readonly BatchRow[]): { byRule: Array<[strin
     const body = row.agency ?? row.title ?? row.url;
     byBody.set(body, (byBody.get(body) ?? 0) + problems.length);
   }
-  const order = (map: Map<string, number>) =>
-    [...map].sort((a, b) => b[1] - a[1] || COLLATOR.compare(a[0], b[0]));
+  const order = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1] || COLLATOR.compare(a[0], b[0]));
   return { byRule: order(byRule), byBody: order(byBody) };
 }
 
@@ -104,7 +125,11 @@ export function isCrossYear(finding: Finding): boolean {
 }
 
 /** The batch's downloads. CSVs carry a BOM (Excel and WPS read the Chinese as UTF-8); JSON has none (RFC 8259). */
-export function batchExports(view: BatchView, listing: string, lang: Lang): Record<'summary' | 'data' | 'findings' | 'json', ExportFile> {
+export function batchExports(
+  view: BatchView,
+  listing: string,
+  lang: Lang,
+): Record<'summary' | 'data' | 'findings' | 'json', ExportFile> {
   const stem = siteName(listing);
   const csv = 'text/csv;charset=utf-8';
   const summary: SummaryRow[] = view.rows.map(({ findings: _f, crossYear: _c, ...row }) => row);

@@ -20,7 +20,11 @@ export async function auditInput(input: Input, lang: Lang, explain = false): Pro
   try {
     if (input.kind === 'text') return auditText(input.text, { source: input.source, lang, explain });
     // The DOM elements are for highlighting in a browser; the CLI needs only the result.
-    const { elements: _elements, ...result } = auditDocument(parseHtml(input.text), { source: input.source, lang, explain });
+    const { elements: _elements, ...result } = auditDocument(parseHtml(input.text), {
+      source: input.source,
+      lang,
+      explain,
+    });
     return result;
   } catch (error) {
     // The engine is written never to throw; if it does, name the input and keep going with the others.

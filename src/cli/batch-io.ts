@@ -8,7 +8,13 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AuditResult, Lang } from '../model';
 import { PageRefused, type FetchedPage } from '../portal/fetch';
-import { auditFetched, fetchedPage, fetchFollowing, PAGE_ACCEPT, pageDocument as sharedPageDocument } from '../portal/page';
+import {
+  auditFetched,
+  fetchedPage,
+  fetchFollowing,
+  PAGE_ACCEPT,
+  pageDocument as sharedPageDocument,
+} from '../portal/page';
 import { isWebUrl } from '../portal/url-policy';
 import { parseHtml } from './dom';
 import { USER_AGENT } from './input';
@@ -26,12 +32,19 @@ export async function fetchPage(
   localPaths: ReadonlySet<string> = new Set(),
 ): Promise<FetchedPage> {
   if (isWebUrl(url)) {
-    const { response, url: finalUrl } = await fetchFollowing(fetcher, url, { headers: { 'User-Agent': USER_AGENT, Accept: PAGE_ACCEPT }, signal });
+    const { response, url: finalUrl } = await fetchFollowing(fetcher, url, {
+      headers: { 'User-Agent': USER_AGENT, Accept: PAGE_ACCEPT },
+      signal,
+    });
     return fetchedPage(url, response, { finalUrl });
   }
   const path = localPath(url);
   if (path === undefined || !localPaths.has(path)) {
-    throw new PageRefused('refused', `不读取页面中指向的本地文件或非 http(s) 地址：${url}`, `not read: ${url} is not http(s) and was not named on the command line`);
+    throw new PageRefused(
+      'refused',
+      `不读取页面中指向的本地文件或非 http(s) 地址：${url}`,
+      `not read: ${url} is not http(s) and was not named on the command line`,
+    );
   }
   return readLocalPage(url, path);
 }
@@ -101,12 +114,17 @@ export async function expandInput(spec: string): Promise<Expanded> {
   }
   if (info.isDirectory()) {
     const pages = await savedPages(spec);
-    if (pages.length === 0) return { kind: 'error', error: `文件夹 ${spec} 中没有网页或文本文件（no .html or .txt files in ${spec}）` };
+    if (pages.length === 0)
+      return { kind: 'error', error: `文件夹 ${spec} 中没有网页或文本文件（no .html or .txt files in ${spec}）` };
     return { kind: 'pages', pages };
   }
   const ext = extname(spec).toLowerCase();
   if (ext === '.txt' || ext === '.lst' || ext === '.list' || ext === '') {
-    const lines = new TextDecoder().decode(await readLocalFile(spec)).split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const lines = new TextDecoder()
+      .decode(await readLocalFile(spec))
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
     // A plain-text report is a page, not a list: a list holds only addresses.
     if (lines.length > 0 && lines.every((l) => /^(?:https?|file):\/\//i.test(l) || /\.(?:s?html?|txt)$/i.test(l))) {
       const base = resolve(spec, '..');

@@ -23,7 +23,11 @@ export type JournalRecord =
  * success — and the lines skipped (cut short by a kill, or of the wrong shape): `damaged` counts them, `badLines`
  * gives their numbers (1-based).
  */
-export function readJournal(path: string): { records: Map<string, JournalRecord>; damaged: number; badLines: number[] } {
+export function readJournal(path: string): {
+  records: Map<string, JournalRecord>;
+  damaged: number;
+  badLines: number[];
+} {
   const records = new Map<string, JournalRecord>();
   const badLines: number[] = [];
   if (!existsSync(path)) return { records, damaged: 0, badLines };
@@ -55,14 +59,16 @@ export function parseRecord(value: unknown): JournalRecord | undefined {
   if (!isRecord(value) || value.v !== 1 || typeof value.url !== 'string' || value.url === '') return undefined;
   if (typeof value.via !== 'string' || !VIAS.has(value.via) || !isMs(value.ms)) return undefined;
   if (value.ok === true) {
-    if (!optionalString(value.finalUrl) || !optionalString(value.previousLink) || !isRecord(value.result)) return undefined;
+    if (!optionalString(value.finalUrl) || !optionalString(value.previousLink) || !isRecord(value.result))
+      return undefined;
     const report = value.result.report;
     if (!isRecord(report)) return undefined;
     const result = { ...value.result, report: isPacked(report as never) ? unpackReport(report as never) : report };
     return isAuditResult(result) ? ({ ...value, result } as JournalRecord) : undefined;
   }
   if (value.ok !== false) return undefined;
-  if (typeof value.kind !== 'string' || typeof value.error !== 'string' || typeof value.retryable !== 'boolean') return undefined;
+  if (typeof value.kind !== 'string' || typeof value.error !== 'string' || typeof value.retryable !== 'boolean')
+    return undefined;
   if (value.status !== undefined && !isMs(value.status)) return undefined;
   return value as JournalRecord;
 }
@@ -85,7 +91,9 @@ export function isSettled(record: JournalRecord | undefined): boolean {
 }
 
 /** Appends records to the journal, one synchronous write per record. */
-export function openJournal(path: string): { append(entry: BatchEntry, via: Via, extra?: { previousLink?: string }): JournalRecord } {
+export function openJournal(path: string): {
+  append(entry: BatchEntry, via: Via, extra?: { previousLink?: string }): JournalRecord;
+} {
   // A previous run killed mid-write may have left a partial last line: start ours on a line of its own.
   let needsNewline = existsSync(path) && !endsWithNewline(path);
   return {
@@ -102,7 +110,9 @@ export function openJournal(path: string): { append(entry: BatchEntry, via: Via,
             ...(extra.previousLink ? { previousLink: extra.previousLink } : {}),
           }
         : { v: 1, via, ...entry };
-      const line = record.ok ? { ...record, result: { ...record.result, report: packReport(record.result.report) } } : record;
+      const line = record.ok
+        ? { ...record, result: { ...record.result, report: packReport(record.result.report) } }
+        : record;
       appendFileSync(path, `${needsNewline ? '\n' : ''}${JSON.stringify(line)}\n`);
       needsNewline = false;
       return record;

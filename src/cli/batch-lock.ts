@@ -45,9 +45,7 @@ export function lockOutput(
     const owner = readOwner(path);
     if (owner === 'gone') continue; // released between our two calls: try again
     const stale =
-      owner === undefined
-        ? ageMs(path, now()) > UNREADABLE_STALE_MS
-        : owner.host === me.host && !alive(owner.pid);
+      owner === undefined ? ageMs(path, now()) > UNREADABLE_STALE_MS : owner.host === me.host && !alive(owner.pid);
     if (!stale || attempt > 0) return { heldBy: owner === undefined ? undefined : owner, path };
     try {
       unlinkSync(path);
@@ -96,7 +94,8 @@ function readOwner(path: string): LockOwner | undefined | 'gone' {
   }
   try {
     const owner = JSON.parse(text) as Partial<LockOwner>;
-    if (Number.isSafeInteger(owner?.pid) && typeof owner.host === 'string' && typeof owner.started === 'string') return owner as LockOwner;
+    if (Number.isSafeInteger(owner?.pid) && typeof owner.host === 'string' && typeof owner.started === 'string')
+      return owner as LockOwner;
   } catch {
     // a lock cut short: judged by its age
   }

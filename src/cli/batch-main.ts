@@ -93,7 +93,10 @@ async function runLocked(opts: Options, io: BatchIo): Promise<number> {
   const journalPath = join(opts.out, 'results.jsonl');
   const { records, badLines } = readJournal(journalPath);
   const journal = openJournal(journalPath);
-  const progress = progressReporter({ stderr: io.stderr, isTTY: io.isTTY, ...(io.columns ? { columns: io.columns } : {}) }, opts.lang);
+  const progress = progressReporter(
+    { stderr: io.stderr, isTTY: io.isTTY, ...(io.columns ? { columns: io.columns } : {}) },
+    opts.lang,
+  );
   if (records.size > 0) progress.note(t.resuming(records.size, journalPath));
   if (badLines.length > 0) progress.note(t.damaged(journalPath, badLines));
 
@@ -173,7 +176,8 @@ async function runLocked(opts: Options, io: BatchIo): Promise<number> {
     if (attachment !== undefined) {
       const fetched = await fetcher(fromLink(attachment), AbortSignal.timeout(opts.timeoutMs));
       const fileResult = await auditFetchedDocument(fetched, opts.lang);
-      if (fileResult !== undefined) return asPageResult(result, fileResult, attachment, (r) => checkReport(r, { lang: opts.lang }));
+      if (fileResult !== undefined)
+        return asPageResult(result, fileResult, attachment, (r) => checkReport(r, { lang: opts.lang }));
     }
     return result;
   };
@@ -250,7 +254,8 @@ async function previousToFollow(
     if (!r.ok || !r.previousLink || r.via === 'previous-link') continue;
     if (records.has(r.previousLink) || queued.has(r.previousLink)) continue;
     const key = reportKey(r.result.report);
-    if (key && (known.has(storeKey(key.agencyKey, key.year - 1)) || (await history.get(key.agencyKey, key.year - 1)))) continue;
+    if (key && (known.has(storeKey(key.agencyKey, key.year - 1)) || (await history.get(key.agencyKey, key.year - 1))))
+      continue;
     out.set(r.previousLink, 'previous-link');
   }
   return out;
@@ -296,7 +301,11 @@ function parseOptions(argv: readonly string[]): Options | { error: string } {
   }
   const int = (name: string, text: string, min: number, max: number): number | { error: string } => {
     const n = Number(text);
-    return Number.isInteger(n) && n >= min && n <= max ? n : { error: `--${name} 应为 ${min}–${max} 的整数（--${name} must be an integer from ${min} to ${max}, not "${text}"）` };
+    return Number.isInteger(n) && n >= min && n <= max
+      ? n
+      : {
+          error: `--${name} 应为 ${min}–${max} 的整数（--${name} must be an integer from ${min} to ${max}, not "${text}"）`,
+        };
   };
   const concurrency = int('concurrency', values.concurrency, 1, 16);
   const delay = int('delay', values.delay, 0, 600_000);
@@ -307,8 +316,10 @@ function parseOptions(argv: readonly string[]): Options | { error: string } {
   if (values.format !== 'csv' && values.format !== 'json') {
     return { error: `--format 只能是 csv 或 json（--format must be csv or json, not "${values.format}"）` };
   }
-  if (values.lang !== 'zh' && values.lang !== 'en') return { error: `--lang 只能是 zh 或 en（--lang must be zh or en, not "${values.lang}"）` };
-  if (!values.help && positionals.length === 0) return { error: '请给出目录页网址、网址列表文件或网页文件夹（no listing URL, URL list or folder given）' };
+  if (values.lang !== 'zh' && values.lang !== 'en')
+    return { error: `--lang 只能是 zh 或 en（--lang must be zh or en, not "${values.lang}"）` };
+  if (!values.help && positionals.length === 0)
+    return { error: '请给出目录页网址、网址列表文件或网页文件夹（no listing URL, URL list or folder given）' };
   return {
     inputs: positionals,
     out: resolve(values.out),
@@ -338,7 +349,8 @@ const TEXT = {
     listing: (pages: number, links: number, truncated: boolean) =>
       `目录共 ${pages} 页，找到 ${links} 份年度报告链接${truncated ? '（已达 --max-pages 上限，后面的页未读取）' : ''}`,
     following: (n: number) => `跟随报告页中的链接，核查 ${n} 份上年报告…`,
-    refused: (hrefs: string[]) => `跳过 ${hrefs.length} 个不是 http(s) 的报告链接（不读取本地文件或其他协议）：${examples(hrefs)}`,
+    refused: (hrefs: string[]) =>
+      `跳过 ${hrefs.length} 个不是 http(s) 的报告链接（不读取本地文件或其他协议）：${examples(hrefs)}`,
     nothing: '没有可核查的页面（nothing to audit）',
     finished: (s: Stats) =>
       `完成：${s.reports} 份报告（${s.years} 个年度，${s.paired} 份与上年报告比对），${s.notReports} 页不是年度报告，${s.failed} 页无法读取；` +
@@ -349,7 +361,8 @@ const TEXT = {
     resuming: (n: number, path: string) => `Resuming: ${path} already holds ${n} pages; those are not audited again`,
     damaged: (path: string, lines: readonly number[]) =>
       `Warning: ${lines.length} incomplete or malformed lines in ${path} (line ${lineList(lines)}) skipped; those pages will be audited again`,
-    damagedHistory: (path: string, lines: readonly number[]) => `Warning: ${lines.length} incomplete or malformed lines in ${path} (line ${lineList(lines)}) skipped`,
+    damagedHistory: (path: string, lines: readonly number[]) =>
+      `Warning: ${lines.length} incomplete or malformed lines in ${path} (line ${lineList(lines)}) skipped`,
     locked: (out: string, lock: string, pid: number | undefined) =>
       `The output folder ${out} is in use by another batch run${pid ? ` (pid ${pid})` : ''}: wait for it to end, or use another -o. ` +
       `If no other run exists, delete ${lock} and try again.（输出文件夹正由另一次批量核查使用）`,
@@ -357,12 +370,14 @@ const TEXT = {
     listing: (pages: number, links: number, truncated: boolean) =>
       `${pages} listing pages, ${links} report links${truncated ? ' (--max-pages reached; later pages not read)' : ''}`,
     following: (n: number) => `Following report pages' links to ${n} reports of the year before…`,
-    refused: (hrefs: string[]) => `Skipped ${hrefs.length} report links that are not http(s) (local files and other schemes are never read): ${examples(hrefs)}`,
+    refused: (hrefs: string[]) =>
+      `Skipped ${hrefs.length} report links that are not http(s) (local files and other schemes are never read): ${examples(hrefs)}`,
     nothing: 'Nothing to audit',
     finished: (s: Stats) =>
       `Done: ${s.reports} reports (${s.years} years, ${s.paired} compared with last year's), ${s.notReports} pages not annual reports, ${s.failed} unreadable; ` +
       `${s.errors} errors, ${s.warnings} warnings. Audited ${s.audited} pages, skipped ${s.skipped}, in ${s.seconds.toFixed(1)} s (${s.rate.toFixed(1)} pages/s). Results:`,
-    interrupted: (path: string) => `Interrupted. Results so far are kept in ${path}; run the same command again to go on.`,
+    interrupted: (path: string) =>
+      `Interrupted. Results so far are kept in ${path}; run the same command again to go on.`,
   },
 } as const;
 
@@ -441,5 +456,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 
 /** `io.stderr` in one language: each line of a bilingual failure text shown in `lang` only. */
 function sayIn(io: { stderr(text: string): void }, lang: Lang): (text: string) => void {
-  return (text) => io.stderr(text.split('\n').map((line) => oneLanguage(line, lang)).join('\n'));
+  return (text) =>
+    io.stderr(
+      text
+        .split('\n')
+        .map((line) => oneLanguage(line, lang))
+        .join('\n'),
+    );
 }

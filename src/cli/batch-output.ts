@@ -59,7 +59,8 @@ export function writeAtomically(path: string, text: string): void {
 /** Counts over the whole batch, for the closing line. */
 export function tally(records: readonly JournalRecord[], crossed: readonly CrossYearResult[]) {
   const reports = crossed.filter((c) => c.result.report.detected);
-  const count = (severity: string) => reports.reduce((n, c) => n + c.result.findings.filter((f) => f.severity === severity).length, 0);
+  const count = (severity: string) =>
+    reports.reduce((n, c) => n + c.result.findings.filter((f) => f.severity === severity).length, 0);
   return {
     reports: reports.length,
     notReports: crossed.length - reports.length,

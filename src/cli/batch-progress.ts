@@ -55,8 +55,22 @@ export function progressReporter(io: ProgressIo, lang: Lang): ProgressReporter {
 }
 
 const TEXT = {
-  zh: { errors: '错误', warnings: '警告', notReport: '不是年度报告', failed: '失败', skipped: '跳过', active: '进行中' },
-  en: { errors: 'errors', warnings: 'warnings', notReport: 'not an annual report', failed: 'failed', skipped: 'skipped', active: 'active' },
+  zh: {
+    errors: '错误',
+    warnings: '警告',
+    notReport: '不是年度报告',
+    failed: '失败',
+    skipped: '跳过',
+    active: '进行中',
+  },
+  en: {
+    errors: 'errors',
+    warnings: 'warnings',
+    notReport: 'not an annual report',
+    failed: 'failed',
+    skipped: 'skipped',
+    active: 'active',
+  },
 } as const;
 
 type Text = (typeof TEXT)[Lang];
@@ -89,7 +103,9 @@ function fit(line: string, columns: number): string {
   let width = 0;
   let out = '';
   for (const ch of line) {
-    const w = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+    const w = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
+      ? 2
+      : 1;
     if (width + w > columns - 1) return `${out}…`;
     width += w;
     out += ch;

@@ -43,5 +43,11 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
 }
 
 function notAudited(source: string, reason: NotAuditedReason): AuditResult {
-  return { report: { ...emptyReport(source), notAudited: reason }, findings: [], rulesRun: [], auditedAt: new Date().toISOString(), timings: {} };
+  return {
+    report: { ...emptyReport(source), notAudited: reason },
+    findings: [],
+    rulesRun: [],
+    auditedAt: new Date().toISOString(),
+    timings: {},
+  };
 }

@@ -33,11 +33,17 @@ function shape(doc: Document): string[] {
     children.forEach((child, i) => {
       // linkedom gives a doctype no parentNode either.
       if (child.nodeType !== 10 && child.parentNode !== node) out.push(`${depth} !parent`);
-      if (child.nodeType !== 10 && (child.nextSibling ?? null) !== (children[i + 1] ?? null)) out.push(`${depth} !nextSibling`);
+      if (child.nodeType !== 10 && (child.nextSibling ?? null) !== (children[i + 1] ?? null))
+        out.push(`${depth} !nextSibling`);
       if (i === 0 && node.firstChild !== child) out.push(`${depth} !firstChild`);
       const el = child as Element;
-      const attrs = child.nodeType === 1 ? Array.from(el.attributes as unknown as Iterable<Attr>).map((a) => `${a.name}=${a.value}`) : [];
-      out.push(`${depth} ${child.nodeType} ${child.nodeType === 1 ? el.localName : ''} ${attrs.join(' ')} ${child.nodeValue ?? ''}`);
+      const attrs =
+        child.nodeType === 1
+          ? Array.from(el.attributes as unknown as Iterable<Attr>).map((a) => `${a.name}=${a.value}`)
+          : [];
+      out.push(
+        `${depth} ${child.nodeType} ${child.nodeType === 1 ? el.localName : ''} ${attrs.join(' ')} ${child.nodeValue ?? ''}`,
+      );
       visit(child, depth + 1);
     });
   };
@@ -58,20 +64,23 @@ describe('the CLI DOM (fast-dom.ts) against linkedom', () => {
     expect(files.length).toBeGreaterThan(40);
   });
 
-  it.each(files.map((f) => [f.slice(FIXTURES.length)]))('%s: same tree, title, head text, listing and audit', (name) => {
-    const html = decodeHtml(readFileSync(join(FIXTURES, name)));
-    const fast = parseHtml(html);
-    const reference = parseHtmlWithLinkedom(html);
-    expect(fast.title).toBe(reference.title);
-    expect(headText(fast)).toBe(headText(reference));
-    expect(shape(fast)).toEqual(shape(reference));
-    expect(audited(fast, name)).toEqual(audited(reference, name));
-    const url = `https://www.example.gov.cn/${name}`;
-    expect(looksLikeListing(fast, url)).toBe(looksLikeListing(reference, url));
-    expect(findReportLinks(fast, url)).toEqual(findReportLinks(reference, url));
-    // Reading head and body may insert them (linkedom does): the trees stay equal afterwards too.
-    expect(shape(fast)).toEqual(shape(reference));
-  });
+  it.each(files.map((f) => [f.slice(FIXTURES.length)]))(
+    '%s: same tree, title, head text, listing and audit',
+    (name) => {
+      const html = decodeHtml(readFileSync(join(FIXTURES, name)));
+      const fast = parseHtml(html);
+      const reference = parseHtmlWithLinkedom(html);
+      expect(fast.title).toBe(reference.title);
+      expect(headText(fast)).toBe(headText(reference));
+      expect(shape(fast)).toEqual(shape(reference));
+      expect(audited(fast, name)).toEqual(audited(reference, name));
+      const url = `https://www.example.gov.cn/${name}`;
+      expect(looksLikeListing(fast, url)).toBe(looksLikeListing(reference, url));
+      expect(findReportLinks(fast, url)).toEqual(findReportLinks(reference, url));
+      // Reading head and body may insert them (linkedom does): the trees stay equal afterwards too.
+      expect(shape(fast)).toEqual(shape(reference));
+    },
+  );
 
   const quirks: Record<string, string> = {
     fragment: '<p class="title  a a">年度报告</p><table><tr><td ROWSPAN="2">1</td><td rowspan=2>2</td></tr></table>',
@@ -79,8 +88,10 @@ describe('the CLI DOM (fast-dom.ts) against linkedom', () => {
     'junk before body': '<html><head><title> 题 </title></head><div>前</div><body><p>正文</p></body></html>',
     'no body tag': '<html><head><title>x</title></head><p>a &amp; b &lt;c&gt; &#x4e00;</p></html>',
     entities: '<!DOCTYPE html><html><head></head><body><p>A&nbsp;B&copy;&unknown; &#20010;</p></body></html>',
-    template: '<html><head></head><body><template><p>内</p></template><svg><circle r="1"/><text>t</text></svg><!-- c --><![CDATA[x]]></body></html>',
-    duplicates: '<html><head></head><body><a href="1" href="2" HREF="3" title="t">l</a><br/><img src=x.png></body></html>',
+    template:
+      '<html><head></head><body><template><p>内</p></template><svg><circle r="1"/><text>t</text></svg><!-- c --><![CDATA[x]]></body></html>',
+    duplicates:
+      '<html><head></head><body><a href="1" href="2" HREF="3" title="t">l</a><br/><img src=x.png></body></html>',
     doctypes: '<html><!DOCTYPE html><head></head><body>x<!doctype html></body></html>',
     empty: '',
   };
@@ -96,7 +107,9 @@ describe('the CLI DOM (fast-dom.ts) against linkedom', () => {
   });
 
   it('reads the selectors the CLI uses and refuses others', () => {
-    const doc = parseHtml('<html><head><base href="/x/"></head><body><h1>t</h1><a href="a">1</a><a>2</a><script>s</script></body></html>');
+    const doc = parseHtml(
+      '<html><head><base href="/x/"></head><body><h1>t</h1><a href="a">1</a><a>2</a><script>s</script></body></html>',
+    );
     expect(doc.querySelectorAll('a').length).toBe(2);
     expect(doc.querySelectorAll('a[href]').length).toBe(1);
     expect(doc.querySelector('base[href]')?.getAttribute('href')).toBe('/x/');

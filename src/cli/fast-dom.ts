@@ -102,13 +102,15 @@ abstract class FastParent extends FastNode {
   querySelectorAll(selector: string): FastElement[] {
     const match = compile(selector);
     const out: FastElement[] = [];
-    for (let n: FastNode | null = this.firstChild; n !== null; n = next(n, this)) if (n instanceof FastElement && match(n)) out.push(n);
+    for (let n: FastNode | null = this.firstChild; n !== null; n = next(n, this))
+      if (n instanceof FastElement && match(n)) out.push(n);
     return out;
   }
 
   querySelector(selector: string): FastElement | null {
     const match = compile(selector);
-    for (let n: FastNode | null = this.firstChild; n !== null; n = next(n, this)) if (n instanceof FastElement && match(n)) return n;
+    for (let n: FastNode | null = this.firstChild; n !== null; n = next(n, this))
+      if (n instanceof FastElement && match(n)) return n;
     return null;
   }
 }
@@ -116,7 +118,8 @@ abstract class FastParent extends FastNode {
 /** The next node after `node` in document order inside `root` (entering children). */
 function next(node: FastNode, root: FastNode): FastNode | null {
   if (node instanceof FastParent && node.firstChild !== null) return node.firstChild;
-  for (let n: FastNode | null = node; n !== null && n !== root; n = n.parentNode) if (n.nextSibling !== null) return n.nextSibling;
+  for (let n: FastNode | null = node; n !== null && n !== root; n = n.parentNode)
+    if (n.nextSibling !== null) return n.nextSibling;
   return null;
 }
 
@@ -230,10 +233,12 @@ export class FastDocument extends FastParent {
 function compile(selector: string): (el: FastElement) => boolean {
   const parts = selector.split(',').map((part) => {
     const m = /^\s*([a-z][a-z0-9-]*)?(?:\[([a-z][a-z0-9-]*)\])?\s*$/i.exec(part);
-    if (m === null || (m[1] === undefined && m[2] === undefined)) throw new SyntaxError(`selector not supported by the CLI's DOM: ${selector}`);
+    if (m === null || (m[1] === undefined && m[2] === undefined))
+      throw new SyntaxError(`selector not supported by the CLI's DOM: ${selector}`);
     const tag = m[1]?.toLowerCase();
     const attr = m[2];
-    return (el: FastElement) => (tag === undefined || el.localName === tag) && (attr === undefined || el.hasAttribute(attr));
+    return (el: FastElement) =>
+      (tag === undefined || el.localName === tag) && (attr === undefined || el.hasAttribute(attr));
   });
   return (el) => parts.some((p) => p(el));
 }

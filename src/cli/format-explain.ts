@@ -17,7 +17,12 @@ export function renderExplain(e: Explanation, lang: Lang): string {
   const lines: string[] = [`== ${h('核查过程', 'What each stage saw')}: ${e.source}`];
   const s = e.stages;
   if (!s) {
-    lines.push(h('未运行提取各阶段（页面过大、扫描件或无法读取）', 'The extraction stages did not run (too large, a scan, or unreadable).'));
+    lines.push(
+      h(
+        '未运行提取各阶段（页面过大、扫描件或无法读取）',
+        'The extraction stages did not run (too large, a scan, or unreadable).',
+      ),
+    );
   } else {
     const st = s.stream;
     lines.push(
@@ -79,7 +84,10 @@ function tableLine(t: TableTrace, lang: Lang): string {
     `T4-like ${t.t4Like ? 'yes' : 'no'}`,
     `T2-like ${t.t2Like ? 'yes' : 'no'}`,
   ];
-  const tried = t.tried.length === 0 ? 'not tried' : `tried ${t.tried.map((x) => `${x.as} → ${x.status ?? 'not read'}`).join(', ')}`;
+  const tried =
+    t.tried.length === 0
+      ? 'not tried'
+      : `tried ${t.tried.map((x) => `${x.as} → ${x.status ?? 'not read'}`).join(', ')}`;
   const taken = t.taken ? `taken for ${name(t.taken, lang)}` : 'not taken';
   return `${where} “${t.head}”: ${words.join(', ')}; ${tried}; ${taken}`;
 }

@@ -41,7 +41,13 @@ function renderLines(result: AuditResult, opts: TextOptions): string {
   field(t.published, report.published?.date);
   // A page beyond the size limits was not read: its tables are not "missing".
   if (report.limits) field(t.tables, t.tooLarge);
-  else field(t.tables, (['T2', 'T3', 'T4'] as const).map((id) => `${TABLE_SHORT[id][opts.lang]} ${t.status[report.tables[id]?.status ?? 'missing']}`).join(' · '));
+  else
+    field(
+      t.tables,
+      (['T2', 'T3', 'T4'] as const)
+        .map((id) => `${TABLE_SHORT[id][opts.lang]} ${t.status[report.tables[id]?.status ?? 'missing']}`)
+        .join(' · '),
+    );
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const summary = t.summary(count('error'), count('warning'), count('info'));
   lines.push(`${c.dim(t.result.padEnd(t.pad))}${findings.length === 0 ? c.green(t.clean) : summary}`);
@@ -87,8 +93,18 @@ function clip(text: string, max: number): string {
 type Paint = (s: string) => string;
 
 function painter(on: boolean): Record<'bold' | 'dim' | 'red' | 'yellow' | 'cyan' | 'green', Paint> {
-  const sgr = (open: number, close: number): Paint => (s) => (on ? `\u001b[${open}m${s}\u001b[${close}m` : s);
-  return { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), cyan: sgr(36, 39), green: sgr(32, 39) };
+  const sgr =
+    (open: number, close: number): Paint =>
+    (s) =>
+      on ? `\u001b[${open}m${s}\u001b[${close}m` : s;
+  return {
+    bold: sgr(1, 22),
+    dim: sgr(2, 22),
+    red: sgr(31, 39),
+    yellow: sgr(33, 39),
+    cyan: sgr(36, 39),
+    green: sgr(32, 39),
+  };
 }
 
 const TEXT = {
@@ -144,7 +160,8 @@ const TEXT = {
     },
     result: 'Result',
     clean: 'no problems found',
-    summary: (e: number, w: number, i: number) => `${e} error${e === 1 ? '' : 's'} · ${w} warning${w === 1 ? '' : 's'} · ${i} info`,
+    summary: (e: number, w: number, i: number) =>
+      `${e} error${e === 1 ? '' : 's'} · ${w} warning${w === 1 ? '' : 's'} · ${i} info`,
     severity: { error: 'Errors', warning: 'Warnings', info: 'Info' } as Record<Severity, string>,
     formats: {
       '2021': '2021 national format (国办公开办函〔2021〕30号)',

@@ -64,7 +64,10 @@ async function readUrl(url: string, opts: ReadOptions): Promise<InputResult> {
   try {
     // Redirects are followed by hand, http(s) only, and the body is read up to the size cap (../portal/page.ts).
     ({ response } = await fetchFollowing(opts.fetch ?? fetch, url, {
-      headers: { 'User-Agent': USER_AGENT, Accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.5' },
+      headers: {
+        'User-Agent': USER_AGENT,
+        Accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.5',
+      },
       signal: AbortSignal.timeout(timeoutMs),
     }));
     if (!response.ok) {
@@ -82,16 +85,29 @@ async function readUrl(url: string, opts: ReadOptions): Promise<InputResult> {
     return fail(url, '无法下载', `download failed (${cause?.code ?? cause?.message ?? (error as Error).message})`);
   }
   const type = response.headers.get('content-type');
-  const kind = /html|xml/i.test(type ?? '') ? 'html' : /text\/plain/i.test(type ?? '') ? 'text' : kindFromName(new URL(url).pathname);
+  const kind = /html|xml/i.test(type ?? '')
+    ? 'html'
+    : /text\/plain/i.test(type ?? '')
+      ? 'text'
+      : kindFromName(new URL(url).pathname);
   return fromBytes(url, bytes, kind, headerCharset(type));
 }
 
-function fromBytes(source: string, bytes: Uint8Array, kind: 'html' | 'text' | undefined, charset?: string): InputResult {
+function fromBytes(
+  source: string,
+  bytes: Uint8Array,
+  kind: 'html' | 'text' | undefined,
+  charset?: string,
+): InputResult {
   const document = documentKind(bytes);
   if (document !== undefined) return { ok: true, input: { source, kind: document, bytes } };
   const binary = binaryFormat(bytes);
   if (binary) {
-    return fail(source, `是 ${binary} 文件，请先转成网页或文本`, `is a ${binary} file; convert it to HTML or text first`);
+    return fail(
+      source,
+      `是 ${binary} 文件，请先转成网页或文本`,
+      `is a ${binary} file; convert it to HTML or text first`,
+    );
   }
   if (kind === 'html') return { ok: true, input: { source, kind, text: decodeHtml(bytes, charset) } };
   const text = decodeText(bytes);

@@ -66,7 +66,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       }
       results.push(result);
       if (explain) io.stdout(`${results.length > 1 ? '\n' : ''}${renderExplain(explainAudit(result), lang)}\n`);
-      if (format === 'text') io.stdout(`${results.length > 1 && !explain ? '\n' : ''}${renderText(result, { lang, color })}\n`);
+      if (format === 'text')
+        io.stdout(`${results.length > 1 && !explain ? '\n' : ''}${renderText(result, { lang, color })}\n`);
     }
   } finally {
     await auditor.close();
@@ -112,7 +113,8 @@ function parseOptions(argv: readonly string[]): Options | { error: string } {
     return { error: `--format 只能是 text、json 或 csv（--format must be text, json or csv, not "${format}"）` };
   }
   const lang = values.lang;
-  if (lang !== 'zh' && lang !== 'en') return { error: `--lang 只能是 zh 或 en（--lang must be zh or en, not "${lang}"）` };
+  if (lang !== 'zh' && lang !== 'en')
+    return { error: `--lang 只能是 zh 或 en（--lang must be zh or en, not "${lang}"）` };
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) return { error: `--timeout 应为正数（秒）（--timeout must be a positive number of seconds）` };
   if (values.explain && format !== 'text') {
@@ -210,5 +212,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 
 /** `io.stderr` in one language: each line of a bilingual failure text shown in `lang` only. */
 function sayIn(io: { stderr(text: string): void }, lang: Lang): (text: string) => void {
-  return (text) => io.stderr(text.split('\n').map((line) => oneLanguage(line, lang)).join('\n'));
+  return (text) =>
+    io.stderr(
+      text
+        .split('\n')
+        .map((line) => oneLanguage(line, lang))
+        .join('\n'),
+    );
 }

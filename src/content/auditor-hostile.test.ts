@@ -19,7 +19,15 @@ it('keeps the audit result when the page has broken the marks layer', () => {
   document.write(readFileSync(join(FIXTURES, 'portal/errors.html'), 'utf8'));
   document.close();
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
-    left: 10, top: 10, width: 30, height: 20, right: 40, bottom: 30, x: 10, y: 10, toJSON: () => ({}),
+    left: 10,
+    top: 10,
+    width: 30,
+    height: 20,
+    right: 40,
+    bottom: 30,
+    x: 10,
+    y: 10,
+    toJSON: () => ({}),
   } as DOMRect);
   customElements.define(
     OVERLAY_TAG,

@@ -21,7 +21,15 @@ function load(doc: Document, html: string) {
 beforeEach(() => {
   // happy-dom does no layout; give every element a box so the marks layer draws.
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
-    left: 10, top: 10, width: 30, height: 20, right: 40, bottom: 30, x: 10, y: 10, toJSON: () => ({}),
+    left: 10,
+    top: 10,
+    width: 30,
+    height: 20,
+    right: 40,
+    bottom: 30,
+    x: 10,
+    y: 10,
+    toJSON: () => ({}),
   } as DOMRect);
   Element.prototype.scrollIntoView = vi.fn();
 });
@@ -37,7 +45,10 @@ describe('PageAuditor with the real engine', () => {
     expect(auditor.snapshot.status).toBe('pending');
     const state = auditor.run();
     if (state.status !== 'report') throw new Error(`expected a report, got ${state.status}`);
-    expect(state.result.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['t3-row-total', 't4-review-sum']);
+    expect(state.result.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([
+      't3-row-total',
+      't4-review-sum',
+    ]);
     expect(state.frame).toBeNull();
     expect(state.merges.T3).toContainEqual([0, 0, 3, 3]);
     // The result crosses a message boundary: no DOM elements in it.
@@ -47,7 +58,11 @@ describe('PageAuditor with the real engine', () => {
     expect(overlay.drawn).toBe(12);
     const total = state.result.findings.find((f) => f.rule === 't4-review-sum')!.cells[0]!;
     expect(auditor.locate(sourceKey(total.src!))).toBe(true);
-    expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({ block: 'center', inline: 'center', behavior: 'instant' });
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({
+      block: 'center',
+      inline: 'center',
+      behavior: 'instant',
+    });
     expect(auditor.locate('c:99:0:0')).toBe(false);
   });
 
@@ -68,7 +83,11 @@ describe('PageAuditor with the real engine', () => {
   it('says "not a report" for a news page, without marks; audits it anyway when forced', () => {
     load(document, fixture('portal/news.html'));
     const auditor = new PageAuditor(document, contentEngine, settings);
-    expect(auditor.run()).toMatchObject({ status: 'not-report', tables: 1, title: '我局召开2024年政务公开工作部署会_青山县人民政府' });
+    expect(auditor.run()).toMatchObject({
+      status: 'not-report',
+      tables: 1,
+      title: '我局召开2024年政务公开工作部署会_青山县人民政府',
+    });
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
     const forced = auditor.force();
     expect(forced).toMatchObject({ status: 'report', forced: true });
@@ -77,10 +96,19 @@ describe('PageAuditor with the real engine', () => {
   });
 
   it('finds the report in a same-origin frame when the page itself is only a shell', async () => {
-    load(document, fixture('portal/framed.html').replace('src="framed-body.html"', `srcdoc="${escapeAttr(fixture('portal/framed-body.html'))}"`));
+    load(
+      document,
+      fixture('portal/framed.html').replace(
+        'src="framed-body.html"',
+        `srcdoc="${escapeAttr(fixture('portal/framed-body.html'))}"`,
+      ),
+    );
     const frame = document.getElementById('report-frame') as HTMLIFrameElement;
     // happy-dom loads the srcdoc frame asynchronously: wait for it, however long the machine takes.
-    await vi.waitFor(() => expect(frame.contentDocument?.title).toContain('年度报告'), { timeout: 20_000, interval: 10 });
+    await vi.waitFor(() => expect(frame.contentDocument?.title).toContain('年度报告'), {
+      timeout: 20_000,
+      interval: 10,
+    });
     const auditor = new PageAuditor(document, contentEngine, settings);
     const state = auditor.run();
     expect(state).toMatchObject({ status: 'report' });
@@ -90,8 +118,17 @@ describe('PageAuditor with the real engine', () => {
 
   it('turns an engine failure into the "failed" state instead of throwing into the page', () => {
     load(document, fixture('portal/errors.html'));
-    const broken: Engine = { ...contentEngine, audit: () => { throw new Error('boom'); } };
-    expect(new PageAuditor(document, broken, settings).run()).toEqual({ status: 'failed', url: document.URL, error: 'boom' });
+    const broken: Engine = {
+      ...contentEngine,
+      audit: () => {
+        throw new Error('boom');
+      },
+    };
+    expect(new PageAuditor(document, broken, settings).run()).toEqual({
+      status: 'failed',
+      url: document.URL,
+      error: 'boom',
+    });
   });
 
   it('changes its signature when the tables change, not when other text ticks', () => {
@@ -168,7 +205,12 @@ describe('PageAuditor: size guard and paced runs', () => {
 
   it('turns a failure during a paced run into the "failed" state', async () => {
     load(document, fixture('portal/errors.html'));
-    const broken: Engine = { ...contentEngine, audit: () => { throw new Error('boom'); } };
+    const broken: Engine = {
+      ...contentEngine,
+      audit: () => {
+        throw new Error('boom');
+      },
+    };
     const state = await new PageAuditor(document, broken, settings).runPaced(async () => undefined);
     expect(state).toEqual({ status: 'failed', url: document.URL, error: 'boom' });
   });

@@ -18,7 +18,10 @@ import { measurePage, PAGE_LIMITS, type PageSize } from './size-guard';
 
 /** The engine functions the auditor needs (src/audit.ts, src/detect, src/extract, src/engine). */
 export interface Engine {
-  audit(doc: Document, opts: { source: string; lang: Lang; force?: boolean }): AuditResult & {
+  audit(
+    doc: Document,
+    opts: { source: string; lang: Lang; force?: boolean },
+  ): AuditResult & {
     elements: Map<string, Element>;
   };
   looksLikeReport(title: string, headText: string): boolean;
@@ -163,7 +166,10 @@ export class PageAuditor {
     const langChanged = settings.lang !== this.settings.lang;
     this.settings = settings;
     if (langChanged && this.current) {
-      this.current.result = { ...this.current.result, findings: this.engine.localise(this.current.result.findings, settings.lang) };
+      this.current.result = {
+        ...this.current.result,
+        findings: this.engine.localise(this.current.result.findings, settings.lang),
+      };
       if (this.state.status === 'report') this.state = { ...this.state, result: this.current.result };
     }
     if (this.state.status === 'report') this.state = { ...this.state, marks: settings.marks };
@@ -245,7 +251,11 @@ export class PageAuditor {
       }
     } catch (error) {
       this.current = null;
-      this.state = { status: 'failed', url: this.top.URL, error: error instanceof Error ? error.message : String(error) };
+      this.state = {
+        status: 'failed',
+        url: this.top.URL,
+        error: error instanceof Error ? error.message : String(error),
+      };
     }
     this.redraw();
     return this.state;
@@ -257,7 +267,10 @@ export class PageAuditor {
    */
   private *steps(): Generator<void, Outcome, void> {
     const candidates = candidateDocuments(this.top);
-    const { over } = measurePage(candidates.map((c) => c.doc), this.limits);
+    const { over } = measurePage(
+      candidates.map((c) => c.doc),
+      this.limits,
+    );
     if (over) {
       return { state: { status: 'too-large', url: this.top.URL, title: this.top.title, over }, current: null };
     }
@@ -304,7 +317,8 @@ export class PageAuditor {
   /** Makes the current result the one compared with last year's report; redraws unless told not to. */
   private withLastYear(current: Current, previous: LastYear, redraw = true): ContentState {
     current.result = this.engine.crossYear(current.result, previous, this.settings.lang);
-    if (this.state.status === 'report') this.state = { ...this.state, result: current.result, previous: previous.source };
+    if (this.state.status === 'report')
+      this.state = { ...this.state, result: current.result, previous: previous.source };
     if (redraw) this.redraw();
     return this.state;
   }

@@ -22,7 +22,10 @@ describe('candidateDocuments', () => {
     document.body.innerHTML = '<iframe id="f" srcdoc="<p>inner</p>"></iframe>';
     const frame = document.getElementById('f') as HTMLIFrameElement;
     // happy-dom loads the srcdoc frame asynchronously: wait for it, however long the machine takes.
-    await vi.waitFor(() => expect(frame.contentDocument?.body?.textContent).toBe('inner'), { timeout: 20_000, interval: 10 });
+    await vi.waitFor(() => expect(frame.contentDocument?.body?.textContent).toBe('inner'), {
+      timeout: 20_000,
+      interval: 10,
+    });
     const candidates = candidateDocuments(document);
     expect(candidates[0]).toEqual({ doc: document, frame: null });
     expect(candidates).toHaveLength(2);

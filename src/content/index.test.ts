@@ -24,7 +24,9 @@ vi.mock('webextension-polyfill', () => ({
   default: {
     runtime: {
       id: 'our-extension-id',
-      onMessage: { addListener: (listener: (message: unknown, sender: unknown) => unknown) => fake.listeners.push(listener) },
+      onMessage: {
+        addListener: (listener: (message: unknown, sender: unknown) => unknown) => fake.listeners.push(listener),
+      },
       sendMessage: async (message: unknown) => void fake.sent.push(message),
     },
     storage: {
@@ -58,7 +60,7 @@ describe('the content script in a page', () => {
     expect(fake.sent).toEqual([{ type: 'summary', detected: false, errors: 0, warnings: 0 }]);
   });
 
-  it('answers our extension with a state that passes the popup\'s validation', async () => {
+  it("answers our extension with a state that passes the popup's validation", async () => {
     const state = parseContentState(await deliver({ type: 'get-state' }));
     expect(state).toMatchObject({ status: 'not-report', tables: 1 });
   });
@@ -90,14 +92,20 @@ describe('the content script in a page', () => {
     const summaries = fake.sent.filter((m) => (m as { type?: string }).type === 'summary');
     expect(summaries.at(-1)).toMatchObject({ type: 'summary', detected: true });
     // …and hands the report to the worker's memory for the cross-year rules (no answer here: nothing changes).
-    expect(fake.sent).toContainEqual(expect.objectContaining({ type: 'last-year', result: expect.objectContaining({ report: expect.anything() }) }));
+    expect(fake.sent).toContainEqual(
+      expect.objectContaining({ type: 'last-year', result: expect.objectContaining({ report: expect.anything() }) }),
+    );
   });
 
   it('stores nothing of the page: only its two settings', async () => {
-    expect(parseContentState(await deliver({ type: 'set-marks', on: false }))).toMatchObject({ status: 'report', marks: false });
+    expect(parseContentState(await deliver({ type: 'set-marks', on: false }))).toMatchObject({
+      status: 'report',
+      marks: false,
+    });
     await wait(0);
     expect(fake.stored.length).toBeGreaterThan(0);
-    for (const items of fake.stored) expect(Object.keys(items).every((key) => key === 'lang' || key === 'marks')).toBe(true);
+    for (const items of fake.stored)
+      expect(Object.keys(items).every((key) => key === 'lang' || key === 'marks')).toBe(true);
   });
 
   it('answers locate for a spot that is not on the page with found: false', async () => {

@@ -10,7 +10,14 @@
  * `externally_connectable`; the sender's extension id is checked too). We listen to no window `message` or DOM
  * events, so a page cannot forge a request, a finding or a download.
  */
-import { askLastYear, loadSettings, onSettingsChanged, saveSettings, sendSummary, serveContentRequests } from '../platform/browser';
+import {
+  askLastYear,
+  loadSettings,
+  onSettingsChanged,
+  saveSettings,
+  sendSummary,
+  serveContentRequests,
+} from '../platform/browser';
 import { summarise, type ContentState, type LocateReply, type ToContent } from '../platform/messages';
 import { PageAuditor } from './auditor';
 import { contentEngine } from './engine';

@@ -50,13 +50,15 @@ describe('engineNeed', () => {
     expect(engineNeed(document)).toBe(need);
   });
 
-  it('loads the engine for a portal\'s list of annual reports (the listing badge)', () => {
+  it("loads the engine for a portal's list of annual reports (the listing badge)", () => {
     load(readFileSync(join(SITE_DIR, LISTING_PATH.slice(1)), 'utf8'));
     expect(engineNeed(document)).toBe('listing');
   });
 
   it('leaves a portal page with no report and no report link alone', () => {
-    load('<title>关于开展安全生产检查的通知_某某县人民政府</title><body><h1>通知</h1><a href="/a.html">2023年工作要点</a></body>');
+    load(
+      '<title>关于开展安全生产检查的通知_某某县人民政府</title><body><h1>通知</h1><a href="/a.html">2023年工作要点</a></body>',
+    );
     expect(engineNeed(document)).toBeNull();
   });
 
@@ -103,7 +105,13 @@ describe('startLoader', () => {
 
   function start(scope: Record<symbol, unknown> = {}) {
     const loads: number[] = [];
-    const loader = startLoader({ top: document, win: window, scope, load: async () => void loads.push(Date.now()), watch: fast });
+    const loader = startLoader({
+      top: document,
+      win: window,
+      scope,
+      load: async () => void loads.push(Date.now()),
+      watch: fast,
+    });
     stop = loader?.stop;
     return { loads, loader, scope };
   }
@@ -136,7 +144,9 @@ describe('startLoader', () => {
 
   it('runs once per page, and stands down when the full content script is already there', async () => {
     load(readFileSync(join(E2E, 'errors.html'), 'utf8'));
-    expect(startLoader({ top: document, win: window, scope: { [LOADER_LOADED]: true }, load: async () => undefined })).toBeNull();
+    expect(
+      startLoader({ top: document, win: window, scope: { [LOADER_LOADED]: true }, load: async () => undefined }),
+    ).toBeNull();
     const { loads } = start({ [ENGINE_LOADED]: true });
     await wait(150);
     expect(loads).toHaveLength(0);
@@ -144,7 +154,12 @@ describe('startLoader', () => {
 
   it('swallows a failed load (the extension was reloaded under the page)', async () => {
     load(readFileSync(join(E2E, 'errors.html'), 'utf8'));
-    const loader = startLoader({ top: document, win: window, scope: {}, load: () => Promise.reject(new Error('gone')) });
+    const loader = startLoader({
+      top: document,
+      win: window,
+      scope: {},
+      load: () => Promise.reject(new Error('gone')),
+    });
     stop = loader?.stop;
     await wait(150);
     expect(loader).not.toBeNull();

@@ -27,10 +27,16 @@ describe('a page listing annual reports', () => {
     expect(parseContentState(JSON.parse(JSON.stringify(state)))).toEqual(state);
     const summary = parseToBackground(JSON.parse(JSON.stringify(summarise(state))));
     expect(summary).toEqual({ type: 'summary', detected: false, errors: 0, warnings: 0, listing: 8 });
-    expect(lookFor(summary)).toMatchObject({ text: '8', background: BADGE_BLUE, textColor: '#FFFFFF', found: false, title: '本页列出 8 份年度报告 — 年报核查：核查本页的政府信息公开年报' });
+    expect(lookFor(summary)).toMatchObject({
+      text: '8',
+      background: BADGE_BLUE,
+      textColor: '#FFFFFF',
+      found: false,
+      title: '本页列出 8 份年度报告 — 年报核查：核查本页的政府信息公开年报',
+    });
   });
 
-  it('is not mistaken for a report page that links to last year\'s report', () => {
+  it("is not mistaken for a report page that links to last year's report", () => {
     load(page('xxgk/ndbg/2024/01/jyj-2023.html'));
     expect(new PageAuditor(document, contentEngine, settings).run().status).toBe('report');
   });

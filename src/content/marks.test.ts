@@ -50,8 +50,15 @@ describe('marksFor', () => {
   });
 
   it('marks sentences of text rules, skips info findings and cells that are not on the page', () => {
-    const sentence = { ...finding('text-review', 'warning', []), sentence: { text: '未发生行政复议', src: { kind: 'text', block: 4, start: 0, end: 12 } as SourceRef } };
-    const marks = marksFor([sentence, finding('cell-blank', 'info', [src(3, 1)]), finding('x', 'error', [src(9, 9)])], elements, sourceKey);
+    const sentence = {
+      ...finding('text-review', 'warning', []),
+      sentence: { text: '未发生行政复议', src: { kind: 'text', block: 4, start: 0, end: 12 } as SourceRef },
+    };
+    const marks = marksFor(
+      [sentence, finding('cell-blank', 'info', [src(3, 1)]), finding('x', 'error', [src(9, 9)])],
+      elements,
+      sourceKey,
+    );
     expect(marks.map((m) => [m.element, m.severity, m.role])).toEqual([[p, 'warning', 'primary']]);
   });
 });
@@ -112,7 +119,11 @@ describe('marksFor: text findings', () => {
 
   it('sentenceAt: the sentence a locate key points at, and nothing for a cell key', () => {
     const findings = [finding('t4-review-sum', 'error', [src(3, 5)]), textFinding(sentenceSrc)];
-    expect(sentenceAt(findings, sourceKey(sentenceSrc), sourceKey)).toEqual({ start: 11, end: 111, text: '共新收政府信息公开申请13件。' });
+    expect(sentenceAt(findings, sourceKey(sentenceSrc), sourceKey)).toEqual({
+      start: 11,
+      end: 111,
+      text: '共新收政府信息公开申请13件。',
+    });
     expect(sentenceAt(findings, sourceKey(totalSrc), sourceKey)).toBeUndefined();
     expect(sentenceAt(findings, 't:1:2:3', sourceKey)).toBeUndefined();
   });

@@ -5,7 +5,18 @@ import type { Mark } from './marks';
 import { OVERLAY_TAG, Overlay } from './overlay';
 
 function place(element: Element, left: number, top: number, width = 40, height = 20): Element {
-  element.getBoundingClientRect = () => ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
+  element.getBoundingClientRect = () =>
+    ({
+      left,
+      top,
+      width,
+      height,
+      right: left + width,
+      bottom: top + height,
+      x: left,
+      y: top,
+      toJSON: () => ({}),
+    }) as DOMRect;
   return element;
 }
 
@@ -24,8 +35,18 @@ function setup() {
     td.scrollIntoView = () => void scrolled.push(td.id);
   }
   const marks: Mark[] = [
-    { element: document.getElementById('a')!, severity: 'error', role: 'primary', lines: [{ severity: 'error', rule: 't4-review-sum', message: '行政复议总计应为 1，表中为 0' }] },
-    { element: document.getElementById('b')!, severity: 'warning', role: 'primary', lines: [{ severity: 'warning', rule: 'text-review', message: '正文称 2 件' }] },
+    {
+      element: document.getElementById('a')!,
+      severity: 'error',
+      role: 'primary',
+      lines: [{ severity: 'error', rule: 't4-review-sum', message: '行政复议总计应为 1，表中为 0' }],
+    },
+    {
+      element: document.getElementById('b')!,
+      severity: 'warning',
+      role: 'primary',
+      lines: [{ severity: 'warning', rule: 'text-review', message: '正文称 2 件' }],
+    },
     // A cell a finding was only checked against: no stop of its own.
     { element: document.getElementById('c')!, severity: 'error', role: 'related', lines: [] },
   ];
@@ -37,7 +58,12 @@ function setup() {
 
 const key = (code: string, extra: KeyboardEventInit = { altKey: true, shiftKey: true }) =>
   document.dispatchEvent(
-    new KeyboardEvent('keydown', { code, key: code === 'Escape' ? 'Escape' : code.slice(-1).toLowerCase(), bubbles: true, ...extra }),
+    new KeyboardEvent('keydown', {
+      code,
+      key: code === 'Escape' ? 'Escape' : code.slice(-1).toLowerCase(),
+      bubbles: true,
+      ...extra,
+    }),
   );
 
 describe('Overlay keyboard', () => {

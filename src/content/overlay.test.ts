@@ -13,18 +13,40 @@ const LABELS = { error: '错误', warning: '警告' };
 
 /** happy-dom does no layout: give an element a fixed box. */
 function place(element: Element, left: number, top: number, width = 40, height = 20): Element {
-  element.getBoundingClientRect = () => ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
+  element.getBoundingClientRect = () =>
+    ({
+      left,
+      top,
+      width,
+      height,
+      right: left + width,
+      bottom: top + height,
+      x: left,
+      y: top,
+      toJSON: () => ({}),
+    }) as DOMRect;
   return element;
 }
 
 function setup() {
-  document.body.innerHTML = '<table><tr><td id="a"><p id="ap">0</p></td><td id="b">1</td><td id="c">2</td></tr></table>';
+  document.body.innerHTML =
+    '<table><tr><td id="a"><p id="ap">0</p></td><td id="b">1</td><td id="c">2</td></tr></table>';
   const a = place(document.getElementById('a')!, 100, 50);
   place(document.getElementById('ap')!, 102, 52, 30, 16);
   const b = place(document.getElementById('b')!, 140, 50);
   const marks: Mark[] = [
-    { element: a, severity: 'error', role: 'primary', lines: [{ severity: 'error', rule: 't4-review-sum', message: '行政复议总计应为 1，表中为 0' }] },
-    { element: b, severity: 'warning', role: 'related', lines: [{ severity: 'warning', rule: 'text-review', message: '正文称 2 件' }] },
+    {
+      element: a,
+      severity: 'error',
+      role: 'primary',
+      lines: [{ severity: 'error', rule: 't4-review-sum', message: '行政复议总计应为 1，表中为 0' }],
+    },
+    {
+      element: b,
+      severity: 'warning',
+      role: 'related',
+      lines: [{ severity: 'warning', rule: 'text-review', message: '正文称 2 件' }],
+    },
   ];
   const overlay = new Overlay(document);
   place(overlay.host, 0, 0, 0, 0);
@@ -54,10 +76,12 @@ describe('Overlay', () => {
       ['mark warning related', '140px', '50px', '40px', '20px'],
     ]);
     // The page's own DOM is untouched: no class, attribute or child added to the cells.
-    expect(document.body.innerHTML).toBe('<table><tbody><tr><td id="a"><p id="ap">0</p></td><td id="b">1</td><td id="c">2</td></tr></tbody></table>');
+    expect(document.body.innerHTML).toBe(
+      '<table><tbody><tr><td id="a"><p id="ap">0</p></td><td id="b">1</td><td id="c">2</td></tr></tbody></table>',
+    );
   });
 
-  it('keeps its layer out of the page\'s reach: the shadow root is closed, the tooltip text unreadable from the host', () => {
+  it("keeps its layer out of the page's reach: the shadow root is closed, the tooltip text unreadable from the host", () => {
     const { overlay, marks, a } = setup();
     overlay.show(marks, LABELS);
     a.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
@@ -167,10 +191,11 @@ function paragraph() {
   return { overlay, mark, para, start, sentence };
 }
 
-const rectsOf = (boxes: HTMLElement[]) => boxes.map((b) => [b.className, b.style.left, b.style.top, b.style.width, b.style.height]);
+const rectsOf = (boxes: HTMLElement[]) =>
+  boxes.map((b) => [b.className, b.style.left, b.style.top, b.style.width, b.style.height]);
 
 describe('Overlay: sentences', () => {
-  it('highlights exactly the sentence\'s characters, one box per line, across inline elements', () => {
+  it("highlights exactly the sentence's characters, one box per line, across inline elements", () => {
     const { overlay, mark, start } = paragraph();
     expect(start).toBe(6);
     overlay.show([mark], LABELS);
@@ -191,7 +216,9 @@ describe('Overlay: sentences', () => {
     Range.prototype.getClientRects = function (this: Range) {
       const rects = Array.from(laidOut.call(this));
       if (this.startContainer.parentElement?.id !== 'n') return rects as unknown as DOMRectList;
-      return rects.map((r) => (r.top === 200 ? new DOMRect(r.left, r.top - 4, r.width, r.height + 7) : r)) as unknown as DOMRectList;
+      return rects.map((r) =>
+        r.top === 200 ? new DOMRect(r.left, r.top - 4, r.width, r.height + 7) : r,
+      ) as unknown as DOMRectList;
     };
     overlay.show([mark], LABELS);
     expect(rectsOf(boxes(overlay))).toEqual([
@@ -234,8 +261,17 @@ describe('Overlay: sentences', () => {
     para.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     expect(tip(overlay).querySelector('.cell')!.textContent).toBe('表三 · 一、本年新收政府信息公开申请数量 · 总计：12');
     // Offsets past the end of the text, or an empty range, cannot be a sentence either.
-    overlay.show([{ ...mark, text: { start: 500, end: 520, text: 'x' } }, { ...mark, text: { start: 3, end: 3, text: '' } }], LABELS);
-    expect(boxes(overlay).map((b) => b.className)).toEqual(['mark warning primary block', 'mark warning primary block']);
+    overlay.show(
+      [
+        { ...mark, text: { start: 500, end: 520, text: 'x' } },
+        { ...mark, text: { start: 3, end: 3, text: '' } },
+      ],
+      LABELS,
+    );
+    expect(boxes(overlay).map((b) => b.className)).toEqual([
+      'mark warning primary block',
+      'mark warning primary block',
+    ]);
   });
 
   it('turns off and on with the switch, and re-measures when the page reflows', async () => {
@@ -281,7 +317,10 @@ describe('Overlay: sentences', () => {
 
 describe('sentence marks on a real report page (PageAuditor with the real engine)', () => {
   it('marks the sentence that contradicts table 3, and its cell; locate goes to the sentence', () => {
-    const html = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/e2e/portal/narrative.html'), 'utf8');
+    const html = readFileSync(
+      join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/e2e/portal/narrative.html'),
+      'utf8',
+    );
     document.open();
     document.write(html);
     document.close();
@@ -317,7 +356,13 @@ describe('lineBoxes', () => {
 
   it('joins the rects of one line, whatever their own heights, and starts a line where the text wraps', () => {
     // Line 1: text, a raised figure in a larger font, text; line 2; line 3 (the sentence wraps over three lines).
-    const rects = [r(242, 691, 903, 707), r(903, 687, 926, 708), r(926, 691, 960, 707), r(60, 719, 746, 735), r(60, 747, 300, 763)];
+    const rects = [
+      r(242, 691, 903, 707),
+      r(903, 687, 926, 708),
+      r(926, 691, 960, 707),
+      r(60, 719, 746, 735),
+      r(60, 747, 300, 763),
+    ];
     expect(ltrb(lineBoxes(rects))).toEqual([
       [242, 687, 960, 708],
       [60, 719, 746, 735],
@@ -334,7 +379,7 @@ describe('lineBoxes', () => {
     ]);
   });
 
-  it('gives a line box per line of duplicate rects (Chromium reports an inline element\'s box and its text)', () => {
+  it("gives a line box per line of duplicate rects (Chromium reports an inline element's box and its text)", () => {
     const rects = [r(903, 686, 921, 702), r(903, 686, 921, 702), r(60, 711, 746, 727)];
     expect(lineBoxes(rects)).toHaveLength(2);
   });

@@ -90,9 +90,12 @@ export class Overlay {
    */
   step(delta: 1 | -1): boolean {
     // One stop per finding: its main cell or its sentence, not every cell it was checked against.
-    const marks = this.visible ? this.marks.filter((m) => m.element.isConnected && (m.role === 'primary' || m.text)) : [];
+    const marks = this.visible
+      ? this.marks.filter((m) => m.element.isConnected && (m.role === 'primary' || m.text))
+      : [];
     if (marks.length === 0) return false;
-    this.stepAt = this.stepAt < 0 ? (delta === 1 ? 0 : marks.length - 1) : (this.stepAt + delta + marks.length) % marks.length;
+    this.stepAt =
+      this.stepAt < 0 ? (delta === 1 ? 0 : marks.length - 1) : (this.stepAt + delta + marks.length) % marks.length;
     const mark = marks[this.stepAt]!;
     this.reveal(mark.text ? { element: mark.element, text: mark.text } : { element: mark.element });
     return true;
@@ -101,7 +104,9 @@ export class Overlay {
   /** After a locate or a step: the tooltip of the mark there, as a hover would show it. */
   private tipFor(target: Target): void {
     if (!this.visible) return;
-    const sentence = target.text ? this.sentences.find((s) => s.mark.element === target.element && s.mark.text === target.text) : undefined;
+    const sentence = target.text
+      ? this.sentences.find((s) => s.mark.element === target.element && s.mark.text === target.text)
+      : undefined;
     if (sentence) {
       const rect = bounds(pieceRects(this.doc, sentence.pieces));
       if (rect) this.showTip(sentence.mark, rect);
@@ -141,7 +146,8 @@ export class Overlay {
     for (const mark of this.marks) {
       const pieces = mark.text ? findText(mark.element, mark.text) : null;
       if (pieces) {
-        for (const rect of pieceRects(this.doc, pieces)) this.push(this.box(`mark sentence ${mark.severity}`, rect), mark);
+        for (const rect of pieceRects(this.doc, pieces))
+          this.push(this.box(`mark sentence ${mark.severity}`, rect), mark);
         this.sentences.push({ mark, pieces });
         continue;
       }
@@ -240,7 +246,8 @@ export class Overlay {
     for (const { mark, pieces } of this.sentences) {
       if (!target || !mark.element.contains(target)) continue;
       const rects = pieceRects(this.doc, pieces);
-      if (rects.some((r) => inside(r, event.clientX, event.clientY))) return this.showTip(mark, bounds(rects) ?? rects[0]!);
+      if (rects.some((r) => inside(r, event.clientX, event.clientY)))
+        return this.showTip(mark, bounds(rects) ?? rects[0]!);
     }
     let node = target && isElement(target) ? target : (target?.parentElement ?? null);
     for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
@@ -367,7 +374,12 @@ export function lineBoxes(rects: Iterable<Pick<Rect, 'left' | 'top' | 'right' | 
     if (last && previous && (within(middleOf(r), previous) || within(middleOf(previous), r))) {
       const left = Math.min(last.left, r.left);
       const top = Math.min(last.top, r.top);
-      lines[lines.length - 1] = rect(left, top, Math.max(last.right, r.right) - left, Math.max(last.bottom, r.bottom) - top);
+      lines[lines.length - 1] = rect(
+        left,
+        top,
+        Math.max(last.right, r.right) - left,
+        Math.max(last.bottom, r.bottom) - top,
+      );
     } else {
       lines.push(rect(r.left, r.top, r.right - r.left, r.bottom - r.top));
     }

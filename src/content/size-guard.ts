@@ -50,7 +50,8 @@ export function measurePage(docs: readonly Document[], limits: Readonly<PageSize
   // Cheapest first: each check bounds the cost of the next (textContent is linear in the elements it visits).
   for (const measure of ['elements', 'tables', 'cells', 'text'] as const) {
     for (const doc of docs) size[measure] += count(doc, measure);
-    if (size[measure] > limits[measure]) return { size, over: { measure, count: size[measure], limit: limits[measure] } };
+    if (size[measure] > limits[measure])
+      return { size, over: { measure, count: size[measure], limit: limits[measure] } };
   }
   return { size, over: null };
 }

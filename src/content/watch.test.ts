@@ -62,7 +62,12 @@ describe('watchDocuments', () => {
 
   it('calls back at most maxFires times a window on a page that mutates without end, then catches up once', async () => {
     const onChange = vi.fn();
-    const watcher = watchDocuments(() => [document], onChange, { quietMs: 5, maxWaitMs: 10, maxFires: 3, windowMs: 300 });
+    const watcher = watchDocuments(() => [document], onChange, {
+      quietMs: 5,
+      maxWaitMs: 10,
+      maxFires: 3,
+      windowMs: 300,
+    });
     const ticker = setInterval(() => document.body.append('.'), 2);
     await wait(200);
     // Without the limit this would be ≈ 20 calls (one per maxWaitMs).
@@ -92,7 +97,12 @@ describe('watchDocuments', () => {
       }
     } as typeof MutationObserver;
     try {
-      const watcher = watchDocuments(() => [document], onChange, { quietMs: 1, maxWaitMs: 2, maxFires: 1, windowMs: 200 });
+      const watcher = watchDocuments(() => [document], onChange, {
+        quietMs: 1,
+        maxWaitMs: 2,
+        maxFires: 1,
+        windowMs: 200,
+      });
       expect(connected).toBe(1);
       document.body.append('a');
       await wait(30);
@@ -112,12 +122,16 @@ describe('watchDocuments', () => {
 
   it('keeps at least minGapMs between calls (the caller scales it to what an audit costs)', async () => {
     const times: number[] = [];
-    const watcher = watchDocuments(() => [document], () => times.push(Date.now()), {
-      quietMs: 1,
-      maxWaitMs: 2,
-      maxFires: 100,
-      minGapMs: () => 60,
-    });
+    const watcher = watchDocuments(
+      () => [document],
+      () => times.push(Date.now()),
+      {
+        quietMs: 1,
+        maxWaitMs: 2,
+        maxFires: 100,
+        minGapMs: () => 60,
+      },
+    );
     const ticker = setInterval(() => document.body.append('.'), 3);
     await wait(250);
     clearInterval(ticker);

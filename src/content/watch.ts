@@ -62,11 +62,14 @@ export function watchDocuments(
   const pause = (ms: number) => {
     disconnect();
     firstChange = 0;
-    resume = setTimeout(() => {
-      resume = undefined;
-      sync();
-      poke();
-    }, Math.max(0, ms));
+    resume = setTimeout(
+      () => {
+        resume = undefined;
+        sync();
+        poke();
+      },
+      Math.max(0, ms),
+    );
   };
 
   const disconnect = () => {

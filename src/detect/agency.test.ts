@@ -35,11 +35,17 @@ describe('agencyLevel', () => {
 });
 
 describe('lacksPlace', () => {
-  it.each(['公安局', '市公安局', '县人力资源和社会保障局', '市场监督管理局', '区卫生健康委员会', '自然资源和规划局'])('%s lacks its place', (agency) => {
-    expect(lacksPlace(agency)).toBe(true);
-  });
+  it.each(['公安局', '市公安局', '县人力资源和社会保障局', '市场监督管理局', '区卫生健康委员会', '自然资源和规划局'])(
+    '%s lacks its place',
+    (agency) => {
+      expect(lacksPlace(agency)).toBe(true);
+    },
+  );
 
-  it.each(['金乡县公安局', '金乡公安局', '济源示范区公安局', '公安部', '国家统计局', '北京市', '清河县人民政府', ''])('%s is left alone', (agency) => {
-    expect(lacksPlace(agency)).toBe(false);
-  });
+  it.each(['金乡县公安局', '金乡公安局', '济源示范区公安局', '公安部', '国家统计局', '北京市', '清河县人民政府', ''])(
+    '%s is left alone',
+    (agency) => {
+      expect(lacksPlace(agency)).toBe(false);
+    },
+  );
 });

@@ -8,7 +8,9 @@ describe('detectFormat', () => {
   });
 
   it('recognises the 2019 trial tables by their words, even in a 2022 report', () => {
-    expect(detectFormat({ year: 2022, tableText: '信息内容 本年新制作数量 本年新公开数量 对外公开总数量', text: '' })).toBe('2019');
+    expect(
+      detectFormat({ year: 2022, tableText: '信息内容 本年新制作数量 本年新公开数量 对外公开总数量', text: '' }),
+    ).toBe('2019');
     expect(detectFormat({ tableText: '第二十条第（九）项 政府集中采购', text: '' })).toBe('2019');
   });
 

@@ -19,7 +19,9 @@ describe('headText', () => {
   });
 
   it('joins words that Word-pasted markup split across spans, and collapses indentation to one space', () => {
-    const page = doc('\n  <p class="MsoNormal">\n    <span>年度</span><span>报告</span>\u3000\u00a0<b>一、</b>\n\t总体情况\n  </p>\n');
+    const page = doc(
+      '\n  <p class="MsoNormal">\n    <span>年度</span><span>报告</span>\u3000\u00a0<b>一、</b>\n\t总体情况\n  </p>\n',
+    );
     expect(headText(page)).toBe('年度报告 一、 总体情况 ');
   });
 

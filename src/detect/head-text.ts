@@ -28,7 +28,8 @@ export function headText(doc: Document, limit = HEAD_TEXT_LIMIT): string {
         endsInSpace = piece.charCodeAt(piece.length - 1) === SPACE;
       }
     }
-    const descend = node.nodeType === ELEMENT_NODE && !SKIPPED.has((node as Element).tagName.toUpperCase()) ? node.firstChild : null;
+    const descend =
+      node.nodeType === ELEMENT_NODE && !SKIPPED.has((node as Element).tagName.toUpperCase()) ? node.firstChild : null;
     if (descend) {
       node = descend;
       continue;

@@ -32,7 +32,9 @@ describe('findPeriod', () => {
   });
 
   it('keeps the text it read, with whitespace collapsed', () => {
-    expect(findPeriod('统计期限自 2023 年 1 月 1 日起至 2023 年\n12 月 31 日止')?.text).toBe('自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止');
+    expect(findPeriod('统计期限自 2023 年 1 月 1 日起至 2023 年\n12 月 31 日止')?.text).toBe(
+      '自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止',
+    );
   });
 
   it('rejects impossible dates and reversed ranges', () => {
@@ -54,7 +56,9 @@ describe('findPublished', () => {
   });
 
   it('ignores dates without a publication label, such as URLs', () => {
-    expect(findPublished('https://www.example.gov.cn/art/2024/1/18/art_1.html /202401/t20240118_1.html')).toBeUndefined();
+    expect(
+      findPublished('https://www.example.gov.cn/art/2024/1/18/art_1.html /202401/t20240118_1.html'),
+    ).toBeUndefined();
     expect(findPublished('发布日期：2024-13-40')).toBeUndefined();
   });
 });
@@ -98,11 +102,19 @@ describe('report titles', () => {
   });
 
   it('removes the site name portals append to <title>', () => {
-    expect(cleanPageTitle('XX市生态环境局2023年政府信息公开工作年度报告_XX市人民政府')).toBe('XX市生态环境局2023年政府信息公开工作年度报告');
-    expect(cleanPageTitle('XX市人民政府 - XX局2023年政府信息公开工作年度报告')).toBe('XX局2023年政府信息公开工作年度报告');
+    expect(cleanPageTitle('XX市生态环境局2023年政府信息公开工作年度报告_XX市人民政府')).toBe(
+      'XX市生态环境局2023年政府信息公开工作年度报告',
+    );
+    expect(cleanPageTitle('XX市人民政府 - XX局2023年政府信息公开工作年度报告')).toBe(
+      'XX局2023年政府信息公开工作年度报告',
+    );
     expect(cleanPageTitle('首页 | 某某网')).toBe('首页');
-    expect(cleanPageTitle('XX局2023年政府信息公开工作年度报告-XX市政府信息公开目录')).toBe('XX局2023年政府信息公开工作年度报告');
-    expect(cleanPageTitle('2024-01-18 XX局2023年政府信息公开工作年度报告')).toBe('2024-01-18 XX局2023年政府信息公开工作年度报告');
+    expect(cleanPageTitle('XX局2023年政府信息公开工作年度报告-XX市政府信息公开目录')).toBe(
+      'XX局2023年政府信息公开工作年度报告',
+    );
+    expect(cleanPageTitle('2024-01-18 XX局2023年政府信息公开工作年度报告')).toBe(
+      '2024-01-18 XX局2023年政府信息公开工作年度报告',
+    );
   });
 });
 

@@ -21,7 +21,14 @@ const REPORTS: Array<[string, string]> = [
   ['portal-2019.html', '2019'],
   ['legacy-2017.html', 'legacy'],
 ];
-const NOT_REPORTS = ['news.html', 'news-release.html', 'guide.html', 'rules-page.html', 'listing.html', 'listing-column.html'];
+const NOT_REPORTS = [
+  'news.html',
+  'news-release.html',
+  'guide.html',
+  'rules-page.html',
+  'listing.html',
+  'listing-column.html',
+];
 
 describe('recognition across pages (cross-negatives)', () => {
   it.each(REPORTS)('%s is a report in the %s format', (name, format) => {
@@ -38,23 +45,26 @@ describe('recognition across pages (cross-negatives)', () => {
     expect(extractFromDocument(doc, { source: name }).report.detected).toBe(false);
   });
 
-  it.each(['xinxiang-police-2023.txt', 'jiyuan-police-2022.txt', 'jinzhai-police-2024.txt', 'jinxiang-police-2023.txt'])(
-    'the seed %s is a 2021-format report',
-    (name) => {
-      const text = readFileSync(new URL(name, SEEDS), 'utf8');
-      const { report } = extractFromText(text, { source: name });
-      expect(report.detected).toBe(true);
-      expect(report.format).toBe('2021');
-      const firstLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
-      expect(quickLooksLikeReport(firstLine.replace(/^#+\s*/, ''), text.slice(0, 4096))).toBe(true);
-    },
-  );
+  it.each([
+    'xinxiang-police-2023.txt',
+    'jiyuan-police-2022.txt',
+    'jinzhai-police-2024.txt',
+    'jinxiang-police-2023.txt',
+  ])('the seed %s is a 2021-format report', (name) => {
+    const text = readFileSync(new URL(name, SEEDS), 'utf8');
+    const { report } = extractFromText(text, { source: name });
+    expect(report.detected).toBe(true);
+    expect(report.format).toBe('2021');
+    const firstLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
+    expect(quickLooksLikeReport(firstLine.replace(/^#+\s*/, ''), text.slice(0, 4096))).toBe(true);
+  });
 });
 
 describe('quickLooksLikeReport', () => {
   it('accepts a dated report title, or numbered section headings when the title is unhelpful', () => {
     expect(quickLooksLikeReport('XX局2023年政府信息公开工作年度报告_XX市人民政府', '')).toBe(true);
-    const head = '本报告依据条例编制。一、总体情况 2023年… 二、主动公开政府信息情况 … 三、收到和处理政府信息公开申请情况 … 年度报告';
+    const head =
+      '本报告依据条例编制。一、总体情况 2023年… 二、主动公开政府信息情况 … 三、收到和处理政府信息公开申请情况 … 年度报告';
     expect(quickLooksLikeReport('详情页', `政府信息公开 ${head}`)).toBe(true);
   });
 
@@ -73,7 +83,8 @@ describe('quickLooksLikeReport', () => {
   });
 
   it('does not count a list of section names in one sentence as headings', () => {
-    const head = '报告从总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、行政复议和行政诉讼情况等方面介绍了年度报告。';
+    const head =
+      '报告从总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、行政复议和行政诉讼情况等方面介绍了年度报告。';
     expect(quickLooksLikeReport('新闻', head)).toBe(false);
   });
 
@@ -87,7 +98,9 @@ describe('recogniseReport', () => {
   const base = { sections: 0, tables: 0, reportLinks: 0, attachments: 0, text: '' };
 
   it('detects a report page whose report is an attachment', () => {
-    expect(recogniseReport({ ...base, title: 'XX局2023年政府信息公开工作年度报告', attachments: 1 }).detected).toBe(true);
+    expect(recogniseReport({ ...base, title: 'XX局2023年政府信息公开工作年度报告', attachments: 1 }).detected).toBe(
+      true,
+    );
   });
 
   it('detects a report by its structure when the title says nothing', () => {
@@ -131,8 +144,12 @@ describe('recogniseReport: a text that starts with its foreword', () => {
 
 describe('selfNaming', () => {
   it('gives the year the foreword names, from any of its self-naming phrases', () => {
-    expect(selfNaming('本年度报告根据《条例》编制而成。现将乐山市某局2024年政府信息公开工作年度报告如下：')).toEqual({ year: 2024 });
-    expect(selfNaming('根据《条例》规定，现公布白城市农业农村局2024年政府信息公开工作年度报告。')).toEqual({ year: 2024 });
+    expect(selfNaming('本年度报告根据《条例》编制而成。现将乐山市某局2024年政府信息公开工作年度报告如下：')).toEqual({
+      year: 2024,
+    });
+    expect(selfNaming('根据《条例》规定，现公布白城市农业农村局2024年政府信息公开工作年度报告。')).toEqual({
+      year: 2024,
+    });
     expect(selfNaming('根据《某省关于做好2012年政府信息公开工作年度报告有关事项的通知》要求')).toBeUndefined();
   });
 });
@@ -147,13 +164,16 @@ describe('the year of a report with no title line', () => {
 
   it('is not a date the section happens to start with, nor a year met later in it', () => {
     expect(extractFromText(foreword + '2025年3月，某区召开会议。\n', { source: 't' }).report.year).toBeUndefined();
-    expect(extractFromText(foreword + '我办坚持深化政务公开，2025年公开信息100条。\n', { source: 't' }).report.year).toBeUndefined();
+    expect(
+      extractFromText(foreword + '我办坚持深化政务公开，2025年公开信息100条。\n', { source: 't' }).report.year,
+    ).toBeUndefined();
   });
 });
 
 describe('a 繁體 mirror of a report', () => {
   it('is recognised by the quick check and by the full recognition alike', () => {
-    const text = '依據《中華人民共和國政府信息公開條例》，編制本報告。\n一、總體情況\n2024年，北京市政府信息公開工作認真貫徹落實……\n二、主動公開政府信息情況\n三、收到和處理政府信息公開申請情況\n';
+    const text =
+      '依據《中華人民共和國政府信息公開條例》，編制本報告。\n一、總體情況\n2024年，北京市政府信息公開工作認真貫徹落實……\n二、主動公開政府信息情況\n三、收到和處理政府信息公開申請情況\n';
     expect(quickLooksLikeReport('2024年北京市政府信息公開工作年度報告', text)).toBe(true);
     const { report } = extractFromText(text, { source: 't' });
     expect(report.detected).toBe(true);

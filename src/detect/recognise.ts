@@ -40,7 +40,9 @@ export function recogniseReport(evidence: RecogniseEvidence): Recognition {
   if (negative && !strongContent) return no(`标题不是年度报告（${title}）/ the title names another kind of page`);
   if (titleNames) {
     if (sections >= 1 || tables >= 1 || attachments >= 1 || selfReference)
-      return yes(`标题为年度报告，找到 ${sections} 个章节、${tables} 张统计表 / report title, ${sections} sections, ${tables} tables`);
+      return yes(
+        `标题为年度报告，找到 ${sections} 个章节、${tables} 张统计表 / report title, ${sections} sections, ${tables} tables`,
+      );
     return no('标题像年度报告，但正文没有报告内容 / report-like title without report content');
   }
   if (sections >= 3 && (tables >= 1 || selfReference))
@@ -77,7 +79,9 @@ export interface RecogniseEvidence {
  * book-title marks, so neither counts. Only the first FOREWORD characters are read.
  */
 export function selfNaming(text: string): { year?: number } | undefined {
-  const head = compact(text.slice(0, FOREWORD * 2)).slice(0, FOREWORD).replace(/《[^》]{0,80}》/g, '《》');
+  const head = compact(text.slice(0, FOREWORD * 2))
+    .slice(0, FOREWORD)
+    .replace(/《[^》]{0,80}》/g, '《》');
   let found: { year?: number } | undefined;
   for (const m of head.matchAll(SELF_NAMING)) {
     const year = /(?:19|20)\d{2}/.exec(m[0]);

@@ -25,7 +25,19 @@ export function distinctYears(text: string): number[] {
 }
 
 const CN: Record<string, string> = {
-  〇: '0', 零: '0', '○': '0', Ｏ: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  〇: '0',
+  零: '0',
+  '○': '0',
+  Ｏ: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
 };
 
 function chineseYear(s: string): number | undefined {

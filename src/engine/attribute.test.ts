@@ -34,7 +34,7 @@ describe('attribute', () => {
     expect(attribute([b, finding('c', { explains: 1 })], [policy])).toEqual([b, finding('c', { explains: 1 })]);
   });
 
-  it('asks the policy only of its own effect rule, with the cause rules\' findings alone', () => {
+  it("asks the policy only of its own effect rule, with the cause rules' findings alone", () => {
     const seen: string[][] = [];
     const spy: KnockOn = { ...policy, explained: (_f, causes) => (seen.push(causes.map((c) => c.rule)), false) };
     attribute([finding('a'), finding('b'), finding('c'), finding('a')], [spy]);
@@ -42,10 +42,7 @@ describe('attribute', () => {
   });
 
   it('judges against the findings as the rules reported them: a dropped finding still explains another', () => {
-    const chain: KnockOn[] = [
-      policy,
-      { effect: 'a', causes: ['z'], reason: 'test', explained: () => true },
-    ];
+    const chain: KnockOn[] = [policy, { effect: 'a', causes: ['z'], reason: 'test', explained: () => true }];
     const a = finding('a', { explains: 1 });
     expect(attribute([finding('z'), a, finding('b', { id: 1 })], chain)).toEqual([finding('z')]);
   });

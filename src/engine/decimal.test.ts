@@ -38,7 +38,8 @@ describe('decimal', () => {
   it('agrees with integer arithmetic in hundredths (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: -1e9, max: 1e9 }), (a, b) => {
-        const text = (n: number) => `${n < 0 ? '-' : ''}${Math.floor(Math.abs(n) / 100)}.${String(Math.abs(n) % 100).padStart(2, '0')}`;
+        const text = (n: number) =>
+          `${n < 0 ? '-' : ''}${Math.floor(Math.abs(n) / 100)}.${String(Math.abs(n) % 100).padStart(2, '0')}`;
         const sum = addDecimal(parse(text(a)), parse(text(b)));
         expect(compareDecimal(sum, parse(text(a + b)))).toBe(0);
         expect(Math.sign(compareDecimal(parse(text(a)), parse(text(b))))).toBe(Math.sign(a - b));

@@ -40,7 +40,9 @@ export function compareDecimal(a: Decimal, b: Decimal): number {
 
 /** Multiplies by 10^power exactly (negative powers divide: 元 → 万元 is power −4). */
 export function shiftDecimal(a: Decimal, power: number): Decimal {
-  return power >= 0 ? { units: a.units * 10n ** BigInt(power), scale: a.scale } : { units: a.units, scale: a.scale - power };
+  return power >= 0
+    ? { units: a.units * 10n ** BigInt(power), scale: a.scale }
+    : { units: a.units, scale: a.scale - power };
 }
 
 /** Canonical text: no trailing zeros after the point, no leading zeros ("0.5", "12", "-3.25"). */

@@ -6,7 +6,6 @@ import type { CellValue, FindingCell, FormatVersion, Lang, LocalText, Report, Se
 
 export type { LocalText } from '../model';
 
-
 /** A rule's options: named numbers, strings or switches, with their defaults in the rule's metadata. */
 export type RuleOptions = Readonly<Record<string, number | string | boolean>>;
 

@@ -45,7 +45,10 @@ describe('buildReport', () => {
   });
 
   it('computes a T3 total from six parts, leaves out null cells and merges table overrides', () => {
-    const r = buildReport({ t3: { granted: [1, 2, 3, 0, 0, 0], partialGrant: [null, 1, 0, 0, 0, 0, 1] }, tables: { T3: { status: 'partial' } } });
+    const r = buildReport({
+      t3: { granted: [1, 2, 3, 0, 0, 0], partialGrant: [null, 1, 0, 0, 0, 0, 1] },
+      tables: { T3: { status: 'partial' } },
+    });
     const t3 = t3View(r)!;
     expect(t3.num('granted', 'total')).toBe(6);
     expect(t3.cell('partialGrant', 'naturalPerson')).toBeUndefined();

@@ -32,7 +32,14 @@ describe('validateCases', () => {
         { name: 'typo', report, expected: [['t4-review-sum', '', 'mismatchh']] },
         { name: 'other rule', report, expected: [['t4-direct-sum', '', 'mismatch']] },
         { name: 'nothing', report, expected: [] },
-        { name: 'half severities', report, expected: [['t4-review-sum', '', 'mismatch', 'error'], ['t4-review-sum', '', 'mismatch']] },
+        {
+          name: 'half severities',
+          report,
+          expected: [
+            ['t4-review-sum', '', 'mismatch', 'error'],
+            ['t4-review-sum', '', 'mismatch'],
+          ],
+        },
       ],
     });
     expect(problems).toEqual([
@@ -61,9 +68,13 @@ describe('flatten: what testRule compares', () => {
   });
 
   it('matches when every cell is listed in order', () => {
-    const { actual, expected } = flatten(findings, [['t4-review-sum', ['T4:review:review.total', ...parts], 'mismatch']]);
+    const { actual, expected } = flatten(findings, [
+      ['t4-review-sum', ['T4:review:review.total', ...parts], 'mismatch'],
+    ]);
     expect(actual).toEqual(expected);
-    const swapped = flatten(findings, [['t4-review-sum', ['T4:review:review.total', ...[...parts].reverse()], 'mismatch']]);
+    const swapped = flatten(findings, [
+      ['t4-review-sum', ['T4:review:review.total', ...[...parts].reverse()], 'mismatch'],
+    ]);
     expect(swapped.actual).not.toEqual(swapped.expected);
   });
 });
@@ -71,7 +82,7 @@ describe('flatten: what testRule compares', () => {
 describe('testRule compares every field', () => {
   const wrong = setCell(report, 'T4:review:review.total', '9');
 
-  it('runs a case with last year\'s report and with the rule\'s options', () => {
+  it("runs a case with last year's report and with the rule's options", () => {
     const seen: unknown[] = [];
     const probe = defineRule({
       id: 'probe',
@@ -103,13 +114,17 @@ describe('testRule compares every field', () => {
   it('fails on a cell whose text, place or any other field is not the expected one, and on other data', () => {
     const [finding] = runRules(wrong, { rules: [t4ReviewSum] }).findings;
     const [first, ...rest] = finding!.cells;
-    const expect1 = (cells: unknown[], more: object = {}) => () =>
-      compareInFull([finding!], [{ rule: 't4-review-sum', cells: cells as never, messageId: 'mismatch', ...more }]);
+    const expect1 =
+      (cells: unknown[], more: object = {}) =>
+      () =>
+        compareInFull([finding!], [{ rule: 't4-review-sum', cells: cells as never, messageId: 'mismatch', ...more }]);
     expect(expect1([first, ...rest])).not.toThrow();
     expect(expect1([{ ...first!, text: '8' }, ...rest])).toThrow(/cell 1/);
     expect(expect1([first, ...rest], { data: { expected: 0 } })).toThrow(/data/);
     expect(expect1([first, ...rest], { unpinned: true })).toThrow(/unpinned/);
     expect(() => checkCells(wrong, finding!)).not.toThrow();
-    expect(() => checkCells(wrong, { ...finding!, cells: [{ ...first!, text: '0' }] })).toThrow(/text of T4:review:review.total/);
+    expect(() => checkCells(wrong, { ...finding!, cells: [{ ...first!, text: '0' }] })).toThrow(
+      /text of T4:review:review.total/,
+    );
   });
 });

@@ -153,13 +153,16 @@ export function compareInFull(findings: readonly Finding[], expected: readonly E
     if (Array.isArray(e)) continue;
     const object = e as ExpectedObject;
     const [rule, cells, messageId] = normalise(object);
-    const found = findings.find((f) => f.rule === rule && f.messageId === messageId && f.cells.map(cellKey).join(' ') === cells);
+    const found = findings.find(
+      (f) => f.rule === rule && f.messageId === messageId && f.cells.map(cellKey).join(' ') === cells,
+    );
     if (!found) continue; // flatten's comparison has already failed
     object.cells.forEach((cell, i) => {
       if (typeof cell !== 'string') expect(found.cells[i], `${rule} cell ${i + 1}`).toEqual(cell);
     });
     if (object.data !== undefined) expect(found.data, `${rule}/${messageId} data`).toEqual(object.data);
-    if (object.unpinned !== undefined) expect(found.unpinned ?? false, `${rule}/${messageId} unpinned`).toBe(object.unpinned);
+    if (object.unpinned !== undefined)
+      expect(found.unpinned ?? false, `${rule}/${messageId} unpinned`).toBe(object.unpinned);
   }
 }
 

@@ -58,7 +58,12 @@ describe('runRules', () => {
   });
 
   it('survives a malformed report (missing tables and sentences)', () => {
-    const broken = { ...buildReport(), tables: undefined, sentences: undefined, sections: undefined } as unknown as Report;
+    const broken = {
+      ...buildReport(),
+      tables: undefined,
+      sentences: undefined,
+      sections: undefined,
+    } as unknown as Report;
     const { findings } = runRules(broken, { rules });
     expect(findings.filter((f) => f.rule === 'engine-rule-crash')).toEqual([]);
   });
@@ -70,7 +75,11 @@ describe('runRules', () => {
     report = setCell(report, 'T4:review:review.total', '0');
     // The narrative rules would add their own findings on this edited report; the order is what is tested here.
     const tableRules = rules.filter((r) => !r.id.startsWith('text-'));
-    const tuples = runRules(report, { rules: tableRules }).findings.map((f) => [f.severity, f.rule, f.cells[0] ? `${f.cells[0].row}:${f.cells[0].column}` : '']);
+    const tuples = runRules(report, { rules: tableRules }).findings.map((f) => [
+      f.severity,
+      f.rule,
+      f.cells[0] ? `${f.cells[0].row}:${f.cells[0].column}` : '',
+    ]);
     // The changed 四、结转 自然人 cell is pinned by its row and its column: one finding, about that cell.
     expect(tuples).toEqual([
       ['error', 't3-row-total', 'carriedForward:naturalPerson'],
@@ -86,7 +95,9 @@ describe('runRules', () => {
     const zh = runRules(report, { rules }).findings[0];
     const en = runRules(report, { rules, lang: 'en' }).findings[0];
     expect(zh?.message).toBe('行政复议总计应为 1（维持1+纠正0+其他0+尚未审结0），表中为 0');
-    expect(en?.message).toBe('Administrative review total should be 1 (upheld 1 + corrected 0 + other 0 + pending 0); the table says 0');
+    expect(en?.message).toBe(
+      'Administrative review total should be 1 (upheld 1 + corrected 0 + other 0 + pending 0); the table says 0',
+    );
     expect(zh?.cells.map((c) => [c.column, c.text])).toEqual([
       ['review.total', '0'],
       ['review.maintain', '1'],
@@ -102,7 +113,9 @@ describe('renderMessage', () => {
   const finding = runRules(setCell(buildReport(), 'T3:newReceived:total', '51'), { rules }).findings[0]!;
 
   it('re-renders a finding in another language, using the English data variants', () => {
-    expect(finding.message).toBe('表三“一、本年新收政府信息公开申请数量”：总计应为 50（自然人46+商业企业2+法律服务机构1+其他1），表中为 51');
+    expect(finding.message).toBe(
+      '表三“一、本年新收政府信息公开申请数量”：总计应为 50（自然人46+商业企业2+法律服务机构1+其他1），表中为 51',
+    );
     expect(renderMessage(finding, 'en')).toBe(
       'Table 3, “I. New requests this year”: the total should be 50 (natural persons 46 + businesses 2 + legal service institutions 1 + other organisations 1); the table says 51',
     );
@@ -112,7 +125,9 @@ describe('renderMessage', () => {
   it('renders from a rule id or a rule, a message id and data', () => {
     const data = { expected: 1, parts: '维持1', actual: 0 };
     expect(renderMessage('t4-review-sum', 'mismatch', data, 'zh')).toBe('行政复议总计应为 1（维持1），表中为 0');
-    expect(renderMessage(RULES['t4-review-sum']!, 'mismatch', data, 'zh')).toBe('行政复议总计应为 1（维持1），表中为 0');
+    expect(renderMessage(RULES['t4-review-sum']!, 'mismatch', data, 'zh')).toBe(
+      '行政复议总计应为 1（维持1），表中为 0',
+    );
   });
 
   it('never throws on an unknown rule or message', () => {
@@ -133,14 +148,20 @@ describe('rule options', () => {
   const percent = rules.find((r) => r.id === 'text-percent')!;
   const report = buildReport({ sentences: ['共收到申请57件，其中自然人申请55件，占96.3%。'] });
 
-  it('default to the rule\'s metadata and are overridden per rule id', () => {
+  it("default to the rule's metadata and are overridden per rule id", () => {
     expect(percent.options).toEqual({ tolerance: 0.1 });
     expect(runRules(report, { rules: [percent] }).findings.map((f) => f.messageId)).toEqual(['shareMismatch']);
-    expect(runRules(report, { rules: [percent], options: { 'text-percent': { tolerance: 0.2 } } }).findings).toEqual([]);
+    expect(runRules(report, { rules: [percent], options: { 'text-percent': { tolerance: 0.2 } } }).findings).toEqual(
+      [],
+    );
   });
 
   it('refuse an option the rule does not declare, or one of another type', () => {
-    expect(() => runRules(report, { rules: [percent], options: { 'text-percent': { tolerence: 0.2 } } })).toThrow('has no option "tolerence"');
-    expect(() => runRules(report, { rules: [percent], options: { 'text-percent': { tolerance: '0.2' } } })).toThrow('must be a number');
+    expect(() => runRules(report, { rules: [percent], options: { 'text-percent': { tolerence: 0.2 } } })).toThrow(
+      'has no option "tolerence"',
+    );
+    expect(() => runRules(report, { rules: [percent], options: { 'text-percent': { tolerance: '0.2' } } })).toThrow(
+      'must be a number',
+    );
   });
 });

@@ -76,7 +76,8 @@ function optionsOf(rule: Rule, overrides: RuleOptions | undefined): RuleOptions 
   const defaults = rule.options ?? {};
   for (const [name, value] of Object.entries(overrides ?? {})) {
     if (!Object.hasOwn(defaults, name)) throw new Error(`rule ${rule.id} has no option "${name}"`);
-    if (typeof value !== typeof defaults[name]) throw new Error(`option "${name}" of rule ${rule.id} must be a ${typeof defaults[name]}`);
+    if (typeof value !== typeof defaults[name])
+      throw new Error(`option "${name}" of rule ${rule.id} must be a ${typeof defaults[name]}`);
   }
   return Object.freeze({ ...defaults, ...overrides });
 }

@@ -24,15 +24,91 @@ const TABLES: readonly TableId[] = ['T2', 'T3', 'T4'];
  * `--format csv` and users' scripts read them); the readable columns a journalist pivots on come after them.
  */
 const VALUE_HEADERS: Record<Lang, string[]> = {
-  zh: ['页面地址', '核查时间', '机关', '年度', '表', '行键', '行名称', '列键', '列名称', '数值', '原文', '空白', '合并单元格填充', '单位', '问题规则',
-    '表名', '行分组', '列分组', '单元格', '报告标题', '发布日期', '格式'],
-  en: ['source', 'audited_at', 'agency', 'year', 'table', 'row', 'row_label', 'column', 'column_label', 'value', 'original_text', 'blank', 'from_span', 'unit', 'findings',
-    'table_name', 'row_group', 'column_group', 'cell_label', 'title', 'published', 'format'],
+  zh: [
+    '页面地址',
+    '核查时间',
+    '机关',
+    '年度',
+    '表',
+    '行键',
+    '行名称',
+    '列键',
+    '列名称',
+    '数值',
+    '原文',
+    '空白',
+    '合并单元格填充',
+    '单位',
+    '问题规则',
+    '表名',
+    '行分组',
+    '列分组',
+    '单元格',
+    '报告标题',
+    '发布日期',
+    '格式',
+  ],
+  en: [
+    'source',
+    'audited_at',
+    'agency',
+    'year',
+    'table',
+    'row',
+    'row_label',
+    'column',
+    'column_label',
+    'value',
+    'original_text',
+    'blank',
+    'from_span',
+    'unit',
+    'findings',
+    'table_name',
+    'row_group',
+    'column_group',
+    'cell_label',
+    'title',
+    'published',
+    'format',
+  ],
 };
 
 const FINDING_HEADERS: Record<Lang, string[]> = {
-  zh: ['页面地址', '核查时间', '机关', '年度', '规则', '级别', '说明', '单元格', '语句', '级别名称', '表名', '单元格名称', '报告标题', '发布日期', '格式'],
-  en: ['source', 'audited_at', 'agency', 'year', 'rule', 'severity', 'message', 'cells', 'sentence', 'severity_label', 'table_name', 'cell_labels', 'title', 'published', 'format'],
+  zh: [
+    '页面地址',
+    '核查时间',
+    '机关',
+    '年度',
+    '规则',
+    '级别',
+    '说明',
+    '单元格',
+    '语句',
+    '级别名称',
+    '表名',
+    '单元格名称',
+    '报告标题',
+    '发布日期',
+    '格式',
+  ],
+  en: [
+    'source',
+    'audited_at',
+    'agency',
+    'year',
+    'rule',
+    'severity',
+    'message',
+    'cells',
+    'sentence',
+    'severity_label',
+    'table_name',
+    'cell_labels',
+    'title',
+    'published',
+    'format',
+  ],
 };
 
 /** Severity words a reader pivots on ("错误" rather than "error" in a Chinese spreadsheet). */
@@ -149,7 +225,8 @@ export function tableToCsv(result: AuditResult, id: TableId, opts: CsvOptions = 
   } else if (table.values.length > 0) {
     const { rows: labels, columns, cells } = pivot(table.values);
     rows = [[lang === 'zh' ? '项目' : 'item', ...columns.map((c) => c.label)]];
-    for (const row of labels) rows.push([row.label, ...columns.map((c) => cellOut(cells.get(`${row.key}\u0000${c.key}`)))].map(guardValue));
+    for (const row of labels)
+      rows.push([row.label, ...columns.map((c) => cellOut(cells.get(`${row.key}\u0000${c.key}`)))].map(guardValue));
   } else {
     return null;
   }

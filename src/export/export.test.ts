@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditResult, CellValue, Finding } from '../model';
 import { renderText } from '../cli/format-text';
-import { cellKey, exportFileName, findingsToCsv, guardCell, stripBidi, tablesToTsv, toJson, valuesToCsv } from './index';
+import {
+  cellKey,
+  exportFileName,
+  findingsToCsv,
+  guardCell,
+  stripBidi,
+  tablesToTsv,
+  toJson,
+  valuesToCsv,
+} from './index';
 import { cellPathLabel } from './labels';
 import { localTime } from './time';
 import { parseCsv } from '../../test/helpers/csv';
@@ -51,9 +60,23 @@ const result: AuditResult = {
         missingRows: [],
         missingColumns: [],
         values: [
-          value({ table: 'T2', row: 'rules', rowLabel: '规章', column: 'issued', columnLabel: '本年制发件数', raw: '0' }),
+          value({
+            table: 'T2',
+            row: 'rules',
+            rowLabel: '规章',
+            column: 'issued',
+            columnLabel: '本年制发件数',
+            raw: '0',
+          }),
           {
-            ...value({ table: 'T2', row: 'fees', rowLabel: '行政事业性收费', column: 'amount', columnLabel: '本年收费金额（单位：万元）', raw: '9486.7475' }),
+            ...value({
+              table: 'T2',
+              row: 'fees',
+              rowLabel: '行政事业性收费',
+              column: 'amount',
+              columnLabel: '本年收费金额（单位：万元）',
+              raw: '9486.7475',
+            }),
             kind: 'decimal',
             value: 9486.7475,
             exact: '9486.7475',
@@ -66,11 +89,27 @@ const result: AuditResult = {
         missingRows: [],
         missingColumns: [],
         values: [
-          value({ table: 'T4', row: 'review', rowLabel: '行政复议', column: 'maintain', columnLabel: '结果维持', raw: '1' }),
+          value({
+            table: 'T4',
+            row: 'review',
+            rowLabel: '行政复议',
+            column: 'maintain',
+            columnLabel: '结果维持',
+            raw: '1',
+          }),
           value({ table: 'T4', row: 'review', rowLabel: '行政复议', column: 'total', columnLabel: '总计', raw: '0' }),
-          { ...value({ table: 'T4', row: 'direct', column: 'total', raw: '-' }), kind: 'blank', value: null, blank: true },
+          {
+            ...value({ table: 'T4', row: 'direct', column: 'total', raw: '-' }),
+            kind: 'blank',
+            value: null,
+            blank: true,
+          },
           { ...value({ table: 'T4', row: 'postReview', column: 'total', raw: '-5' }), kind: 'invalid', value: null },
-          { ...value({ table: 'T4', row: 'postReview', column: 'other', raw: '=HYPERLINK("x")' }), kind: 'invalid', value: null },
+          {
+            ...value({ table: 'T4', row: 'postReview', column: 'other', raw: '=HYPERLINK("x")' }),
+            kind: 'invalid',
+            value: null,
+          },
         ],
       },
     },
@@ -95,16 +134,54 @@ describe('valuesToCsv', () => {
   it('writes one row per value with provenance and the findings on each cell', () => {
     // The original fifteen columns first, keys unchanged (the CLI's --format csv); the readable ones after them.
     expect(rows[0]).toEqual([
-      'source', 'audited_at', 'agency', 'year', 'table', 'row', 'row_label', 'column', 'column_label', 'value',
-      'original_text', 'blank', 'from_span', 'unit', 'findings',
-      'table_name', 'row_group', 'column_group', 'cell_label', 'title', 'published', 'format',
+      'source',
+      'audited_at',
+      'agency',
+      'year',
+      'table',
+      'row',
+      'row_label',
+      'column',
+      'column_label',
+      'value',
+      'original_text',
+      'blank',
+      'from_span',
+      'unit',
+      'findings',
+      'table_name',
+      'row_group',
+      'column_group',
+      'cell_label',
+      'title',
+      'published',
+      'format',
     ]);
     expect(rows).toHaveLength(1 + 7);
     const maintain = rows.find((r) => r[5] === 'review' && r[7] === 'maintain')!;
     expect(maintain).toEqual([
-      result.report.source, localTime(result.auditedAt), '金乡县公安局', '2023', 'T4', 'review', '行政复议', 'maintain', '结果维持',
-      '1', '1', '0', '0', '件', 't4-review-sum',
-      'Table 4', '', '', 'Table 4 / Administrative review / upheld', '金乡县公安局2023年政府信息公开工作年度报告', '2024-01-18', result.report.format,
+      result.report.source,
+      localTime(result.auditedAt),
+      '金乡县公安局',
+      '2023',
+      'T4',
+      'review',
+      '行政复议',
+      'maintain',
+      '结果维持',
+      '1',
+      '1',
+      '0',
+      '0',
+      '件',
+      't4-review-sum',
+      'Table 4',
+      '',
+      '',
+      'Table 4 / Administrative review / upheld',
+      '金乡县公安局2023年政府信息公开工作年度报告',
+      '2024-01-18',
+      result.report.format,
     ]);
     // The unit: 万元 for 表二's fees.
     expect(rows.find((r) => r[5] === 'fees')![13]).toBe('万元');
@@ -115,7 +192,12 @@ describe('valuesToCsv', () => {
     expect(zh[0]!.slice(15)).toEqual(['表名', '行分组', '列分组', '单元格', '报告标题', '发布日期', '格式']);
     const direct = zh.find((r) => r[5] === 'direct')!;
     expect(direct.slice(15, 19)).toEqual(['表四', '行政诉讼', '', '表四 / 行政诉讼 / 未经复议直接起诉 / 总计']);
-    expect(zh.find((r) => r[5] === 'fees')!.slice(15, 19)).toEqual(['表二', '第二十条第（八）项', '', '表二 / 第二十条第（八）项 / 行政事业性收费 / 本年收费金额（单位：万元）']);
+    expect(zh.find((r) => r[5] === 'fees')!.slice(15, 19)).toEqual([
+      '表二',
+      '第二十条第（八）项',
+      '',
+      '表二 / 第二十条第（八）项 / 行政事业性收费 / 本年收费金额（单位：万元）',
+    ]);
   });
 
   it('labels 表三 cells with their groups: 表三 / 三、本年度办理结果 / （四）无法提供 / 1.本机关不掌握相关政府信息 / 总计', () => {
@@ -125,9 +207,15 @@ describe('valuesToCsv', () => {
     expect(cellPathLabel({ table: 'T3', row: 'granted', column: 'commercial' }, 'zh')).toBe(
       '表三 / 三、本年度办理结果 / （一）予以公开 / 法人或其他组织 / 商业企业',
     );
-    expect(cellPathLabel({ table: 'T3', row: 'newReceived', column: 'naturalPerson' }, 'zh')).toBe('表三 / 一、本年新收政府信息公开申请数量 / 自然人');
-    expect(cellPathLabel({ table: 'T3', row: 'other', column: 'total' }, 'zh')).toBe('表三 / 三、本年度办理结果 / （六）其他处理 / 总计');
-    expect(cellPathLabel({ table: 'T3', row: 'unable.noInfo', column: 'total' }, 'en')).toMatch(/^Table 3 \/ III\. Results this year \/ \(4\) Cannot be provided \/ /);
+    expect(cellPathLabel({ table: 'T3', row: 'newReceived', column: 'naturalPerson' }, 'zh')).toBe(
+      '表三 / 一、本年新收政府信息公开申请数量 / 自然人',
+    );
+    expect(cellPathLabel({ table: 'T3', row: 'other', column: 'total' }, 'zh')).toBe(
+      '表三 / 三、本年度办理结果 / （六）其他处理 / 总计',
+    );
+    expect(cellPathLabel({ table: 'T3', row: 'unable.noInfo', column: 'total' }, 'en')).toMatch(
+      /^Table 3 \/ III\. Results this year \/ \(4\) Cannot be provided \/ /,
+    );
   });
 });
 
@@ -143,7 +231,6 @@ describe('localTime', () => {
 
 describe('valuesToCsv: guards', () => {
   const rows = parseCsv(valuesToCsv([result], { bom: false, lang: 'en' }));
-
 
   it('keeps exact decimals and never touches numbers or dash blanks', () => {
     expect(rows.find((r) => r[5] === 'fees')![9]).toBe('9486.7475');
@@ -168,14 +255,35 @@ describe('findingsToCsv', () => {
   it('writes one row per finding with its cells', () => {
     const rows = parseCsv(findingsToCsv([result], { bom: false, lang: 'en' }));
     expect(rows).toHaveLength(2);
-    expect(rows[1]!.slice(4, 8)).toEqual(['t4-review-sum', 'error', finding.message, 'T4/review/total: 0; T4/review/maintain: 1']);
+    expect(rows[1]!.slice(4, 8)).toEqual([
+      't4-review-sum',
+      'error',
+      finding.message,
+      'T4/review/total: 0; T4/review/maintain: 1',
+    ]);
     expect(rows[1]![8]).toBe('');
     expect(rows[0]!.slice(9)).toEqual(['severity_label', 'table_name', 'cell_labels', 'title', 'published', 'format']);
   });
 
   it('says the severity in Chinese words and names the cells readably in zh, beside the stable keys', () => {
     const rows = parseCsv(findingsToCsv([result], { bom: false }));
-    expect(rows[0]).toEqual(['页面地址', '核查时间', '机关', '年度', '规则', '级别', '说明', '单元格', '语句', '级别名称', '表名', '单元格名称', '报告标题', '发布日期', '格式']);
+    expect(rows[0]).toEqual([
+      '页面地址',
+      '核查时间',
+      '机关',
+      '年度',
+      '规则',
+      '级别',
+      '说明',
+      '单元格',
+      '语句',
+      '级别名称',
+      '表名',
+      '单元格名称',
+      '报告标题',
+      '发布日期',
+      '格式',
+    ]);
     expect(rows[1]!.slice(4, 6)).toEqual(['t4-review-sum', 'error']);
     expect(rows[1]!.slice(9, 12)).toEqual(['错误', '表四', '表四 / 行政复议 / 总计：0; 表四 / 行政复议 / 结果维持：1']);
     expect(rows[1]![1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
@@ -194,7 +302,8 @@ describe('tablesToTsv', () => {
     expect(t4[4]).toEqual(['postReview', '', '-5', `'=HYPERLINK("x")`]);
   });
   it('lines up T4 rows whose column keys repeat the row key', () => {
-    const t4 = (row: string, column: string, raw: string) => value({ table: 'T4', row, rowLabel: row, column: `${row}.${column}`, columnLabel: column, raw });
+    const t4 = (row: string, column: string, raw: string) =>
+      value({ table: 'T4', row, rowLabel: row, column: `${row}.${column}`, columnLabel: column, raw });
     const r: AuditResult = {
       ...result,
       report: {
@@ -205,12 +314,22 @@ describe('tablesToTsv', () => {
             status: 'ok',
             missingRows: [],
             missingColumns: [],
-            values: [t4('review', 'maintain', '1'), t4('review', 'total', '0'), t4('direct', 'maintain', '2'), t4('direct', 'total', '2')],
+            values: [
+              t4('review', 'maintain', '1'),
+              t4('review', 'total', '0'),
+              t4('direct', 'maintain', '2'),
+              t4('direct', 'total', '2'),
+            ],
           },
         },
       },
     };
-    expect(parseCsv(tablesToTsv(r), { delimiter: '\t', newline: '\n' })).toEqual([['T4'], ['项目', 'maintain', 'total'], ['review', '1', '0'], ['direct', '2', '2']]);
+    expect(parseCsv(tablesToTsv(r), { delimiter: '\t', newline: '\n' })).toEqual([
+      ['T4'],
+      ['项目', 'maintain', 'total'],
+      ['review', '1', '0'],
+      ['direct', '2', '2'],
+    ]);
   });
   it('is empty when nothing was extracted', () => {
     expect(tablesToTsv({ ...result, report: { ...result.report, tables: {} } })).toBe('');
@@ -222,14 +341,29 @@ describe('toJson', () => {
     const json = toJson([result]);
     const report = json.reports[0]!;
     expect(Object.keys(report)).toEqual(
-      expect.arrayContaining(['source', 'detected', 'format', 'title', 'agency', 'year', 'period', 'published', 'tables', 'findings']),
+      expect.arrayContaining([
+        'source',
+        'detected',
+        'format',
+        'title',
+        'agency',
+        'year',
+        'period',
+        'published',
+        'tables',
+        'findings',
+      ]),
     );
     expect(report.period).toBeNull();
     expect(report.tables.T4!.values.review).toEqual({ maintain: 1, total: 0 });
     expect(report.tables.T4!.values.direct!.total).toBeNull();
     expect(report.tables.T4!.values.postReview!.total).toBe('-5');
     expect(report.tables.T2!.values.fees!.amount).toBe(9486.7475);
-    expect(report.findings[0]).toMatchObject({ rule: 't4-review-sum', severity: 'error', cells: [{ table: 'T4', row: 'review', column: 'total', text: '0' }, {}] });
+    expect(report.findings[0]).toMatchObject({
+      rule: 't4-review-sum',
+      severity: 'error',
+      cells: [{ table: 'T4', row: 'review', column: 'total', text: '0' }, {}],
+    });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 });
@@ -252,7 +386,20 @@ describe('exportFileName', () => {
 
 describe('stripBidi', () => {
   // Every bidi control: embeddings and overrides, isolates, and the three marks.
-  const CONTROLS = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
+  const CONTROLS = [
+    '\u202a',
+    '\u202b',
+    '\u202c',
+    '\u202d',
+    '\u202e',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\u200e',
+    '\u200f',
+    '\u061c',
+  ];
   const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
   const hostile = (): AuditResult => {
     const r = structuredClone(result);

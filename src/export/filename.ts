@@ -39,6 +39,11 @@ function hostOf(source: string): string {
     return new URL(source).hostname;
   } catch {
     // A file path: its last segment without extension.
-    return source.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '') ?? '';
+    return (
+      source
+        .split(/[\\/]/)
+        .pop()
+        ?.replace(/\.[^.]*$/, '') ?? ''
+    );
   }
 }

@@ -2,7 +2,17 @@
  * The JSON shape of audit results, shared by the CLI's `--format json` and the popup's JSON download.
  * Every key is always present (null when unknown) so consumers need no existence checks.
  */
-import type { AuditResult, CellValue, ExtractedTable, Finding, FormatVersion, ReportPeriod, Severity, TableId, TableStatus } from '../model';
+import type {
+  AuditResult,
+  CellValue,
+  ExtractedTable,
+  Finding,
+  FormatVersion,
+  ReportPeriod,
+  Severity,
+  TableId,
+  TableStatus,
+} from '../model';
 import { stripBidiDeep } from './bidi';
 
 export interface ReportsJson {

@@ -23,13 +23,17 @@ const T3_GROUP_EN: Record<string, string> = {
   '（五）不予处理': '(5) Not processed',
   '（六）其他处理': '(6) Otherwise handled',
 };
-const T3_ROW_TO_GROUP = new Map(Object.entries(T3_GROUPS).flatMap(([group, keys]) => keys.map((key) => [key, group] as const)));
+const T3_ROW_TO_GROUP = new Map(
+  Object.entries(T3_GROUPS).flatMap(([group, keys]) => keys.map((key) => [key, group] as const)),
+);
 /** Rows of 三、本年度办理结果 (（一）…（七）总计) — the rows that are neither 一、二 nor 四. */
 const T3_OUTSIDE_RESULTS = new Set(['newReceived', 'carriedOver', 'carriedForward']);
 const T3_LEGAL_PERSONS = new Set(['commercial', 'research', 'social', 'legal', 'other']);
 const LEGAL_PERSONS = { zh: '法人或其他组织', en: 'Legal persons or other organisations' } as const;
 
-const T2_BLOCK_OF_ROW = new Map(T2_BLOCKS.flatMap((block) => block.rows.map((row) => [row.key, block.header] as const)));
+const T2_BLOCK_OF_ROW = new Map(
+  T2_BLOCKS.flatMap((block) => block.rows.map((row) => [row.key, block.header] as const)),
+);
 
 /** The cell's path; unknown keys (older layouts) fall back to the labels the extractor gave, or the keys. */
 export function cellPath(ref: CellRef, lang: Lang, fallback?: { rowLabel?: string; columnLabel?: string }): CellPath {
@@ -42,7 +46,13 @@ export function cellPath(ref: CellRef, lang: Lang, fallback?: { rowLabel?: strin
     const group = T3_ROW_TO_GROUP.get(ref.row) ?? (ref.row === 'other' ? '（六）其他处理' : undefined);
     // The 2019 format's single （六）其他处理 row is the group itself.
     if (group && ref.row !== 'other') rowGroups.push(lang === 'zh' ? group : (T3_GROUP_EN[group] ?? group));
-    return { table, rowGroups, row, columnGroups: T3_LEGAL_PERSONS.has(ref.column) ? [LEGAL_PERSONS[lang]] : [], column };
+    return {
+      table,
+      rowGroups,
+      row,
+      columnGroups: T3_LEGAL_PERSONS.has(ref.column) ? [LEGAL_PERSONS[lang]] : [],
+      column,
+    };
   }
   if (ref.table === 'T4') {
     const path = T4_ROW_PATHS[ref.row]?.[lang];
@@ -50,11 +60,21 @@ export function cellPath(ref: CellRef, lang: Lang, fallback?: { rowLabel?: strin
     return { table, rowGroups: path.slice(0, -1), row: path[path.length - 1]!, columnGroups: [], column };
   }
   const block = T2_BLOCK_OF_ROW.get(ref.row);
-  return { table, rowGroups: block ? [lang === 'zh' ? block : block.replace('第二十条第（', 'Art. 20 (').replace('）项', ')')] : [], row, columnGroups: [], column };
+  return {
+    table,
+    rowGroups: block ? [lang === 'zh' ? block : block.replace('第二十条第（', 'Art. 20 (').replace('）项', ')')] : [],
+    row,
+    columnGroups: [],
+    column,
+  };
 }
 
 /** "表三 / 三、本年度办理结果 / （四）无法提供 / 1.本机关不掌握相关政府信息 / 总计". */
-export function cellPathLabel(ref: CellRef, lang: Lang, fallback?: { rowLabel?: string; columnLabel?: string }): string {
+export function cellPathLabel(
+  ref: CellRef,
+  lang: Lang,
+  fallback?: { rowLabel?: string; columnLabel?: string },
+): string {
   const p = cellPath(ref, lang, fallback);
   return [p.table, ...p.rowGroups, p.row, ...p.columnGroups, p.column].join(' / ');
 }

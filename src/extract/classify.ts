@@ -24,7 +24,9 @@ export function classifyTables(
   const used = new Set<TableItem>();
   const mapped: Partial<Record<TableId, MappedTable>> = {};
   // Each mapping tried, in order, when the caller asks what the stage saw (nothing is recorded otherwise).
-  const tried: Array<{ at: number; as: TableId; status?: ExtractedTable['status'] }> | undefined = explain ? [] : undefined;
+  const tried: Array<{ at: number; as: TableId; status?: ExtractedTable['status'] }> | undefined = explain
+    ? []
+    : undefined;
   const attempt =
     <A extends unknown[]>(as: TableId, map: (item: TableItem, ...rest: A) => MappedTable | undefined) =>
     (at: Located, item: TableItem, ...rest: A): MappedTable | undefined => {
@@ -35,8 +37,12 @@ export function classifyTables(
   const tryT3 = attempt('T3', mapT3);
   const tryT4 = attempt('T4', mapT4);
 
-  const t3 = firstMapped(prefer(tables.filter((t) => scoreT3(t.item) >= 3), '三'), (item, at) =>
-    tryT3(at, item, followingTables(items, tables, at)),
+  const t3 = firstMapped(
+    prefer(
+      tables.filter((t) => scoreT3(t.item) >= 3),
+      '三',
+    ),
+    (item, at) => tryT3(at, item, followingTables(items, tables, at)),
   );
   if (t3) {
     mapped.T3 = t3.mapped;
@@ -58,7 +64,8 @@ export function classifyTables(
   const t2Items = t2Candidates(tables.filter((t) => !used.has(t.item)));
   const t2 = t2Items.length > 0 ? mapT2(t2Items) : undefined;
   if (tried && t2Items.length > 0) {
-    for (const t of tables) if (t2Items.includes(t.item)) tried.push({ at: t.index, as: 'T2', ...(t2 ? { status: t2.status } : {}) });
+    for (const t of tables)
+      if (t2Items.includes(t.item)) tried.push({ at: t.index, as: 'T2', ...(t2 ? { status: t2.status } : {}) });
   }
   if (t2) {
     mapped.T2 = t2;
@@ -66,7 +73,11 @@ export function classifyTables(
   }
 
   const result: Partial<Record<TableId, Unmapped>> = {};
-  for (const [id, no] of [['T2', '二'], ['T3', '三'], ['T4', '四']] as const) {
+  for (const [id, no] of [
+    ['T2', '二'],
+    ['T3', '三'],
+    ['T4', '四'],
+  ] as const) {
     if (mapped[id] === undefined) result[id] = unmapped(items, sections, no, used);
   }
   if (!tried) return { mapped, unmapped: result };
@@ -107,14 +118,22 @@ export interface TableTrace {
   taken?: TableId;
 }
 
-function traceOf(t: Located, taken: TableId | undefined, tried: ReadonlyArray<{ at: number; as: TableId; status?: ExtractedTable['status'] }>): TableTrace {
+function traceOf(
+  t: Located,
+  taken: TableId | undefined,
+  tried: ReadonlyArray<{ at: number; as: TableId; status?: ExtractedTable['status'] }>,
+): TableTrace {
   const text = labelText(t.item);
   const trace: TableTrace = {
     at: t.index,
     rows: t.item.grid.rows.length,
     width: t.item.grid.width,
     // Merged cells repeat their label: each once.
-    head: text.split('|').filter((label, i, all) => label !== '' && label !== all[i - 1]).join('|').slice(0, TRACE_HEAD),
+    head: text
+      .split('|')
+      .filter((label, i, all) => label !== '' && label !== all[i - 1])
+      .join('|')
+      .slice(0, TRACE_HEAD),
     t3Words: T3_WORDS.filter((w) => text.includes(w)),
     t4Like: isT4Like(t.item) || (t.section === '四' && mayBeT4(t.item)),
     t2Like: isT2Like(t.item),
@@ -205,7 +224,19 @@ export function namesReportWords(text: string): boolean {
   return REPORT_WORDS.test(text) || REPORT_WORDS.test(matchForm(text));
 }
 
-const T3_WORDS = ['本年新收', '上年结转', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '结转下年度', '申请人情况', '自然人'];
+const T3_WORDS = [
+  '本年新收',
+  '上年结转',
+  '予以公开',
+  '部分公开',
+  '不予公开',
+  '无法提供',
+  '不予处理',
+  '其他处理',
+  '结转下年度',
+  '申请人情况',
+  '自然人',
+];
 
 /** How many T3 words there are (three make a T3 candidate). */
 export const T3_WORD_COUNT = T3_WORDS.length;
@@ -236,7 +267,9 @@ const T4_VALUES = T4_ROWS.length * T4_COLUMNS.length;
 
 function isT2Like(item: TableItem): boolean {
   const text = labelText(item);
-  return /第二十条/.test(text) || (/信息内容/.test(text) && /规章|规范性文件|行政许可|行政处罚|行政强制|收费/.test(text));
+  return (
+    /第二十条/.test(text) || (/信息内容/.test(text) && /规章|规范性文件|行政许可|行政处罚|行政强制|收费/.test(text))
+  );
 }
 
 /** T2 tables: those under section 二 if any are, else every T2-like table (a split T2 comes as several). */

@@ -11,7 +11,8 @@ const linked = (html: string): Document => parseHTML(html).document as unknown a
 /** kind:text → [text, block tag, start], table → ['<table n>'], image/link → [url]. */
 function summary(items: StreamItem[]): string[][] {
   return items.map((i) => {
-    if (i.kind === 'text' && i.origin.kind === 'block') return [i.text.trim(), i.origin.el.tagName.toLowerCase(), String(i.origin.start)];
+    if (i.kind === 'text' && i.origin.kind === 'block')
+      return [i.text.trim(), i.origin.el.tagName.toLowerCase(), String(i.origin.start)];
     if (i.kind === 'table') return [`<table ${i.table}>`];
     return [i.kind === 'text' ? i.text : i.url];
   });
@@ -22,7 +23,9 @@ describe.each([
   ['linkedom', linked],
 ])('domStream (%s)', (_, parse) => {
   it('splits text into block segments at nested blocks and <br>, with offsets into textContent', () => {
-    const doc = parse('<html><body><div>一、总体情况<p>第一段。<br>第二行<b>加粗</b>。</p>尾<script>var a = "x";</script>巴</div></body></html>');
+    const doc = parse(
+      '<html><body><div>一、总体情况<p>第一段。<br>第二行<b>加粗</b>。</p>尾<script>var a = "x";</script>巴</div></body></html>',
+    );
     const { items, blocks } = domStream(doc, findTables(doc));
     expect(summary(items)).toEqual([
       ['一、总体情况', 'div', '0'],
@@ -56,7 +59,9 @@ describe.each([
   });
 
   it('skips hidden content but keeps offsets consistent', () => {
-    const doc = parse('<html><body><p>前<span style="display: none">隐藏</span>后</p><div hidden>不见</div></body></html>');
+    const doc = parse(
+      '<html><body><p>前<span style="display: none">隐藏</span>后</p><div hidden>不见</div></body></html>',
+    );
     const { items } = domStream(doc, []);
     expect(summary(items)).toEqual([
       ['前', 'p', '0'],

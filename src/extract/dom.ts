@@ -91,4 +91,3 @@ export function boundedText(el: Node, max: number): string | undefined {
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const CDATA_NODE = 4;
-

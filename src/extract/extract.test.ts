@@ -13,7 +13,8 @@ const FIXTURES = join(HERE, '../../test/unit/extract/fixtures');
 const SEEDS = join(HERE, '../../test/fixtures/seeds');
 const URL_OF_PAGE = 'https://www.example.gov.cn/zwgk/ndbg/202401/t20240118_1.html';
 
-const seed = (name: string): Report => extractFromText(readFileSync(join(SEEDS, name), 'utf8'), { source: name }).report;
+const seed = (name: string): Report =>
+  extractFromText(readFileSync(join(SEEDS, name), 'utf8'), { source: name }).report;
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 const happy = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 const linked = (html: string): Document => parseHTML(html).document as unknown as Document;
@@ -30,7 +31,13 @@ const val = (report: Report, table: TableId, row: string, column: string): numbe
 describe('text reports (seeds)', () => {
   it('xinxiang: tab-separated tables, rows read by label', () => {
     const r = seed('xinxiang-police-2023.txt');
-    expect(r).toMatchObject({ detected: true, format: '2021', title: '新乡市公安局 2023 年政府信息公开工作年度报告', agency: '新乡市公安局', year: 2023 });
+    expect(r).toMatchObject({
+      detected: true,
+      format: '2021',
+      title: '新乡市公安局 2023 年政府信息公开工作年度报告',
+      agency: '新乡市公安局',
+      year: 2023,
+    });
     expect(r.sections.map((s) => s.no)).toEqual(['一', '二', '三', '四', '五', '六']);
     for (const id of ['T2', 'T3', 'T4'] as const) expect(r.tables[id]?.status).toBe('ok');
     expect(r.tables.T3?.values).toHaveLength(175);
@@ -44,7 +51,12 @@ describe('text reports (seeds)', () => {
     expect(val(r, 'T2', 'license', 'decisions')).toBe(2439825);
     expect(val(r, 'T2', 'fees', 'amount')).toBe('9486.7475');
     expect(cell(r, 'T3', 'other.other', 'total')?.src).toEqual({ kind: 'line', line: 63 });
-    expect(cell(r, 'T3', 'other.other', 'total')).toMatchObject({ rowLabel: '3.其他', columnLabel: '总计', raw: '3', fromSpan: false });
+    expect(cell(r, 'T3', 'other.other', 'total')).toMatchObject({
+      rowLabel: '3.其他',
+      columnLabel: '总计',
+      raw: '3',
+      fromSpan: false,
+    });
   });
 
   it('jinzhai: one cell per line', () => {
@@ -70,7 +82,13 @@ describe('text reports (seeds)', () => {
 
   it('jinxiang: headings of 二/三/四 without tables, hard-wrapped narrative joined', () => {
     const r = seed('jinxiang-police-2023.txt');
-    expect(r).toMatchObject({ detected: true, format: '2021', agency: '金乡县公安局', year: 2023, title: '金乡县公安局 2023 年政府信息公开工作年度报告' });
+    expect(r).toMatchObject({
+      detected: true,
+      format: '2021',
+      agency: '金乡县公安局',
+      year: 2023,
+      title: '金乡县公安局 2023 年政府信息公开工作年度报告',
+    });
     expect(r.period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
     expect(r.sections.map((s) => s.no)).toEqual(['一', '二', '三', '四', '五', '六']);
     for (const id of ['T2', 'T3', 'T4'] as const) expect(r.tables[id]?.status).toBe('missing');
@@ -175,7 +193,13 @@ function reportPage(bodies: { two?: string; three?: string; four?: string }): st
     <p>五、存在的主要问题及改进情况</p><p>无。</p><p>六、其他需要报告的事项</p><p>无。</p></body></html>`;
 }
 
-const T4_NUMBERS = '<tr>' + '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0'.split(' ').map((n) => `<td>${n}</td>`).join('') + '</tr>';
+const T4_NUMBERS =
+  '<tr>' +
+  '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0'
+    .split(' ')
+    .map((n) => `<td>${n}</td>`)
+    .join('') +
+  '</tr>';
 
 describe('what a section holds instead of a table', () => {
   it('image, attachment, a table not understood, a bare row of 15 numbers', () => {
@@ -186,17 +210,30 @@ describe('what a section holds instead of a table', () => {
     });
     for (const parse of [happy, linked]) {
       const { report: r } = extractFromDocument(parse(html), { source: URL_OF_PAGE });
-      expect(r.tables.T2).toMatchObject({ status: 'image', links: ['https://www.example.gov.cn/images/t2.png'], values: [] });
-      expect(r.tables.T3).toMatchObject({ status: 'attachment', links: ['https://www.example.gov.cn/zwgk/ndbg/202401/files/t3.xlsx'] });
+      expect(r.tables.T2).toMatchObject({
+        status: 'image',
+        links: ['https://www.example.gov.cn/images/t2.png'],
+        values: [],
+      });
+      expect(r.tables.T3).toMatchObject({
+        status: 'attachment',
+        links: ['https://www.example.gov.cn/zwgk/ndbg/202401/files/t3.xlsx'],
+      });
       expect(r.tables.T4?.status).toBe('positional');
       expect(val(r, 'T4', 'review', 'review.total')).toBe(1);
     }
   });
 
   it('a table whose layout is not understood is not-recognised, with no values', () => {
-    const html = reportPage({ three: '<table border="1"><tr><td>项目</td><td>数量</td></tr><tr><td>申请</td><td>3</td></tr></table>' });
+    const html = reportPage({
+      three: '<table border="1"><tr><td>项目</td><td>数量</td></tr><tr><td>申请</td><td>3</td></tr></table>',
+    });
     const { report: r } = extractFromDocument(linked(html), { source: 'x' });
-    expect(r.tables.T3).toMatchObject({ status: 'not-recognised', values: [], source: { kind: 'cell', table: 0, row: 0, col: 0 } });
+    expect(r.tables.T3).toMatchObject({
+      status: 'not-recognised',
+      values: [],
+      source: { kind: 'cell', table: 0, row: 0, col: 0 },
+    });
     expect(r.tables.T3?.grid).toEqual([
       ['项目', '数量'],
       ['申请', '3'],
@@ -211,7 +248,11 @@ describe('what a section holds instead of a table', () => {
       two:
         '<table border="1"><tr><td colspan="4">第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr><tr><td>行政规范性文件</td><td>1</td><td>0</td><td>5</td></tr></table>' +
         block('第二十条第（五）项', '本年处理决定数量', '<td>行政许可</td><td>10</td>') +
-        block('第二十条第（六）项', '本年处理决定数量', '<td>行政处罚</td><td>20</td></tr><tr><td>行政强制</td><td>3</td>') +
+        block(
+          '第二十条第（六）项',
+          '本年处理决定数量',
+          '<td>行政处罚</td><td>20</td></tr><tr><td>行政强制</td><td>3</td>',
+        ) +
         block('第二十条第（八）项', '本年收费金额（单位：万元）', '<td>行政事业性收费</td><td>0</td>'),
     });
     const { report: r } = extractFromDocument(linked(html), { source: 'x' });
@@ -224,14 +265,43 @@ describe('what a section holds instead of a table', () => {
 /** T3 as portals write it, with the variant header (an extra row of empty cells) and a blank 总计 column. */
 function t3Variant(): string {
   const groups: Array<[string, string[]]> = [
-    ['（三）不予公开', ['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项']],
+    [
+      '（三）不予公开',
+      [
+        '1.属于国家秘密',
+        '2.其他法律行政法规禁止公开',
+        '3.危及“三安全一稳定”',
+        '4.保护第三方合法权益',
+        '5.属于三类内部事务信息',
+        '6.属于四类过程性信息',
+        '7.属于行政执法案卷',
+        '8.属于行政查询事项',
+      ],
+    ],
     ['（四）无法提供', ['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确']],
-    ['（五）不予处理', ['1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息']],
-    ['（六）其他处理', ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他']],
+    [
+      '（五）不予处理',
+      [
+        '1.信访举报投诉类申请',
+        '2.重复申请',
+        '3.要求提供公开出版物',
+        '4.无正当理由大量反复申请',
+        '5.要求行政机关确认或重新出具已获取信息',
+      ],
+    ],
+    [
+      '（六）其他处理',
+      [
+        '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+        '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+        '3.其他',
+      ],
+    ],
   ];
   let n = 0;
   // Six parts numbered row by row, 总计 left blank (&nbsp;) as some portals do.
-  const values = (): string => `${[1, 2, 3, 4, 5, 6].map(() => `<td><p align="center">${n++}</p></td>`).join('')}<td><p align="center">&nbsp;</p></td>`;
+  const values = (): string =>
+    `${[1, 2, 3, 4, 5, 6].map(() => `<td><p align="center">${n++}</p></td>`).join('')}<td><p align="center">&nbsp;</p></td>`;
   const rows = [
     `<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>`,
     `<tr><td>自然人</td><td colspan="5">法人或其他组织</td><td>总计</td></tr>`,
@@ -241,7 +311,10 @@ function t3Variant(): string {
     `<tr><td rowspan="22">三、本年度办理结果</td><td colspan="2">（一）予以公开</td>${values()}</tr>`,
     `<tr><td colspan="2">（二）部分公开（区分处理的，只计这一情形，不计其他情形）</td>${values()}</tr>`,
     ...groups.flatMap(([group, labels]) =>
-      labels.map((label, i) => `<tr>${i === 0 ? `<td rowspan="${labels.length}">${group}</td>` : ''}<td>${label}</td>${values()}</tr>`),
+      labels.map(
+        (label, i) =>
+          `<tr>${i === 0 ? `<td rowspan="${labels.length}">${group}</td>` : ''}<td>${label}</td>${values()}</tr>`,
+      ),
     ),
     `<tr><td colspan="2">（七）总计</td>${values()}</tr>`,
     `<tr><td colspan="3">四、结转下年度继续办理</td>${values()}</tr>`,
@@ -295,7 +368,10 @@ describe('robustness', () => {
 
   it('regression: a 10,000-row staircase of rowspan=65534 and colspan=1000 inside a report page completes', () => {
     // Every row opens another rowspan=65534 cell, so each row is pushed one column further right.
-    const rows = Array.from({ length: 10_000 }, (_, i) => `<tr><td rowspan="65534">x</td><td colspan="1000">${i}</td><td>y</td></tr>`).join('');
+    const rows = Array.from(
+      { length: 10_000 },
+      (_, i) => `<tr><td rowspan="65534">x</td><td colspan="1000">${i}</td><td>y</td></tr>`,
+    ).join('');
     const html = reportPage({ two: `<table border="1">${rows}</table>` });
     const { report } = extractFromDocument(linked(html), { source: 'x' });
     expect(report.tables.T2?.status).toBe('not-recognised');

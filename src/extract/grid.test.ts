@@ -15,7 +15,8 @@ function linkedomTable(html: string): Element {
 
 const texts = (grid: Grid): string[][] => grid.rows.map((row) => row.map((c) => c.text));
 const spans = (grid: Grid): boolean[][] => grid.rows.map((row) => row.map((c) => c.fromSpan));
-const isRectangular = (grid: Grid): boolean => grid.rows.every((row) => row.length === grid.width && row.every((c) => c !== undefined));
+const isRectangular = (grid: Grid): boolean =>
+  grid.rows.every((row) => row.length === grid.width && row.every((c) => c !== undefined));
 
 describe.each([
   ['happy-dom', happyTable],
@@ -53,7 +54,18 @@ describe.each([
       </table>`),
     );
     expect(grid.width).toBe(10);
-    expect(texts(grid)[2]).toEqual(['note', 'note', 'note', '自然人', '商业 企业', '科研 机构', '社会公益组织', '法律服务机构', '其他', '总计']);
+    expect(texts(grid)[2]).toEqual([
+      'note',
+      'note',
+      'note',
+      '自然人',
+      '商业 企业',
+      '科研 机构',
+      '社会公益组织',
+      '法律服务机构',
+      '其他',
+      '总计',
+    ]);
   });
 
   it('regression: rowspan=0 spans to the end of its row group only', () => {
@@ -93,7 +105,9 @@ describe.each([
   });
 
   it('pads ragged rows so the grid is always rectangular', () => {
-    const grid = tableToGrid(table(`<table><tr><td>a</td></tr><tr><td>b</td><td>c</td><td>d</td></tr><tr></tr></table>`));
+    const grid = tableToGrid(
+      table(`<table><tr><td>a</td></tr><tr><td>b</td><td>c</td><td>d</td></tr><tr></tr></table>`),
+    );
     expect(isRectangular(grid)).toBe(true);
     expect(texts(grid)).toEqual([
       ['a', '', ''],
@@ -120,7 +134,10 @@ describe.each([
   });
 
   it('regression: a 10,000-row table with a huge rowspan completes and stays rectangular', () => {
-    const rows = Array.from({ length: 10_000 }, (_, i) => `<tr>${i === 0 ? '<td rowspan="65534">L</td>' : ''}<td>${i}</td><td>x</td></tr>`);
+    const rows = Array.from(
+      { length: 10_000 },
+      (_, i) => `<tr>${i === 0 ? '<td rowspan="65534">L</td>' : ''}<td>${i}</td><td>x</td></tr>`,
+    );
     const grid = tableToGrid(table(`<table>${rows.join('')}</table>`));
     expect(grid.rows).toHaveLength(10_000);
     expect(grid.width).toBe(3);

@@ -67,7 +67,8 @@ export function tableToGrid(table: Element, maxRows = Number.POSITIVE_INFINITY):
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as GridCell[];
     row.length = Math.min(row.length, width);
-    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = { text: '', fromSpan: false, row: r, col: c, padding: true };
+    for (let c = 0; c < width; c++)
+      if (row[c] === undefined) row[c] = { text: '', fromSpan: false, row: r, col: c, padding: true };
   }
   return { rows, width };
 }
@@ -155,7 +156,8 @@ const SKIP = new Set(['script', 'style', 'template', 'noscript']);
 export function cellText(el: Element): string {
   const first = firstChildOf(el);
   // Most cells hold one text node: no walk needed.
-  if (first !== null && first.nextSibling === null && first.nodeType === TEXT_NODE) return collapseSpace(first.nodeValue ?? '');
+  if (first !== null && first.nextSibling === null && first.nodeType === TEXT_NODE)
+    return collapseSpace(first.nodeValue ?? '');
   let text = '';
   let node: Node | null = first;
   while (node !== null) {

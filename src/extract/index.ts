@@ -52,7 +52,14 @@ export function extractFromText(text: string, opts: ExtractOptions): Extraction 
     }
     const { items, title } = textStream(text);
     const headingTitles = title === undefined ? [] : [title];
-    return assemble({ source: opts.source, items, title, headingTitles, reportLinks: 0, explain: opts.explain === true });
+    return assemble({
+      source: opts.source,
+      items,
+      title,
+      headingTitles,
+      reportLinks: 0,
+      explain: opts.explain === true,
+    });
   } catch (error) {
     return failed(opts.source, error);
   }
@@ -122,7 +129,11 @@ export function emptyReport(source: string): Report {
 
 function failed(source: string, error: unknown): Extraction {
   const message = error instanceof Error ? error.message : String(error);
-  return { report: emptyReport(source), elements: new Map(), why: `无法读取页面 / could not read the input: ${message}` };
+  return {
+    report: emptyReport(source),
+    elements: new Map(),
+    why: `无法读取页面 / could not read the input: ${message}`,
+  };
 }
 
 /** The page address for resolving links: the page's <base href> (resolved against the source), else the source when it is a URL. */

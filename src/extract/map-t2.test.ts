@@ -26,7 +26,9 @@ const flat = (m: MappedTable | undefined): Record<string, string | undefined> =>
 
 describe('mapT2', () => {
   it('reads nothing from a one-column grid of labels without a value (raw pdftotext), instead of a partial table', () => {
-    const labels = ['第二十条第（一）项', '信息内容', '规章', '行政规范性文件', '第二十条第（五）项', '行政许可'].map((t) => [t]);
+    const labels = ['第二十条第（一）项', '信息内容', '规章', '行政规范性文件', '第二十条第（五）项', '行政许可'].map(
+      (t) => [t],
+    );
     expect(mapT2([tableItem(labels, true)])).toBeUndefined();
   });
 
@@ -52,7 +54,9 @@ describe('mapT2', () => {
   });
 
   it('reads T2 split over several tables', () => {
-    const parts = [BLOCKS_2021.slice(0, 4), BLOCKS_2021.slice(4, 11), BLOCKS_2021.slice(11)].map((rows) => tableItem(rows, true));
+    const parts = [BLOCKS_2021.slice(0, 4), BLOCKS_2021.slice(4, 11), BLOCKS_2021.slice(11)].map((rows) =>
+      tableItem(rows, true),
+    );
     const m = mapT2(parts);
     expect(m?.status).toBe('ok');
     expect(m?.cells.find((c) => c.row === 'fees')?.item).toBe(parts[2]);
@@ -97,6 +101,16 @@ describe('mapT2', () => {
   });
 
   it('returns undefined when no T2 row is there', () => {
-    expect(mapT2([tableItem([['姓名', '电话'], ['张三', '123']], true)])).toBeUndefined();
+    expect(
+      mapT2([
+        tableItem(
+          [
+            ['姓名', '电话'],
+            ['张三', '123'],
+          ],
+          true,
+        ),
+      ]),
+    ).toBeUndefined();
   });
 });

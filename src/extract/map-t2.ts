@@ -45,13 +45,16 @@ export function mapT2(items: readonly TableItem[]): MappedTable | undefined {
         if (values.length !== expected.length || !values.every(looksLikeValue) || header?.some((h) => h.legacy)) return;
       }
       // Under a column header row, its columns; without one, the values after the label in the format's order.
-      const positions: Array<{ c: number; key: string }> = item.form === 'space-rows'
-        ? expected.map((e, i) => ({ c: labelAt + 1 + i, key: e.key }))
-        : header
-        ? header.flatMap((h) => (h.key !== undefined && expected.some((e) => e.key === h.key) ? [{ c: h.c, key: h.key }] : []))
-        : valuesAfter(row, labelAt)
-            .slice(0, expected.length)
-            .map((c, i) => ({ c, key: (expected[i] as { key: string }).key }));
+      const positions: Array<{ c: number; key: string }> =
+        item.form === 'space-rows'
+          ? expected.map((e, i) => ({ c: labelAt + 1 + i, key: e.key }))
+          : header
+            ? header.flatMap((h) =>
+                h.key !== undefined && expected.some((e) => e.key === h.key) ? [{ c: h.c, key: h.key }] : [],
+              )
+            : valuesAfter(row, labelAt)
+                .slice(0, expected.length)
+                .map((c, i) => ({ c, key: (expected[i] as { key: string }).key }));
       for (const { c, key } of positions) {
         const id = `${rowDef.row.key}/${key}`;
         if (found.has(id)) continue;

@@ -11,23 +11,64 @@ const LABELS_2021: Array<[string, string, string]> = [
   ['一、本年新收政府信息公开申请数量', '一、本年新收政府信息公开申请数量', '一、本年新收政府信息公开申请数量'],
   ['二、上年结转政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '二、上年结转政府信息公开申请数量'],
   ['三、本年度办理结果', '（一）予以公开', '（一）予以公开'],
-  ['三、本年度办理结果', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'],
-  ...['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'].map(
-    (l): [string, string, string] => ['三、本年度办理结果', '（三）不予公开', l],
+  [
+    '三、本年度办理结果',
+    '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+    '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+  ],
+  ...[
+    '1.属于国家秘密',
+    '2.其他法律行政法规禁止公开',
+    '3.危及“三安全一稳定”',
+    '4.保护第三方合法权益',
+    '5.属于三类内部事务信息',
+    '6.属于四类过程性信息',
+    '7.属于行政执法案卷',
+    '8.属于行政查询事项',
+  ].map((l): [string, string, string] => ['三、本年度办理结果', '（三）不予公开', l]),
+  ...['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确'].map(
+    (l): [string, string, string] => ['三、本年度办理结果', '（四）无法提供', l],
   ),
-  ...['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确'].map((l): [string, string, string] => ['三、本年度办理结果', '（四）无法提供', l]),
-  ...['1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息'].map(
-    (l): [string, string, string] => ['三、本年度办理结果', '（五）不予处理', l],
-  ),
-  ...['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他'].map(
-    (l): [string, string, string] => ['三、本年度办理结果', '（六）其他处理', l],
-  ),
+  ...[
+    '1.信访举报投诉类申请',
+    '2.重复申请',
+    '3.要求提供公开出版物',
+    '4.无正当理由大量反复申请',
+    '5.要求行政机关确认或重新出具已获取信息',
+  ].map((l): [string, string, string] => ['三、本年度办理结果', '（五）不予处理', l]),
+  ...[
+    '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    '3.其他',
+  ].map((l): [string, string, string] => ['三、本年度办理结果', '（六）其他处理', l]),
   ['三、本年度办理结果', '（七）总计', '（七）总计'],
   ['四、结转下年度继续办理', '四、结转下年度继续办理', '四、结转下年度继续办理'],
 ];
 const HEADER = [
-  ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'n', 'n', '申请人情况', '申请人情况', '申请人情况', '申请人情况', '申请人情况', '申请人情况', '申请人情况'],
-  ['n', 'n', 'n', '自然人', '法人或其他组织', '法人或其他组织', '法人或其他组织', '法人或其他组织', '法人或其他组织', '总计'],
+  [
+    '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+    'n',
+    'n',
+    '申请人情况',
+    '申请人情况',
+    '申请人情况',
+    '申请人情况',
+    '申请人情况',
+    '申请人情况',
+    '申请人情况',
+  ],
+  [
+    'n',
+    'n',
+    'n',
+    '自然人',
+    '法人或其他组织',
+    '法人或其他组织',
+    '法人或其他组织',
+    '法人或其他组织',
+    '法人或其他组织',
+    '总计',
+  ],
   ['n', 'n', 'n', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'],
 ];
 /** Row i gets values (i*10+1 … i*10+7) so every cell is distinguishable. */
@@ -71,8 +112,30 @@ describe('mapT3', () => {
 
   it('finds columns under an extra header row of empty cells instead of rowspans', () => {
     const header = [
-      ['note', 'note', 'note', '申请人情况', '申请人情况', '申请人情况', '申请人情况', '申请人情况', '申请人情况', '申请人情况'],
-      ['note', 'note', 'note', '自然人', '法人或其他组织', '法人或其他组织', '法人或其他组织', '法人或其他组织', '法人或其他组织', '总计'],
+      [
+        'note',
+        'note',
+        'note',
+        '申请人情况',
+        '申请人情况',
+        '申请人情况',
+        '申请人情况',
+        '申请人情况',
+        '申请人情况',
+        '申请人情况',
+      ],
+      [
+        'note',
+        'note',
+        'note',
+        '自然人',
+        '法人或其他组织',
+        '法人或其他组织',
+        '法人或其他组织',
+        '法人或其他组织',
+        '法人或其他组织',
+        '总计',
+      ],
       ['note', 'note', 'note', '', '商业 企业', '科研机构', '社会公益组织', '法律服务机构', '其他', ''],
     ];
     const m = mapT3(item([...header, ...aligned2021.slice(3)], true));
@@ -85,13 +148,23 @@ describe('mapT3', () => {
     const rows = LABELS_2021.map((l, i) => {
       // A group label (（三）不予公开 …) survives on its group's first row only.
       const firstOfGroup = i >= 4 && LABELS_2021[i - 1]?.[1] !== l[1];
-      const labels = i < 2 || i === 24 ? [l[0], ''] : i === 2 || i === 3 || i === 23 ? ['', l[1]] : ['', firstOfGroup ? l[1] : '', l[2]];
+      const labels =
+        i < 2 || i === 24
+          ? [l[0], '']
+          : i === 2 || i === 3 || i === 23
+            ? ['', l[1]]
+            : ['', firstOfGroup ? l[1] : '', l[2]];
       // The xinxiang seed: "3.其他" and "(七) 总计" lost their leading tabs; some rows end with a tab.
       if (i === 22) labels.splice(0, 2);
       if (i === 23) labels.splice(0, 1);
       return [...labels, ...valuesOf(i), ...(i % 2 === 0 ? [''] : [])];
     });
-    const m = mapT3(item([['(本列数据的勾稽关系…)', '', '申请人情况', '', '总计'], ['', '', '自然人', '法人或其他组织'], ...rows], false));
+    const m = mapT3(
+      item(
+        [['(本列数据的勾稽关系…)', '', '申请人情况', '', '总计'], ['', '', '自然人', '法人或其他组织'], ...rows],
+        false,
+      ),
+    );
     expect(m?.status).toBe('ok');
     const values = Object.fromEntries((m?.cells ?? []).map((c) => [`${c.row}/${c.column}`, rows[c.r - 2]?.[c.c]]));
     T3_ROWS.forEach((def, i) => {
@@ -118,7 +191,7 @@ describe('mapT3', () => {
     expect(m?.missingColumns).toEqual(['research']);
   });
 
-  it('reads a table cut in two at a page break: the second part, without a header, in the first part\'s columns', () => {
+  it("reads a table cut in two at a page break: the second part, without a header, in the first part's columns", () => {
     const cut = HEADER.length + 12; // the break falls before （四）无法提供
     const first = item(aligned2021.slice(0, cut), true);
     const second = item(aligned2021.slice(cut), true);
@@ -128,14 +201,40 @@ describe('mapT3', () => {
     const noInfo = m?.cells.find((c) => c.row === 'unable.noInfo' && c.column === 'total');
     expect([noInfo?.item, noInfo?.r, noInfo?.c]).toEqual([second, 0, 9]);
     // A following table that brings no row of table 三 is not a continuation; nothing after it is read either.
-    const other = item([['信息内容', '本年制发件数'], ['规章', '0']], true);
+    const other = item(
+      [
+        ['信息内容', '本年制发件数'],
+        ['规章', '0'],
+      ],
+      true,
+    );
     expect(mapT3(first, [other, second])?.missingRows).toContain('unable.noInfo');
     // Alone, the first part is partial, as before.
     expect(mapT3(first)?.status).toBe('partial');
   });
 
   it('returns undefined for a table that is not T3', () => {
-    expect(mapT3(item([['信息内容', '本年制发件数'], ['规章', '0']], true))).toBeUndefined();
-    expect(mapT3(item([['本年新收', '3'], ['上年结转', '0']], true))).toBeUndefined();
+    expect(
+      mapT3(
+        item(
+          [
+            ['信息内容', '本年制发件数'],
+            ['规章', '0'],
+          ],
+          true,
+        ),
+      ),
+    ).toBeUndefined();
+    expect(
+      mapT3(
+        item(
+          [
+            ['本年新收', '3'],
+            ['上年结转', '0'],
+          ],
+          true,
+        ),
+      ),
+    ).toBeUndefined();
   });
 });

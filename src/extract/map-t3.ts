@@ -56,7 +56,16 @@ export function mapT3(item: TableItem, continuations: readonly TableItem[] = [])
       const column = T3_COLUMNS.find((col) => col.key === hit.keys[i]);
       if (column === undefined) return;
       const { key: row, label: rowLabel } = def;
-      cells.push({ row, column: column.key, rowLabel, columnLabel: column.label, type: 'int', item: hit.item, r: hit.r, c });
+      cells.push({
+        row,
+        column: column.key,
+        rowLabel,
+        columnLabel: column.label,
+        type: 'int',
+        item: hit.item,
+        r: hit.r,
+        c,
+      });
     });
   }
   const missingColumns = T3_COLUMNS.map((c) => c.key).filter((k) => !keys.includes(k));

@@ -63,7 +63,17 @@ describe('mapT4', () => {
   });
 
   it('returns undefined without a row of 15 values', () => {
-    expect(mapT4(tableItem([['行政复议', '行政诉讼'], ['1', '0', '0']], true))).toBeUndefined();
+    expect(
+      mapT4(
+        tableItem(
+          [
+            ['行政复议', '行政诉讼'],
+            ['1', '0', '0'],
+          ],
+          true,
+        ),
+      ),
+    ).toBeUndefined();
   });
 
   it('keeps blank cells of a blank table as values', () => {

@@ -29,7 +29,10 @@ export function mapT4(item: TableItem): MappedTable | undefined {
   if (headerInFormatOrder(headerText)) return build(item, dataRow, inOrder, 'ok');
   // Header words broken over lines: put back together they are the format's, yet the columns cannot be seen, so
   // the row is read by position and said so (t4-shape, info).
-  const header = [...labels.slice(0, dataRow), (labels[dataRow] ?? []).filter((t, c) => !isValue(dataRow, c) && t !== '')];
+  const header = [
+    ...labels.slice(0, dataRow),
+    (labels[dataRow] ?? []).filter((t, c) => !isValue(dataRow, c) && t !== ''),
+  ];
   if (brokenHeaderInFormatOrder(header)) return build(item, dataRow, inOrder, 'positional');
   // No header words at all: the header cells were images; read positionally and say so.
   if (!/复议|诉讼|维持|纠正|审结/.test(headerText)) return build(item, dataRow, inOrder, 'positional');
@@ -164,7 +167,8 @@ function brokenHeaderInFormatOrder(rows: string[][]): boolean {
     while (p < text.length) {
       // The start of the line's text may complete words left open on earlier lines ("尚未" … "审结").
       const head = open[0]?.first;
-      const k = head === undefined ? undefined : [1, 2, 3].find((n) => WHOLE[head + text.slice(p, p + n)] !== undefined);
+      const k =
+        head === undefined ? undefined : [1, 2, 3].find((n) => WHOLE[head + text.slice(p, p + n)] !== undefined);
       if (head !== undefined && k !== undefined && opened.length === 0) {
         (open.shift() as Slot).outcome = WHOLE[head + text.slice(p, p + k)];
         p += k;
@@ -190,11 +194,20 @@ function brokenHeaderInFormatOrder(rows: string[][]): boolean {
   const parts = outcomes.filter((o) => o !== 'total');
   const totals = outcomes.flatMap((o, i) => (o === 'total' ? [i] : []));
   const expected = CANONICAL.filter((k) => k.column !== 'total').map((k) => k.column);
-  return parts.join() === expected.join() && totals.length === T4_ROWS.length && (totals[0] as number) >= T4_COLUMNS.length - 1;
+  return (
+    parts.join() === expected.join() &&
+    totals.length === T4_ROWS.length &&
+    (totals[0] as number) >= T4_COLUMNS.length - 1
+  );
 }
 
 /** The outcomes a converter breaks over lines, and what each is. */
-const WHOLE: Record<string, string> = { 结果维持: 'maintain', 结果纠正: 'correct', 其他结果: 'other', 尚未审结: 'pending' };
+const WHOLE: Record<string, string> = {
+  结果维持: 'maintain',
+  结果纠正: 'correct',
+  其他结果: 'other',
+  尚未审结: 'pending',
+};
 /** First parts of those, longest first ("其他结" before "其他"). */
 const HEADS = [...new Set(Object.keys(WHOLE).flatMap((w) => [...w].slice(1).map((_, i) => w.slice(0, i + 1))))].sort(
   (a, b) => b.length - a.length,
@@ -248,7 +261,12 @@ function mapByRows(item: TableItem, labels: string[][], isValue: ValueTest): Map
   };
 }
 
-function build(item: TableItem, r: number, cols: Array<{ c: number; key: Key }>, status: 'ok' | 'positional'): MappedTable {
+function build(
+  item: TableItem,
+  r: number,
+  cols: Array<{ c: number; key: Key }>,
+  status: 'ok' | 'positional',
+): MappedTable {
   const cells = cols.map(({ c, key }) => cellOf(item, r, c, key));
   return { status, layout: '2021', cells, missingRows: [], missingColumns: [] };
 }

@@ -16,9 +16,12 @@ describe('parseCellText', () => {
     expect(parseCellText(raw, 'int')).toEqual({ kind: 'int', value, blank: false });
   });
 
-  it.each(['', '/', '／', '—', '–', '-', '--', '——', '无', '\u00a0', ' \u3000 ', '\u200b'])('treats %j as blank', (raw) => {
-    expect(parseCellText(raw, 'int')).toEqual({ kind: 'blank', value: null, blank: true });
-  });
+  it.each(['', '/', '／', '—', '–', '-', '--', '——', '无', '\u00a0', ' \u3000 ', '\u200b'])(
+    'treats %j as blank',
+    (raw) => {
+      expect(parseCellText(raw, 'int')).toEqual({ kind: 'blank', value: null, blank: true });
+    },
+  );
 
   it.each([
     ['12件', 12, '件'],
@@ -52,7 +55,12 @@ describe('parseCellText', () => {
   );
 
   it('keeps decimals as exact canonical text, never through floats', () => {
-    expect(parseCellText('9486.7475', 'decimal')).toEqual({ kind: 'decimal', value: 9486.7475, exact: '9486.7475', blank: false });
+    expect(parseCellText('9486.7475', 'decimal')).toEqual({
+      kind: 'decimal',
+      value: 9486.7475,
+      exact: '9486.7475',
+      blank: false,
+    });
     expect(parseCellText('0.10', 'decimal')).toMatchObject({ exact: '0.1' });
     expect(parseCellText('012.500', 'decimal')).toMatchObject({ exact: '12.5' });
     expect(parseCellText('200.05', 'decimal')).toMatchObject({ exact: '200.05' });
@@ -62,7 +70,13 @@ describe('parseCellText', () => {
   });
 
   it('remembers money units written in the cell', () => {
-    expect(parseCellText('251000元', 'decimal')).toEqual({ kind: 'decimal', value: 251000, exact: '251000', unit: '元', blank: false });
+    expect(parseCellText('251000元', 'decimal')).toEqual({
+      kind: 'decimal',
+      value: 251000,
+      exact: '251000',
+      unit: '元',
+      blank: false,
+    });
     expect(parseCellText('12.35万元', 'decimal')).toMatchObject({ exact: '12.35', unit: '万元' });
   });
 

@@ -49,7 +49,9 @@ const DIGITS = /^\d{1,15}$/;
 function plainNumber(digits: string, type: 'int' | 'decimal'): ParsedCell {
   const canonical = digits.replace(/^0+(?=\d)/, '');
   const value = Number(canonical);
-  return type === 'int' ? { kind: 'int', value, blank: false } : { kind: 'decimal', value, blank: false, exact: canonical };
+  return type === 'int'
+    ? { kind: 'int', value, blank: false }
+    : { kind: 'decimal', value, blank: false, exact: canonical };
 }
 
 /** The result of parsing one cell's text. */
@@ -65,7 +67,6 @@ export interface ParsedCell {
   note?: string;
   blank: boolean;
 }
-
 
 /** Footnote marks that NFKC would turn into digits: ①–⑳, ⑴, ❶, superscript digits and ⁽⁾. */
 const PRE_NFKC_NOTE = /[\u2460-\u24ff\u2776-\u2793\u00b9\u00b2\u00b3\u2070-\u209f]+$/;

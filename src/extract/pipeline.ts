@@ -1,4 +1,14 @@
-import type { CellValue, ExtractedTable, FormatVersion, Report, ReportPeriod, Section, Sentence, SourceRef, TableId } from '../model';
+import type {
+  CellValue,
+  ExtractedTable,
+  FormatVersion,
+  Report,
+  ReportPeriod,
+  Section,
+  Sentence,
+  SourceRef,
+  TableId,
+} from '../model';
 import { reportAgency } from '../detect/agency';
 import { detectFormat } from '../detect/format';
 import { findPeriod } from '../detect/period';
@@ -48,7 +58,8 @@ export function assemble(input: AssembleInput): Assembled {
   if (facts.period !== undefined) report.period = facts.period;
   if (facts.published !== undefined) report.published = facts.published;
   const assembled: Assembled = { report, elements, why: recognition.why };
-  if (input.explain === true) assembled.stages = stagesOf(items, sectionHits, classified, tables, sentences, facts, recognition);
+  if (input.explain === true)
+    assembled.stages = stagesOf(items, sectionHits, classified, tables, sentences, facts, recognition);
   return assembled;
 }
 
@@ -71,7 +82,10 @@ function readNarrative(
   title: string | undefined,
   elements: Map<string, Element>,
 ): { sections: Section[]; sentences: Sentence[] } {
-  return { sections: buildSections(items, hits, inScope, elements), sentences: buildSentences(items, hits, inScope, title, elements) };
+  return {
+    sections: buildSections(items, hits, inScope, elements),
+    sentences: buildSentences(items, hits, inScope, title, elements),
+  };
 }
 
 /** What stage "facts" found out about the document, and where the year came from. */
@@ -152,7 +166,14 @@ function recognise(
 export interface RecognitionStage {
   detected: boolean;
   why: string;
-  inputs: { title?: string; sections: number; tables: number; reportLinks: number; attachments: number; period: boolean };
+  inputs: {
+    title?: string;
+    sections: number;
+    tables: number;
+    reportLinks: number;
+    attachments: number;
+    period: boolean;
+  };
 }
 
 /** What each stage saw (`explain`): the stream, the headings, every table's classification, values, facts, verdict. */
@@ -160,7 +181,19 @@ export interface Stages {
   stream: { items: number; texts: number; tables: number; links: number; images: number };
   sections: Array<{ no: string; heading: string; at: number; score: number }>;
   tables: TableTrace[];
-  values: Partial<Record<TableId, { status: ExtractedTable['status']; values: number; blank: number; invalid: number; missingRows: string[]; missingColumns: string[] }>>;
+  values: Partial<
+    Record<
+      TableId,
+      {
+        status: ExtractedTable['status'];
+        values: number;
+        blank: number;
+        invalid: number;
+        missingRows: string[];
+        missingColumns: string[];
+      }
+    >
+  >;
   sentences: number;
   facts: Omit<DocumentFacts, 'documentText'>;
   recognition: RecognitionStage;
@@ -189,7 +222,13 @@ function stagesOf(
   }
   const { documentText: _text, ...shown } = facts;
   return {
-    stream: { items: items.length, texts: count('text'), tables: count('table'), links: count('link'), images: count('image') },
+    stream: {
+      items: items.length,
+      texts: count('text'),
+      tables: count('table'),
+      links: count('link'),
+      images: count('image'),
+    },
     sections: hits.map((h) => ({ no: h.no, heading: h.heading, at: h.index, score: h.score })),
     tables: classified.trace ?? [],
     values,

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findSections, matchSectionHeading } from './sections';
 import type { StreamItem } from './stream';
 
-const text = (t: string): StreamItem => ({ kind: 'text', text: t, origin: { kind: 'lines', starts: [{ offset: 0, line: 1 }] } });
+const text = (t: string): StreamItem => ({
+  kind: 'text',
+  text: t,
+  origin: { kind: 'lines', starts: [{ offset: 0, line: 1 }] },
+});
 
 describe('matchSectionHeading', () => {
   it.each([
@@ -50,7 +54,9 @@ describe('matchSectionHeading', () => {
   });
 
   it('scores the right ordinal above a sub-item ordinal', () => {
-    expect(matchSectionHeading('一、总体情况')?.score).toBeGreaterThan(matchSectionHeading('（一）总体情况')?.score ?? 99);
+    expect(matchSectionHeading('一、总体情况')?.score).toBeGreaterThan(
+      matchSectionHeading('（一）总体情况')?.score ?? 99,
+    );
   });
 });
 

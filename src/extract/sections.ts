@@ -61,7 +61,8 @@ export function matchSectionHeading(text: string): { no: string; score: number }
  * when exactly one section's words are there.
  */
 function sectionByWords(rest: string): { no: string; number: number } | undefined {
-  if (rest.length > MAX_WORDS_HEADING || /[，,、]$/.test(rest) || /[，,]/.test(rest) || !HEADING_END.test(rest)) return undefined;
+  if (rest.length > MAX_WORDS_HEADING || /[，,、]$/.test(rest) || /[，,]/.test(rest) || !HEADING_END.test(rest))
+    return undefined;
   const hits = SECTION_WORDS.filter((s) => s.all.every((re) => re.test(rest)));
   if (hits.length !== 1) return undefined;
   const hit = hits[0] as (typeof SECTION_WORDS)[number];

@@ -180,7 +180,9 @@ function joinFragments(rows: LayoutLine[]): LayoutLine[] {
  */
 function alignedTable(rows: LayoutLine[]): TableItem | undefined {
   const data = rows.filter((r) => !r.header);
-  const spans = data.flatMap((r) => r.values.map((v) => [v.start, v.end] as [number, number])).sort((a, b) => a[0] - b[0]);
+  const spans = data
+    .flatMap((r) => r.values.map((v) => [v.start, v.end] as [number, number]))
+    .sort((a, b) => a[0] - b[0]);
   const bands: Array<[number, number]> = [];
   for (const [s, e] of spans) {
     const last = bands[bands.length - 1];
@@ -251,7 +253,9 @@ function uniformTable(rows: LayoutLine[]): TableItem | undefined {
   if (counts.size > 1) return undefined;
   const texts = rows.map((r) => [...r.labels, ...r.values].map((s) => s.text));
   const w = Math.max(1, ...texts.map((t) => t.length));
-  const grid = texts.map((t, ri) => Array.from({ length: w }, (_, c) => cellOf(t[c] ?? '', ri, c, (rows[ri] as LayoutLine).line, t[c] === undefined)));
+  const grid = texts.map((t, ri) =>
+    Array.from({ length: w }, (_, c) => cellOf(t[c] ?? '', ri, c, (rows[ri] as LayoutLine).line, t[c] === undefined)),
+  );
   return tableOf(grid, w, false, rows);
 }
 

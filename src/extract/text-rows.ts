@@ -33,7 +33,8 @@ function spaceRowOf(line: string, maxLabel: number): { label: string; values: st
   }
   if (values.length === 0 || !values.some((v) => /[\d０-９]/.test(v))) return undefined;
   const label = rest.trim();
-  if (label !== '' && (label.length > maxLabel || TERMINAL.test(label) || /[ \u3000\u00a0]{2}/.test(label))) return undefined;
+  if (label !== '' && (label.length > maxLabel || TERMINAL.test(label) || /[ \u3000\u00a0]{2}/.test(label)))
+    return undefined;
   // A sentence cut at a line end after a number ("地址：光明路 2") is not a row: a row's label never ends mid-clause.
   if (label !== '' && /[，,：:（(]$/.test(label)) return undefined;
   return { label, values };
@@ -64,7 +65,8 @@ function isProse(line: string): boolean {
 }
 
 /** Words that only the format's statistical tables print (a run of rows without them is something else). */
-const TABLE_WORDS = /本年新收|上年结转|予以公开|结转下年度|结果维持|尚未审结|复议后起诉|直接起诉|第二十条|信息内容|本年制发件数|现行有效件数|处理决定数量|行政事业性收费/u;
+const TABLE_WORDS =
+  /本年新收|上年结转|予以公开|结转下年度|结果维持|尚未审结|复议后起诉|直接起诉|第二十条|信息内容|本年制发件数|现行有效件数|处理决定数量|行政事业性收费/u;
 
 /**
  * A table of space rows starting at `start`, or undefined. The run goes on across page breaks and single blank
@@ -123,7 +125,8 @@ function isHeaderWords(text: string): boolean {
   return HEADER_WORDS.test(text.replace(/\s+/g, ''));
 }
 
-const HEADER_WORDS = /信息内容|第二十条|件数|决定数量|收费金额|单位|申请人情况|自然人|法人|行政复议|行政诉讼|起诉|维持|纠正|审结/u;
+const HEADER_WORDS =
+  /信息内容|第二十条|件数|决定数量|收费金额|单位|申请人情况|自然人|法人|行政复议|行政诉讼|起诉|维持|纠正|审结/u;
 
 interface Row {
   line: number;
@@ -148,7 +151,8 @@ function rowsOf(lines: readonly string[], used: number[]): Row[] {
   const rows: Row[] = [];
   let pending: { line: number; parts: string[] } | undefined;
   const flush = (): void => {
-    if (pending !== undefined) rows.push({ line: pending.line, cells: [pending.parts.join(' ')], header: true, label: false });
+    if (pending !== undefined)
+      rows.push({ line: pending.line, cells: [pending.parts.join(' ')], header: true, label: false });
     pending = undefined;
   };
   let last: Row | undefined;
@@ -179,7 +183,12 @@ function rowsOf(lines: readonly string[], used: number[]): Row[] {
         pending = undefined;
       } else flush();
     }
-    last = { line: i + 1, cells: label === '' ? row.values : [label, ...row.values], header: false, label: label !== '' };
+    last = {
+      line: i + 1,
+      cells: label === '' ? row.values : [label, ...row.values],
+      header: false,
+      label: label !== '',
+    };
     rows.push(last);
   }
   flush();
@@ -193,7 +202,8 @@ function rowsOf(lines: readonly string[], used: number[]): Row[] {
  */
 export function runTogetherT4(text: string, line: number): TableItem | undefined {
   const row = spaceRowOf(text, RUN_LABEL);
-  if (row === undefined || row.values.length !== T4_CELLS || !/复议/.test(row.label) || !/诉讼/.test(row.label)) return undefined;
+  if (row === undefined || row.values.length !== T4_CELLS || !/复议/.test(row.label) || !/诉讼/.test(row.label))
+    return undefined;
   return tableOf([{ line, cells: [row.label, ...row.values], header: false, label: true }]);
 }
 

@@ -3,7 +3,8 @@ import { textStream } from './text-stream';
 import type { StreamItem, TableItem, TextItem } from './stream';
 
 const tables = (items: StreamItem[]): TableItem[] => items.filter((i): i is TableItem => i.kind === 'table');
-const texts = (items: StreamItem[]): string[] => items.filter((i): i is TextItem => i.kind === 'text').map((i) => i.text);
+const texts = (items: StreamItem[]): string[] =>
+  items.filter((i): i is TextItem => i.kind === 'text').map((i) => i.text);
 const grid = (t: TableItem | undefined): string[][] => (t?.grid.rows ?? []).map((r) => r.map((c) => c.text));
 
 describe('textStream', () => {
@@ -19,7 +20,19 @@ describe('textStream', () => {
   });
 
   it('reads one cell per line: rows split by blank lines, a cell continued on the next line', () => {
-    const { items } = textStream(['四、政府信息公开行政复议、行政诉讼情况', '\t结果维持', '\t结果', '纠正', '', '\t1', '\t0', '', '五、存在的主要问题及改进情况'].join('\n'));
+    const { items } = textStream(
+      [
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '\t结果维持',
+        '\t结果',
+        '纠正',
+        '',
+        '\t1',
+        '\t0',
+        '',
+        '五、存在的主要问题及改进情况',
+      ].join('\n'),
+    );
     const t = tables(items)[0];
     expect(grid(t)).toEqual([
       ['结果维持', '结果纠正'],
@@ -31,7 +44,9 @@ describe('textStream', () => {
 
   it('ends a one-cell-per-line table at a tab-indented paragraph', () => {
     const para = '\t本报告依据《中华人民共和国政府信息公开条例》编制。';
-    const { items } = textStream([para, '\t行政许可', '\t81155', '', '\t行政处罚', '\t7', para, '\t下一段也缩进了。'].join('\n'));
+    const { items } = textStream(
+      [para, '\t行政许可', '\t81155', '', '\t行政处罚', '\t7', para, '\t下一段也缩进了。'].join('\n'),
+    );
     expect(grid(tables(items)[0])).toEqual([
       ['行政许可', '81155'],
       ['行政处罚', '7'],
@@ -48,7 +63,8 @@ describe('textStream', () => {
   });
 
   it('does not take tab-indented prose for a one-cell-per-line table', () => {
-    const para = '\t本报告依据《中华人民共和国政府信息公开条例》编制，全文包括总体情况、主动公开政府信息情况等六部分内容。';
+    const para =
+      '\t本报告依据《中华人民共和国政府信息公开条例》编制，全文包括总体情况、主动公开政府信息情况等六部分内容。';
     const { items } = textStream([para, '', para, '', para].join('\n'));
     expect(tables(items)).toHaveLength(0);
     expect(texts(items)).toHaveLength(3);
@@ -99,13 +115,28 @@ describe('textStream', () => {
   });
 
   it('strips Word bookmarks and Markdown heading marks', () => {
-    const { items, title } = textStream('# 某局2024年政府信息公开工作年度报告\n[bookmark: _GoBack]本报告依据条例编制。\n### 一、总体情况');
+    const { items, title } = textStream(
+      '# 某局2024年政府信息公开工作年度报告\n[bookmark: _GoBack]本报告依据条例编制。\n### 一、总体情况',
+    );
     expect(title).toBe('某局2024年政府信息公开工作年度报告');
     expect(texts(items)).toEqual(['本报告依据条例编制。', '一、总体情况']);
   });
 
   it('continues a tab table across a page footer and form feed, and drops the page number', () => {
-    const { items } = textStream(['三、收到', '规章\t1\t2', '行政规范性文件\t3\t4', '', '\f第 3 页 共 6 页', '', '行政许可\t5', '行政处罚\t6', '', '四、下文'].join('\n'));
+    const { items } = textStream(
+      [
+        '三、收到',
+        '规章\t1\t2',
+        '行政规范性文件\t3\t4',
+        '',
+        '\f第 3 页 共 6 页',
+        '',
+        '行政许可\t5',
+        '行政处罚\t6',
+        '',
+        '四、下文',
+      ].join('\n'),
+    );
     expect(tables(items)).toHaveLength(1);
     expect(grid(tables(items)[0]).map((r) => r[0])).toEqual(['规章', '行政规范性文件', '行政许可', '行政处罚']);
     expect(tables(items)[0]?.grid.rows[2]?.[0]?.line).toBe(7);
@@ -118,7 +149,9 @@ describe('textStream', () => {
   });
 
   it('drops page numbers ("- 5 -") inside one-cell-per-line tables and in the narrative', () => {
-    const { items } = textStream(['\t规章', '\t1', '', '- 5 -', '', '\t行政许可', '\t2', '', '全年共收到申请，', '- 6 -', '24件。'].join('\n'));
+    const { items } = textStream(
+      ['\t规章', '\t1', '', '- 5 -', '', '\t行政许可', '\t2', '', '全年共收到申请，', '- 6 -', '24件。'].join('\n'),
+    );
     expect(grid(tables(items)[0])).toEqual([
       ['规章', '1'],
       ['行政许可', '2'],
@@ -161,22 +194,45 @@ describe('textStream', () => {
   });
 
   it('leaves a space-aligned table unread when its values are out of line and rows differ in length', () => {
-    const lines = ['  规章                   1       2       3', '  行政规范性文件长长长长长长      2       1', '  其他               5       6       7'];
+    const lines = [
+      '  规章                   1       2       3',
+      '  行政规范性文件长长长长长长      2       1',
+      '  其他               5       6       7',
+    ];
     const t = tables(textStream(lines.join('\n')).items)[0];
     expect(t?.grid.width).toBe(1);
     expect(grid(t).every((r) => !/^\d+$/.test(r[0] ?? ''))).toBe(true);
   });
 
   it('reads a space-aligned table out of line by order when every row has all its values', () => {
-    const lines = ['  规章                   1       2       3', '  行政规范性文件长长长长长长      2       1     0', '  其他               5       6       7'];
+    const lines = [
+      '  规章                   1       2       3',
+      '  行政规范性文件长长长长长长      2       1     0',
+      '  其他               5       6       7',
+    ];
     const t = tables(textStream(lines.join('\n')).items)[0];
     expect(t?.aligned).toBe(false);
     expect(grid(t)[1]).toEqual(['行政规范性文件长长长长长长', '2', '1', '0']);
   });
 
   it('keeps a table printed one cell per line without separators (pdftotext) as an unread table, not prose', () => {
-    const cells = ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '1', '0', '0', '0', '1'];
-    const { items } = textStream(['四、政府信息公开行政复议、行政诉讼情况', ...cells, '', '本年度未发生行政诉讼。'].join('\n'));
+    const cells = [
+      '行政复议',
+      '行政诉讼',
+      '结果维持',
+      '结果纠正',
+      '其他结果',
+      '尚未审结',
+      '总计',
+      '1',
+      '0',
+      '0',
+      '0',
+      '1',
+    ];
+    const { items } = textStream(
+      ['四、政府信息公开行政复议、行政诉讼情况', ...cells, '', '本年度未发生行政诉讼。'].join('\n'),
+    );
     const t = tables(items)[0];
     expect(t?.grid.width).toBe(1);
     expect(t?.grid.rows).toHaveLength(cells.length);
@@ -184,7 +240,12 @@ describe('textStream', () => {
   });
 
   it('does not take prose or a signature block with double spaces for a space-aligned table', () => {
-    const prose = ['2023年，我局  收到申请 5 件，办结  5 件。', '某某县公安局', '2024年1月20日', '联系电话  0564-1234567'];
+    const prose = [
+      '2023年，我局  收到申请 5 件，办结  5 件。',
+      '某某县公安局',
+      '2024年1月20日',
+      '联系电话  0564-1234567',
+    ];
     expect(tables(textStream(prose.join('\n')).items)).toHaveLength(0);
   });
 
@@ -222,8 +283,31 @@ describe('textStream', () => {
   });
 
   it('reads one cell a line with a blank line after each (pdftotext) as label and values', () => {
-    const cells = ['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '1', '0', '11', '行政规范性文件', '8', '26', '66', '第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '447228'];
-    const { items } = textStream(['二、主动公开政府信息情况', '', ...cells.flatMap((c) => [c, '']), '', '三、收到和处理政府信息公开申请情况'].join('\n'));
+    const cells = [
+      '第二十条第（一）项',
+      '信息内容',
+      '本年制发件数',
+      '本年废止件数',
+      '现行有效件数',
+      '规章',
+      '1',
+      '0',
+      '11',
+      '行政规范性文件',
+      '8',
+      '26',
+      '66',
+      '第二十条第（五）项',
+      '信息内容',
+      '本年处理决定数量',
+      '行政许可',
+      '447228',
+    ];
+    const { items } = textStream(
+      ['二、主动公开政府信息情况', '', ...cells.flatMap((c) => [c, '']), '', '三、收到和处理政府信息公开申请情况'].join(
+        '\n',
+      ),
+    );
     expect(grid(tables(items)[0]).map((r) => r.filter((c) => c !== ''))).toEqual([
       ['第二十条第（一）项'],
       ['信息内容'],
@@ -240,7 +324,9 @@ describe('textStream', () => {
   });
 
   it('does not take a sentence that ends in a number for a row', () => {
-    const { items } = textStream(['如对本报告有疑问，请与本局联系（地址：光明路 2', '号，联系电话：0537-8826030）。'].join('\n'));
+    const { items } = textStream(
+      ['如对本报告有疑问，请与本局联系（地址：光明路 2', '号，联系电话：0537-8826030）。'].join('\n'),
+    );
     expect(tables(items)).toEqual([]);
   });
 
@@ -269,9 +355,13 @@ describe('textStream', () => {
   });
 
   it('finds the title under a line of site chrome, and inside a saved page\'s "标题: | … |" field', () => {
-    const chrome = textStream(['登录 注册', '', '四平市铁东区人民政府解放街道办事处2011年政府信息公开工作年度报告', '', '一、概述'].join('\n'));
+    const chrome = textStream(
+      ['登录 注册', '', '四平市铁东区人民政府解放街道办事处2011年政府信息公开工作年度报告', '', '一、概述'].join('\n'),
+    );
     expect(chrome.title).toBe('四平市铁东区人民政府解放街道办事处2011年政府信息公开工作年度报告');
-    const field = textStream(['标题: | 博山区人民政府办公室 2021年政府信息公开工作年度报告 | ||', '---|---|', '一、总体情况'].join('\n'));
+    const field = textStream(
+      ['标题: | 博山区人民政府办公室 2021年政府信息公开工作年度报告 | ||', '---|---|', '一、总体情况'].join('\n'),
+    );
     expect(field.title).toBe('博山区人民政府办公室 2021年政府信息公开工作年度报告');
   });
 

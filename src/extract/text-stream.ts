@@ -79,7 +79,7 @@ const MID_SENTENCE = /[，,、（(《“‘：:]$/;
 /** Table regions keyed by their first line index. */
 function findTableRegions(lines: string[], breaks: ReadonlySet<number>): Map<number, Region> {
   const regions = new Map<number, Region>();
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const scans = [
       pipeRegion(lines, i, breaks),
       tabRegion(lines, i, breaks),
@@ -247,7 +247,8 @@ function rawRegion(lines: string[], start: number, breaks: ReadonlySet<number>):
 }
 
 /** Words that only the format's statistical tables print. */
-const RAW_TABLE_WORDS = /本年新收|上年结转|结果维持|结果纠正|尚未审结|本年制发件数|现行有效件数|本年处理决定数量|申请人情况/u;
+const RAW_TABLE_WORDS =
+  /本年新收|上年结转|结果维持|结果纠正|尚未审结|本年制发件数|现行有效件数|本年处理决定数量|申请人情况/u;
 
 interface RawRow {
   line: number;
@@ -351,7 +352,16 @@ function splitInlineHeadings(item: TextItem): TextItem[] {
     const start = from + lead;
     const lineAt = [...starts].reverse().find((s) => s.offset <= start)?.line ?? starts[0]?.line ?? 1;
     const inside = starts.filter((s) => s.offset > start && s.offset < start + body.length);
-    return [{ kind: 'text' as const, text: body, origin: { kind: 'lines' as const, starts: [{ offset: 0, line: lineAt }, ...inside.map((s) => ({ offset: s.offset - start, line: s.line }))] } }];
+    return [
+      {
+        kind: 'text' as const,
+        text: body,
+        origin: {
+          kind: 'lines' as const,
+          starts: [{ offset: 0, line: lineAt }, ...inside.map((s) => ({ offset: s.offset - start, line: s.line }))],
+        },
+      },
+    ];
   });
 }
 

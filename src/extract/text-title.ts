@@ -38,7 +38,12 @@ export function findTextTitle(
     if (next !== undefined) {
       const second = simplified(clean(lines[next] as string));
       const joined = line + clean(lines[next] as string);
-      if (second.length <= 30 && /(?:报告|年报)$/.test(second) && (first || isReportTitle(joined)) && joins(words, second))
+      if (
+        second.length <= 30 &&
+        /(?:报告|年报)$/.test(second) &&
+        (first || isReportTitle(joined)) &&
+        joins(words, second)
+      )
         candidates.push({ text: joined, first: i, last: next });
     }
   }
@@ -69,7 +74,9 @@ function clean(line: string): string {
  */
 function joins(line: string, second: string): boolean {
   if (!isReportTitle(second)) return true;
-  return /^(?:19|20)\d{2}|^[〇零○一二三四五六七八九]{4}年/.test(second) && !/信息公开|政务公开|年度?报告|年报/.test(line);
+  return (
+    /^(?:19|20)\d{2}|^[〇零○一二三四五六七八九]{4}年/.test(second) && !/信息公开|政务公开|年度?报告|年报/.test(line)
+  );
 }
 
 /** The report body has begun: a section heading ("一、总体情况") — the title, if any, stood above it. */

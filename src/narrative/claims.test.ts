@@ -12,7 +12,14 @@ function read(text: string, section = '一', context: ClaimContext = {}): unknow
 function flat(c: Claim): unknown[] {
   switch (c.kind) {
     case 'count':
-      return ['count', c.subject, c.quantity.exact, ...(c.quantity.approximate ? ['approx'] : []), ...(c.docType ? [c.docType] : []), ...(c.includesCarried ? ['+carried'] : [])];
+      return [
+        'count',
+        c.subject,
+        c.quantity.exact,
+        ...(c.quantity.approximate ? ['approx'] : []),
+        ...(c.docType ? [c.docType] : []),
+        ...(c.includesCarried ? ['+carried'] : []),
+      ];
     case 'outcome':
       return ['outcome', c.rows.join('+'), c.quantity.exact, ...(c.legacy ? ['legacy'] : [])];
     case 'zero':
@@ -20,7 +27,13 @@ function flat(c: Claim): unknown[] {
     case 'percent':
       return ['percent', c.role, c.percent.exact, c.part?.exact ?? null, c.base?.exact ?? null];
     case 'change':
-      return ['change', c.direction, c.amount.exact + c.amount.unit, c.previous?.exact ?? null, c.current?.exact ?? null];
+      return [
+        'change',
+        c.direction,
+        c.amount.exact + c.amount.unit,
+        c.previous?.exact ?? null,
+        c.current?.exact ?? null,
+      ];
     case 'subtotal':
       return ['subtotal', c.total.exact, c.parts.map((p) => p.exact).join('+'), c.exhaustive];
     case 'allMaintained':
@@ -33,7 +46,9 @@ describe('extractClaims: counts', () => {
     expect(read('2023 年，我局共接到社会公众依申请公开 57 件，均依照《条例》相关规定进行规范答复办理。')).toEqual([
       ['count', 'newRequests', '57'],
     ]);
-    expect(read('年内共办结 54 件，结转下年度继续办理 3 件，无超期答复情况。', '一', { topic: 'applications' })).toEqual([
+    expect(
+      read('年内共办结 54 件，结转下年度继续办理 3 件，无超期答复情况。', '一', { topic: 'applications' }),
+    ).toEqual([
       ['count', 'completed', '54'],
       ['count', 'carriedForward', '3'],
     ]);
@@ -135,9 +150,17 @@ describe('extractClaims: outcomes', () => {
     expect(read('其中予以公开25件、部分公开3件、不予公开4件、无法提供18件、不予处理1件、其他处理3件。', '三')).toEqual([
       ['outcome', 'granted', '25'],
       ['outcome', 'partialGrant', '3'],
-      ['outcome', 'denied.stateSecret+denied.lawForbidden+denied.safetyStability+denied.thirdParty+denied.internalAffairs+denied.processInfo+denied.enforcementCase+denied.adminQuery', '4'],
+      [
+        'outcome',
+        'denied.stateSecret+denied.lawForbidden+denied.safetyStability+denied.thirdParty+denied.internalAffairs+denied.processInfo+denied.enforcementCase+denied.adminQuery',
+        '4',
+      ],
       ['outcome', 'unable.noInfo+unable.needCreation+unable.unclear', '18'],
-      ['outcome', 'notProcessed.complaint+notProcessed.repeat+notProcessed.publication+notProcessed.massive+notProcessed.confirm', '1'],
+      [
+        'outcome',
+        'notProcessed.complaint+notProcessed.repeat+notProcessed.publication+notProcessed.massive+notProcessed.confirm',
+        '1',
+      ],
       ['outcome', 'other.overdueCorrection+other.overdueFee+other.other', '3'],
     ]);
   });
@@ -151,7 +174,12 @@ describe('extractClaims: outcomes', () => {
     expect(read('答复申请人：同意公开10件，信息不存在5件，不属于政府信息2件。')).toEqual([
       ['outcome', 'granted', '10'],
       ['outcome', 'unable.noInfo', '5', 'legacy'],
-      ['outcome', 'notProcessed.complaint+notProcessed.repeat+notProcessed.publication+notProcessed.massive+notProcessed.confirm', '2', 'legacy'],
+      [
+        'outcome',
+        'notProcessed.complaint+notProcessed.repeat+notProcessed.publication+notProcessed.massive+notProcessed.confirm',
+        '2',
+        'legacy',
+      ],
     ]);
   });
 
@@ -235,15 +263,19 @@ describe('extractClaims: percentages, changes, subtotals', () => {
     expect(read('全年共发布信息 2098 条，其中网站 636 条、微博 580 条、微信 882 条。')).toEqual([
       ['subtotal', '2098', '636+580+882', false],
     ]);
-    expect(read('共发布信息100条，其中政策文件60条（含解读10条），其余40条。')).toEqual([['subtotal', '100', '60+40', true]]);
+    expect(read('共发布信息100条，其中政策文件60条（含解读10条），其余40条。')).toEqual([
+      ['subtotal', '100', '60+40', true],
+    ]);
     expect(read('共发布信息100条，其中网站60条，回应关切5次。')).toEqual([['subtotal', '100', '60', false]]);
     expect(read('共发布信息100条。其中网站60条。')).toEqual([]);
   });
 
   it('reads a list that 其中 opens in brackets, up to the bracket that closes it (real 平潭 2019/2020 wording)', () => {
-    expect(read('共公布政府信息2602条(其中机构职能类信息82条，规划计划类信息21条，其他应主动公开政府信息1053条)，主要通过网站公开。')).toEqual([
-      ['subtotal', '2602', '82+21+1053', true],
-    ]);
+    expect(
+      read(
+        '共公布政府信息2602条(其中机构职能类信息82条，规划计划类信息21条，其他应主动公开政府信息1053条)，主要通过网站公开。',
+      ),
+    ).toEqual([['subtotal', '2602', '82+21+1053', true]]);
     expect(read('共公布政府信息2599条，（其中政策类信息68条（含解读9条），其他类信息856条）另回应关切12条。')).toEqual([
       ['subtotal', '2599', '68+856', true],
     ]);
@@ -263,11 +295,21 @@ describe('extractClaims: bad input', () => {
 describe('extractClaims: outcome groups and "all" claims (real wordings)', () => {
   it('reads a sub-row named as an example, or several sub-rows, as the whole group', () => {
     // 2019年上海市人民政府办公厅: "因本机关不掌握等原因无法提供265件".
-    expect(read('因本机关不掌握等原因无法提供265件，占32.9%。', '三')[0]).toEqual(['outcome', 'unable.noInfo+unable.needCreation+unable.unclear', '265']);
-    expect(read('属信访、重复申请等不予处理158件。', '三')).toEqual([
-      ['outcome', 'notProcessed.complaint+notProcessed.repeat+notProcessed.publication+notProcessed.massive+notProcessed.confirm', '158'],
+    expect(read('因本机关不掌握等原因无法提供265件，占32.9%。', '三')[0]).toEqual([
+      'outcome',
+      'unable.noInfo+unable.needCreation+unable.unclear',
+      '265',
     ]);
-    expect(read('因逾期不补正等其他处理1件。', '三')).toEqual([['outcome', 'other.overdueCorrection+other.overdueFee+other.other', '1']]);
+    expect(read('属信访、重复申请等不予处理158件。', '三')).toEqual([
+      [
+        'outcome',
+        'notProcessed.complaint+notProcessed.repeat+notProcessed.publication+notProcessed.massive+notProcessed.confirm',
+        '158',
+      ],
+    ]);
+    expect(read('因逾期不补正等其他处理1件。', '三')).toEqual([
+      ['outcome', 'other.overdueCorrection+other.overdueFee+other.other', '1'],
+    ]);
     // A sub-row named alone and precisely stays that row.
     expect(read('属于国家秘密不予公开的1件。', '三')).toEqual([['outcome', 'denied.stateSecret', '1']]);
     expect(read('公开及部分公开275件。', '三')).toEqual([['outcome', 'granted+partialGrant', '275']]);
@@ -287,8 +329,10 @@ describe('extractClaims: outcome groups and "all" claims (real wordings)', () =>
       ['count', 'completed', '2'],
     ]);
     // xinxiang-police-2023: "均依照…进行规范答复办理" says how, not that all were answered.
-    expect(read('2023 年，我局共接到社会公众依申请公开 57 件，均依照《中华人民共和国政府信息公开条例》相关规定进行规范答复办理。')).toEqual([
-      ['count', 'newRequests', '57'],
-    ]);
+    expect(
+      read(
+        '2023 年，我局共接到社会公众依申请公开 57 件，均依照《中华人民共和国政府信息公开条例》相关规定进行规范答复办理。',
+      ),
+    ).toEqual([['count', 'newRequests', '57']]);
   });
 });

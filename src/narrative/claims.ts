@@ -70,7 +70,10 @@ function slotOf(text: string, q: Quantity): Slot {
   const opened = (before.match(/[（(]/gu) ?? []).length - (before.match(/[）)]/gu) ?? []).length;
   return {
     q,
-    lead: text.slice(leadStart, q.start).replace(/\s+/gu, '').replace(/^[、和及与]/u, ''),
+    lead: text
+      .slice(leadStart, q.start)
+      .replace(/\s+/gu, '')
+      .replace(/^[、和及与]/u, ''),
     leadStart,
     inBrackets: opened > 0,
     afterQizhong: before.includes('其中'),
@@ -93,12 +96,17 @@ const COUNT_UNITS = /^(?:件|条|次|起|个|宗|项|份|件次)$/u;
 
 /** The claim's words: from the start of its lead to the end of its figure. */
 function claimText(text: string, slot: Slot): string {
-  return text.slice(slot.leadStart, slot.q.end).trim().replace(/^[、和及与]/u, '');
+  return text
+    .slice(slot.leadStart, slot.q.end)
+    .trim()
+    .replace(/^[、和及与]/u, '');
 }
 
 /** "共受理申请 60 件（含上年结转 3 件）", "60 件，其中上年结转 3 件": the figure includes row 二. */
 function includesCarried(text: string, q: Quantity): boolean {
-  return /^[\s，,]*[（(]?(?:含|包括|包含|其中)[^。；;）)]{0,12}?(?:上(?:一)?年(?:度)?|\d{4}\s*年(?:度)?)结转/u.test(text.slice(q.end));
+  return /^[\s，,]*[（(]?(?:含|包括|包含|其中)[^。；;）)]{0,12}?(?:上(?:一)?年(?:度)?|\d{4}\s*年(?:度)?)结转/u.test(
+    text.slice(q.end),
+  );
 }
 
 /** The last year named before a point, skipping dates (2023年1月1日) and comparisons (较2022年). */
@@ -141,10 +149,26 @@ function readAll(text: string, slots: readonly Slot[], claims: readonly Claim[])
     const m = ALL_DONE.exec(after);
     if (!m?.[1]) continue;
     const end = slot.q.end + (text.length - slot.q.end - after.length) + m[0].length;
-    const base = { start: claim.start, end, text: text.slice(claim.start, end).trim(), ...(claim.year !== undefined ? { year: claim.year } : {}) };
-    const allOf = claim.subject === 'newRequests' ? { allOf: { subject: 'newRequests' as const, includesCarried: !!claim.includesCarried } } : {};
+    const base = {
+      start: claim.start,
+      end,
+      text: text.slice(claim.start, end).trim(),
+      ...(claim.year !== undefined ? { year: claim.year } : {}),
+    };
+    const allOf =
+      claim.subject === 'newRequests'
+        ? { allOf: { subject: 'newRequests' as const, includesCarried: !!claim.includesCarried } }
+        : {};
     if (m[1] === '公开') {
-      out.push({ kind: 'outcome', ...base, rows: ['granted'], label: m[0].replace(/^[\s，,]+/u, ''), quantity: claim.quantity, legacy: false, ...allOf });
+      out.push({
+        kind: 'outcome',
+        ...base,
+        rows: ['granted'],
+        label: m[0].replace(/^[\s，,]+/u, ''),
+        quantity: claim.quantity,
+        legacy: false,
+        ...allOf,
+      });
     } else if (claim.subject === 'newRequests') {
       out.push({ kind: 'count', ...base, subject: 'completed', quantity: claim.quantity, ...allOf });
     }

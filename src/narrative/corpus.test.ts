@@ -11,7 +11,9 @@ import { extractFromText } from '../extract';
 import { reportClaims } from './report-claims';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '__fixtures__');
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const read = (file: string): string => readFileSync(join(dir, file), 'utf8');
 const audit = (text: string, source: string) => {
   const { report } = extractFromText(text, { source });

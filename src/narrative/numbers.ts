@@ -37,7 +37,10 @@ export function findQuantities(text: string): Quantity[] {
     const q = toQuantity(m, s);
     if (q) out.push(q);
   }
-  shared?.set(text, out.map((q) => ({ ...q })));
+  shared?.set(
+    text,
+    out.map((q) => ({ ...q })),
+  );
   return out;
 }
 
@@ -64,7 +67,9 @@ export function sharingQuantities<T>(read: () => T): T {
  * input. (NFKC would also turn the Chinese comma "，" into ","; "57，3" is a list, not a thousands separator.)
  */
 export function normaliseDigits(text: string): string {
-  return text.replace(/[０-９％．]/g, (c) => (c === '％' ? '%' : c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return text.replace(/[０-９％．]/g, (c) =>
+    c === '％' ? '%' : c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /**
@@ -102,7 +107,20 @@ export function parseChineseNumber(text: string): number | null {
   return total + section + (digit ?? 0);
 }
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 
@@ -153,7 +171,8 @@ function toQuantity(m: RegExpMatchArray, s: string): Quantity | null {
   const end = start + m[0].length;
   if (chinese && CN_COMPOUND_AFTER.test(s.slice(end))) return null;
   // 一起 ("together") and 一个 are ordinary words; as counts they only follow a noun (行政复议一起).
-  if (chinese && (unit === '起' || unit === '个') && !/(?:复议|诉讼|案件|申请|投诉|事项)\s*$/u.test(before)) return null;
+  if (chinese && (unit === '起' || unit === '个') && !/(?:复议|诉讼|案件|申请|投诉|事项)\s*$/u.test(before))
+    return null;
 
   if (g.mult === '万' && unit === '元') unit = '万元';
   else if (g.mult) exact = shift(exact, g.mult === '万' ? 4 : 8);

@@ -53,7 +53,11 @@ export const OUTCOME_TERMS: readonly OutcomeTerm[] = [
   { pattern: '不予处理', rows: group('（五）不予处理'), legacy: false },
   { pattern: '其他处理', rows: group('（六）其他处理'), legacy: false },
   // Pre-2021 wordings (old 统计指标表): the 2021 format files these under 不予处理.
-  { pattern: '不属于政府信息|不属于《条例》所指政府信息|不是《条例》所指政府信息', rows: group('（五）不予处理'), legacy: true },
+  {
+    pattern: '不属于政府信息|不属于《条例》所指政府信息|不是《条例》所指政府信息',
+    rows: group('（五）不予处理'),
+    legacy: true,
+  },
   { pattern: '告知(?:通过)?其他途径(?:办理|获取)?|告知获取途径', rows: group('（五）不予处理'), legacy: true },
 ];
 
@@ -91,7 +95,9 @@ export function matchOutcome(lead: string): { rows: string[]; label: string; leg
   // names it as an example ("因本机关不掌握等原因无法提供 265 件", "属信访、重复申请等不予处理") or names several:
   // then the figure is the whole group's.
   const earlier = lead.slice(0, end.index);
-  const subRows = OUTCOME_TERMS.filter((t) => t.rows.length < last.rows.length && t.rows.every((r) => last.rows.includes(r)));
+  const subRows = OUTCOME_TERMS.filter(
+    (t) => t.rows.length < last.rows.length && t.rows.every((r) => last.rows.includes(r)),
+  );
   const named = subRows
     .map((t) => ({ t, m: new RegExp(t.pattern, 'u').exec(earlier) }))
     .filter((x): x is { t: OutcomeTerm; m: RegExpExecArray } => x.m !== null);
@@ -100,7 +106,11 @@ export function matchOutcome(lead: string): { rows: string[]; label: string; leg
   if (first && rows.size === first.t.rows.length && !EXAMPLES.test(earlier.slice(first.m.index + first.m[0].length))) {
     return { rows: [...first.t.rows], label: `${first.m[0]}${end[1]}`, legacy: first.t.legacy };
   }
-  return { rows: [...last.rows], label: named.length > 0 ? earlier.slice(named[0]!.m.index) + end[1] : end[1], legacy: last.legacy };
+  return {
+    rows: [...last.rows],
+    label: named.length > 0 ? earlier.slice(named[0]!.m.index) + end[1] : end[1],
+    legacy: last.legacy,
+  };
 }
 
 function termOf(words: string): OutcomeTerm | undefined {

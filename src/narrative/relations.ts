@@ -33,7 +33,9 @@ export function readChanges(text: string, slots: readonly Slot[]): { claims: Cha
     used.add(slot.q);
     const current = [...slots.slice(0, slots.indexOf(slot))]
       .reverse()
-      .find((s) => !used.has(s.q) && s.q.unit !== '%' && !s.inBrackets && (slot.q.unit === '%' || s.q.unit === slot.q.unit));
+      .find(
+        (s) => !used.has(s.q) && s.q.unit !== '%' && !s.inBrackets && (slot.q.unit === '%' || s.q.unit === slot.q.unit),
+      );
     const start = previous?.leadStart ?? slot.leadStart;
     claims.push({
       kind: 'change',
@@ -130,7 +132,8 @@ function depthAt(text: string, from: number, at: number): number {
 
 /** "其余 3 件", "其他 2 条": the list means to cover everything. */
 // "其他应主动公开（的）政府信息": the last category of the legacy lists of 主动公开 categories is the rest too.
-const REMAINDER = /^(?:其余|剩余|其他|另有|另)(?:的|为|情形|类|各类|方式|途径|渠道|申请|(?:类)?信息|应主动公开的?(?:政府)?信息)?(?:共|为|有)?$/u;
+const REMAINDER =
+  /^(?:其余|剩余|其他|另有|另)(?:的|为|情形|类|各类|方式|途径|渠道|申请|(?:类)?信息|应主动公开的?(?:政府)?信息)?(?:共|为|有)?$/u;
 
 /** "占 43.9%" (with its part and, when stated, its base) and "办结率 100%". */
 export function readPercents(
@@ -147,7 +150,16 @@ export function readPercents(
     const rate = RATE.exec(slot.lead);
     if (rate?.[1] && !NOT_A_RATE.test(rate[1])) {
       const start = slot.leadStart + Math.max(0, slot.lead.indexOf(rate[1]));
-      out.push({ kind: 'percent', role: 'rate', start, end: slot.q.end, text: text.slice(start, slot.q.end).trim(), percent: slot.q, metric: rate[1], ...year });
+      out.push({
+        kind: 'percent',
+        role: 'rate',
+        start,
+        end: slot.q.end,
+        text: text.slice(start, slot.q.end).trim(),
+        percent: slot.q,
+        metric: rate[1],
+        ...year,
+      });
       return;
     }
     // The share's own clause: "占" is in it, possibly before an explicit base ("占收到申请总数 57 件的").
@@ -161,13 +173,17 @@ export function readPercents(
     const explicitBase = earlier.filter((s) => s.q.start > sharePos).at(-1);
     const part = earlier.filter((s) => s.q.end <= sharePos).at(-1);
     // "两项合计占 54.1%": the share is of a sum of earlier figures, not of the last one.
-    const summed = /合计|共计|总计|两项|三项|以上|上述|二者|两者/u.test(text.slice(part?.q.end ?? sharePos, slot.q.start));
+    const summed = /合计|共计|总计|两项|三项|以上|上述|二者|两者/u.test(
+      text.slice(part?.q.end ?? sharePos, slot.q.start),
+    );
     const partOk = part && !summed && !/[。；;]/u.test(text.slice(part.q.end, sharePos));
     let base = explicitBase?.q;
     if (!base && partOk) {
       base = subtotals.find((t) => t.parts.includes(part.q))?.total ?? scopeTotal(text, earlier, part)?.q;
       if (!base && /总数|总量|全部|总计|合计|所有|总/u.test(text.slice(sharePos, slot.q.start))) {
-        base = earlier.find((s) => s !== part && s.q.start < part.q.start && /共|总|合计|累计/u.test(s.lead) && s.q.unit === part.q.unit)?.q;
+        base = earlier.find(
+          (s) => s !== part && s.q.start < part.q.start && /共|总|合计|累计/u.test(s.lead) && s.q.unit === part.q.unit,
+        )?.q;
       }
       // A list begun in an earlier sentence ("…1913 条。其中，A 1397 条，占 73%。"): its total, of the part's unit.
       if (!base && listTotal && listTotal.unit === part.q.unit && part.q.value <= listTotal.value) base = listTotal;

@@ -49,7 +49,14 @@ describe('narrativeSentences', () => {
     const withoutSentences: Report = {
       ...buildReport(),
       sentences: [],
-      sections: [{ no: '三', heading: '三、收到和处理政府信息公开申请情况', text: '共收到申请5件。办结5件！', src: { kind: 'line', line: 9 } }],
+      sections: [
+        {
+          no: '三',
+          heading: '三、收到和处理政府信息公开申请情况',
+          text: '共收到申请5件。办结5件！',
+          src: { kind: 'line', line: 9 },
+        },
+      ],
     };
     expect(narrativeSentences(withoutSentences)).toEqual([
       { text: '共收到申请5件。', section: '三', src: { kind: 'line', line: 9 } },
@@ -72,44 +79,68 @@ describe('splitSentences', () => {
 
 describe('text findings point at their sentence', () => {
   it('carries the sentence and its src, and states expected vs. actual in both languages', () => {
-    const sentence: Sentence = { text: '全年办结54件。', section: '三', src: { kind: 'text', block: 12, start: 3, end: 10 } };
+    const sentence: Sentence = {
+      text: '全年办结54件。',
+      section: '三',
+      src: { kind: 'text', block: 12, start: 3, end: 10 },
+    };
     const report = buildReport({ sentences: [sentence] });
     const [zh] = runRules(report, { rules }).findings.filter((f) => f.rule === 'text-completed');
     const [en] = runRules(report, { rules, lang: 'en' }).findings.filter((f) => f.rule === 'text-completed');
     expect(zh?.sentence).toEqual(sentence);
     expect(zh?.cells.map((c) => `${c.table}:${c.row}:${c.column}`)).toEqual(['T3:totalProcessed:total']);
     expect(zh?.message).toBe('正文“全年办结54件”与表格不符：表三“（七）总计”为 49，正文为 54');
-    expect(en?.message).toBe('The text “全年办结54件” disagrees with the table: Table 3 “(7) total handled” is 49, the text says 54');
+    expect(en?.message).toBe(
+      'The text “全年办结54件” disagrees with the table: Table 3 “(7) total handled” is 49, the text says 54',
+    );
   });
 });
 
 describe('extractAllClaims: a list of shares cut into sentences (real 平潭 2012 wording)', () => {
   const shares = (texts: string[]) =>
     extractAllClaims(texts.map((text) => ({ text, section: '二' }))).map(({ claims }) =>
-      claims.flatMap((c) => (c.kind === 'percent' && c.role === 'share' ? [[c.percent.exact, c.part?.exact ?? null, c.base?.exact ?? null]] : [])),
+      claims.flatMap((c) =>
+        c.kind === 'percent' && c.role === 'share'
+          ? [[c.percent.exact, c.part?.exact ?? null, c.base?.exact ?? null]]
+          : [],
+      ),
     );
 
   it('a "其中" sentence and the items after it are shares of the total the sentence before ended on', () => {
-    expect(shares(['2012年主动公开政府信息1913条。', '其中，区直、县直各单位主动公开政府信息1397条，占73%。', '各乡镇主动公开政府信息534条，占27%。', '全年办结率100%。'])).toEqual([
-      [],
-      [['73', '1397', '1913']],
-      [['27', '534', '1913']],
-      [],
-    ]);
+    expect(
+      shares([
+        '2012年主动公开政府信息1913条。',
+        '其中，区直、县直各单位主动公开政府信息1397条，占73%。',
+        '各乡镇主动公开政府信息534条，占27%。',
+        '全年办结率100%。',
+      ]),
+    ).toEqual([[], [['73', '1397', '1913']], [['27', '534', '1913']], []]);
   });
 
   it('items cut at "；" stay under the total that scoped the first ("1913 条政府信息中，"), until a "。"', () => {
-    expect(shares(['在网站公开的1913条政府信息中，机构职能信息133条，占6.95%；', '行政许可类信息145条，占8.05%；', '其他57条，占2.98%。', '网站访问量占60%。'])).toEqual([
-      [['6.95', '133', '1913']],
-      [['8.05', '145', '1913']],
-      [['2.98', '57', '1913']],
-      [['60', null, null]],
-    ]);
+    expect(
+      shares([
+        '在网站公开的1913条政府信息中，机构职能信息133条，占6.95%；',
+        '行政许可类信息145条，占8.05%；',
+        '其他57条，占2.98%。',
+        '网站访问量占60%。',
+      ]),
+    ).toEqual([[['6.95', '133', '1913']], [['8.05', '145', '1913']], [['2.98', '57', '1913']], [['60', null, null]]]);
   });
 
   it('no carried total without 其中, across a heading, or into a sentence with a total of its own', () => {
-    expect(shares(['主动公开政府信息1913条。', '区直单位公开信息1397条，占73%。'])).toEqual([[], [['73', '1397', null]]]);
-    expect(shares(['主动公开政府信息1913条。', '（二）主要类别', '其中，A类信息1397条，占73%。'])).toEqual([[], [], [['73', '1397', null]]]);
-    expect(shares(['主动公开政府信息1913条。', '其中，网站共发布信息100条，网站信息60条，占60%。'])).toEqual([[], [['60', '60', null]]]);
+    expect(shares(['主动公开政府信息1913条。', '区直单位公开信息1397条，占73%。'])).toEqual([
+      [],
+      [['73', '1397', null]],
+    ]);
+    expect(shares(['主动公开政府信息1913条。', '（二）主要类别', '其中，A类信息1397条，占73%。'])).toEqual([
+      [],
+      [],
+      [['73', '1397', null]],
+    ]);
+    expect(shares(['主动公开政府信息1913条。', '其中，网站共发布信息100条，网站信息60条，占60%。'])).toEqual([
+      [],
+      [['60', '60', null]],
+    ]);
   });
 });

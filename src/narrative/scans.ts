@@ -35,7 +35,8 @@ const CASES = /行政复议|行政诉讼|复议|诉讼|起诉/u;
 /** The negation is of an outcome of cases, not of the cases: "未发生行政复议被纠错的情况". */
 const QUALIFIED = /纠错|纠正|败诉|撤销|确认违法|超期|违法|维持|撤诉/u;
 /** "未向申请人收取任何费用", "没有产生信息公开处理费", "不收取费用". */
-const NO_FEE = /(?:未|没有|不|无|均未|未曾)(?:向申请人)?(?:收取|产生|发生|收)(?:了)?(?:任何)?[\u4e00-\u9fff]{0,12}?(?:费用|处理费|费)/gu;
+const NO_FEE =
+  /(?:未|没有|不|无|均未|未曾)(?:向申请人)?(?:收取|产生|发生|收)(?:了)?(?:任何)?[\u4e00-\u9fff]{0,12}?(?:费用|处理费|费)/gu;
 
 function clauseEnd(text: string, from: number): number {
   const rest = text.slice(from).search(/[，,；;。！!？?\n]/u);
@@ -58,7 +59,8 @@ export function scanAllMaintained(text: string, scope: Scope): AllMaintainedClai
   const out: AllMaintainedClaim[] = [];
   for (const m of text.matchAll(ALL_MAINTAINED)) {
     // The cases are those of the clause group the phrase closes (since the last ；or 。).
-    const from = Math.max(text.lastIndexOf('；', m.index), text.lastIndexOf(';', m.index), text.lastIndexOf('。', m.index)) + 1;
+    const from =
+      Math.max(text.lastIndexOf('；', m.index), text.lastIndexOf(';', m.index), text.lastIndexOf('。', m.index)) + 1;
     const before = text.slice(from, m.index);
     const review = REVIEW.test(before);
     const litigation = /诉讼|起诉/u.test(before);
@@ -82,4 +84,5 @@ function clauseGroupEnd(text: string, from: number): number {
 }
 
 /** "均获维持", "全部被维持", "均予以维持" — but not "均维持在较高水平" (kept at a level). */
-const ALL_MAINTAINED = /(?:均|全部|都|皆)(?:已|被|依法)?(?:获|予以|得到|获得)?维持(?!在|了|着|较|良|稳|高|原有|现|不变|正常|率)/gu;
+const ALL_MAINTAINED =
+  /(?:均|全部|都|皆)(?:已|被|依法)?(?:获|予以|得到|获得)?维持(?!在|了|着|较|良|稳|高|原有|现|不变|正常|率)/gu;

@@ -23,10 +23,16 @@ export interface SubjectMatch {
 }
 
 /** The count subject `lead` (compact words before a figure, this clause only) names, if any. */
-export function matchSubject(lead: string, unit: string, scope: Scope, previousDocs?: SubjectMatch): SubjectMatch | null {
+export function matchSubject(
+  lead: string,
+  unit: string,
+  scope: Scope,
+  previousDocs?: SubjectMatch,
+): SubjectMatch | null {
   if (COMPARISON.test(lead) || PAST.test(lead.replace(CARRY_WORDS, ''))) return null;
   const money = unit === '元' || unit === '万元';
-  if (money) return FEES.test(lead) || (scope.section === '二' && FEES_SECTION2.test(lead)) ? { subject: 'fees' } : null;
+  if (money)
+    return FEES.test(lead) || (scope.section === '二' && FEES_SECTION2.test(lead)) ? { subject: 'fees' } : null;
   if (!COUNT_UNITS.has(unit)) return null;
 
   const forward = CARRIED_FORWARD.test(lead) || carriedToYear(lead, scope.reportYear);
@@ -66,7 +72,8 @@ const REQUEST_UNITS = new Set(['件', '条', '个', '项', '份']);
 const COUNT_UNITS = new Set(['件', '条', '次', '起', '个', '宗', '项', '份', '件次']);
 
 /** Filler between a subject and its figure: "申请数量共计为 57 件", "行政复议案件 1 件". */
-const TAIL = '(?:的)?(?:案件|事项)?(?:的)?(?:数量|件数|总数|总量|数)?(?:共计|总计|合计|累计|共|计)?(?:为|达到|达|是|有)?';
+const TAIL =
+  '(?:的)?(?:案件|事项)?(?:的)?(?:数量|件数|总数|总量|数)?(?:共计|总计|合计|累计|共|计)?(?:为|达到|达|是|有)?';
 const re = (source: string): RegExp => new RegExp(source, 'u');
 
 /** A comparison with another year: the figure is a difference or last year's, not this year's count. */
@@ -75,9 +82,15 @@ const COMPARISON = /同比|环比|相比|相较|较(?:上|去|前|\d{4})|比(?:�
 const PAST = /上年|去年|上一年|前一年|上个年度/u;
 const CARRY_WORDS = /(?:上年|上一年|上年度|上一年度|上个年度)(?:度)?(?:结转|转入|遗留)/gu;
 
-const CARRIED_FORWARD = re(`(?:结转|转入|转至)(?:至|到|入)?下(?:一)?(?:个)?年(?:度)?(?:继续)?(?:办理|处理)?(?:的)?(?:申请)?${TAIL}$`);
-const CARRIED_TO_YEAR = re(`(?:结转|转入|转至)(?:至|到|入)?(\\d{4})年(?:度)?(?:继续)?(?:办理|处理)?(?:的)?(?:申请)?${TAIL}$`);
-const CARRIED_OVER = re(`(?:上年|上一年|上年度|上一年度|上个年度)(?:度)?(?:结转|转入|遗留)(?:的|来|而来)?(?:政府信息公开)?(?:申请)?${TAIL}$`);
+const CARRIED_FORWARD = re(
+  `(?:结转|转入|转至)(?:至|到|入)?下(?:一)?(?:个)?年(?:度)?(?:继续)?(?:办理|处理)?(?:的)?(?:申请)?${TAIL}$`,
+);
+const CARRIED_TO_YEAR = re(
+  `(?:结转|转入|转至)(?:至|到|入)?(\\d{4})年(?:度)?(?:继续)?(?:办理|处理)?(?:的)?(?:申请)?${TAIL}$`,
+);
+const CARRIED_OVER = re(
+  `(?:上年|上一年|上年度|上一年度|上个年度)(?:度)?(?:结转|转入|遗留)(?:的|来|而来)?(?:政府信息公开)?(?:申请)?${TAIL}$`,
+);
 
 /** "结转至2024年继续办理" in a 2023 report is 结转下年度. */
 function carriedToYear(lead: string, reportYear: number | undefined): boolean {
@@ -130,7 +143,8 @@ function matchDocs(lead: string, previous: SubjectMatch | undefined): SubjectMat
   for (const [pattern, subject] of DOC_VERBS) {
     for (const m of lead.matchAll(pattern)) if (!best || m.index > best.at) best = { at: m.index, subject };
   }
-  const subject = best?.subject ?? (/^(?:、|和|及)?(?:规章|(?:行政)?规范性文件)/u.test(lead) ? previous?.subject : undefined);
+  const subject =
+    best?.subject ?? (/^(?:、|和|及)?(?:规章|(?:行政)?规范性文件)/u.test(lead) ? previous?.subject : undefined);
   return subject ? { subject, docType } : null;
 }
 

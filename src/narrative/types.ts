@@ -127,7 +127,8 @@ export interface AllMaintainedClaim extends ClaimBase {
 }
 
 /** Everything a sentence can claim. */
-export type Claim = CountClaim | OutcomeClaim | ZeroClaim | PercentClaim | ChangeClaim | SubtotalClaim | AllMaintainedClaim;
+export type Claim =
+  CountClaim | OutcomeClaim | ZeroClaim | PercentClaim | ChangeClaim | SubtotalClaim | AllMaintainedClaim;
 
 /** What the sentences before this one established (see extractAllClaims). */
 export interface ClaimContext {

@@ -11,7 +11,10 @@ export interface PanelProps {
 }
 
 export function Panel({ initialTab, settings, follow }: PanelProps) {
-  const [shown, setShown] = useState<{ tabId: number | null; generation: number }>({ tabId: initialTab, generation: 0 });
+  const [shown, setShown] = useState<{ tabId: number | null; generation: number }>({
+    tabId: initialTab,
+    generation: 0,
+  });
   useEffect(
     () => follow((tabId) => setShown((previous) => ({ tabId, generation: previous.generation + 1 }))),
     [follow],

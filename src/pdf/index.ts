@@ -24,7 +24,13 @@ export function extractFromPdf(pages: readonly PdfPage[], opts: { source: string
   try {
     const stream = pdfStream(pages);
     if (stream.scanned) {
-      return { report: emptyReport(opts.source), elements: new Map(), why: SCANNED_WHY, scanned: true, pages: stream.pages };
+      return {
+        report: emptyReport(opts.source),
+        elements: new Map(),
+        why: SCANNED_WHY,
+        scanned: true,
+        pages: stream.pages,
+      };
     }
     const headingTitles = stream.title === undefined ? [] : [stream.title];
     const assembled = assemble({
@@ -38,7 +44,13 @@ export function extractFromPdf(pages: readonly PdfPage[], opts: { source: string
     return { ...assembled, scanned: false, pages: stream.pages };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { report: emptyReport(opts.source), elements: new Map(), why: `无法读取 PDF / could not read the PDF: ${message}`, scanned: false, pages: pages.length };
+    return {
+      report: emptyReport(opts.source),
+      elements: new Map(),
+      why: `无法读取 PDF / could not read the PDF: ${message}`,
+      scanned: false,
+      pages: pages.length,
+    };
   }
 }
 

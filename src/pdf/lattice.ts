@@ -151,7 +151,12 @@ function buildTable(h: Segment[], v: Segment[], runs: readonly TextRun[]): Latti
       }
     }
   }
-  const box: Box = { x: xs[0] as number, y: ys[0] as number, w: (xs[cols] as number) - (xs[0] as number), h: (ys[rows] as number) - (ys[0] as number) };
+  const box: Box = {
+    x: xs[0] as number,
+    y: ys[0] as number,
+    w: (xs[cols] as number) - (xs[0] as number),
+    h: (ys[rows] as number) - (ys[0] as number),
+  };
   const cells: LatticeCell[] = [];
   const owner = new Map<number, LatticeCell>();
   for (const s of spans.values()) {
@@ -160,7 +165,12 @@ function buildTable(h: Segment[], v: Segment[], runs: readonly TextRun[]): Latti
       col: s.c0,
       rowSpan: s.r1 - s.r0 + 1,
       colSpan: s.c1 - s.c0 + 1,
-      box: { x: xs[s.c0] as number, y: ys[s.r0] as number, w: (xs[s.c1 + 1] as number) - (xs[s.c0] as number), h: (ys[s.r1 + 1] as number) - (ys[s.r0] as number) },
+      box: {
+        x: xs[s.c0] as number,
+        y: ys[s.r0] as number,
+        w: (xs[s.c1 + 1] as number) - (xs[s.c0] as number),
+        h: (ys[s.r1 + 1] as number) - (ys[s.r0] as number),
+      },
       text: '',
     };
     cells.push(cell);
@@ -241,7 +251,12 @@ export function lineGroups<T extends TextRun>(runs: readonly T[]): T[][] {
   for (const run of sorted) {
     const line = lines[lines.length - 1];
     const first = line?.[0];
-    if (line !== undefined && first !== undefined && Math.abs(bottom(first) - bottom(run)) <= Math.max(first.size, run.size) * 0.5) line.push(run);
+    if (
+      line !== undefined &&
+      first !== undefined &&
+      Math.abs(bottom(first) - bottom(run)) <= Math.max(first.size, run.size) * 0.5
+    )
+      line.push(run);
     else lines.push([run]);
   }
   for (const line of lines) line.sort((a, b) => a.box.x - b.box.x);

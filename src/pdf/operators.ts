@@ -26,8 +26,14 @@ export function segmentsOf(list: OperatorList, ops: OpCodes, pageHeight: number)
 export function imagesOf(list: OperatorList, ops: OpCodes, pageHeight: number): Box[] {
   const out: Box[] = [];
   walkOperators(list, ops, (fn, _args, ctm) => {
-    if (fn !== ops.paintImageXObject && fn !== ops.paintInlineImageXObject && fn !== ops.paintImageXObjectRepeat) return;
-    const corners = [apply(ctm, 0, 0, pageHeight), apply(ctm, 1, 1, pageHeight), apply(ctm, 0, 1, pageHeight), apply(ctm, 1, 0, pageHeight)];
+    if (fn !== ops.paintImageXObject && fn !== ops.paintInlineImageXObject && fn !== ops.paintImageXObjectRepeat)
+      return;
+    const corners = [
+      apply(ctm, 0, 0, pageHeight),
+      apply(ctm, 1, 1, pageHeight),
+      apply(ctm, 0, 1, pageHeight),
+      apply(ctm, 1, 0, pageHeight),
+    ];
     const xs = corners.map((p) => p[0]);
     const ys = corners.map((p) => p[1]);
     const x = Math.min(...xs);
@@ -58,7 +64,8 @@ function walkOperators(
     else if (fn === ops.paintFormXObjectBegin) {
       stack.push(ctm);
       const matrix = args?.[0];
-      if (Array.isArray(matrix) || ArrayBuffer.isView(matrix)) ctm = multiply(ctm, Array.from(matrix as ArrayLike<number>) as Matrix);
+      if (Array.isArray(matrix) || ArrayBuffer.isView(matrix))
+        ctm = multiply(ctm, Array.from(matrix as ArrayLike<number>) as Matrix);
     } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else visit(fn, args, ctm);
   }
@@ -98,7 +105,14 @@ const fillCache = new WeakMap<OpCodes, Set<number>>();
 function STROKES(ops: OpCodes): Set<number> {
   let s = strokeCache.get(ops);
   if (s === undefined) {
-    s = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+    s = new Set([
+      ops.stroke,
+      ops.closeStroke,
+      ops.fillStroke,
+      ops.eoFillStroke,
+      ops.closeFillStroke,
+      ops.closeEOFillStroke,
+    ]);
     strokeCache.set(ops, s);
   }
   return s;
@@ -144,7 +158,7 @@ function apply(m: Matrix, x: number, y: number, pageHeight: number): [number, nu
 function strokeSegments(data: ArrayLike<number>, ctm: Matrix, pageHeight: number, out: Segment[]): void {
   let start: [number, number] | undefined;
   let at: [number, number] | undefined;
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const op = data[i++];
     if (op === MOVE) {
       at = apply(ctm, data[i] as number, data[i + 1] as number, pageHeight);
@@ -172,8 +186,10 @@ function strokeSegments(data: ArrayLike<number>, ctm: Matrix, pageHeight: number
 function fillSegment(data: ArrayLike<number>, ctm: Matrix, pageHeight: number, out: Segment[]): void {
   const box = pathBox(data, ctm, pageHeight);
   if (box === undefined) return;
-  if (box.h <= MAX_THICKNESS && box.w >= MIN_LENGTH) out.push({ dir: 'h', at: box.y + box.h / 2, from: box.x, to: box.x + box.w });
-  else if (box.w <= MAX_THICKNESS && box.h >= MIN_LENGTH) out.push({ dir: 'v', at: box.x + box.w / 2, from: box.y, to: box.y + box.h });
+  if (box.h <= MAX_THICKNESS && box.w >= MIN_LENGTH)
+    out.push({ dir: 'h', at: box.y + box.h / 2, from: box.x, to: box.x + box.w });
+  else if (box.w <= MAX_THICKNESS && box.h >= MIN_LENGTH)
+    out.push({ dir: 'v', at: box.x + box.w / 2, from: box.y, to: box.y + box.h });
 }
 
 function pathBox(data: ArrayLike<number>, ctm: Matrix, pageHeight: number): Box | undefined {
@@ -188,7 +204,7 @@ function pathBox(data: ArrayLike<number>, ctm: Matrix, pageHeight: number): Box 
     y0 = Math.min(y0, py);
     y1 = Math.max(y1, py);
   };
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const op = data[i++];
     const n = op === MOVE || op === LINE ? 2 : op === CURVE ? 6 : op === QUAD ? 4 : op === CLOSE ? 0 : -1;
     if (n < 0) return undefined;
@@ -202,6 +218,8 @@ function pathBox(data: ArrayLike<number>, ctm: Matrix, pageHeight: number): Box 
 function addLine(a: [number, number], b: [number, number], out: Segment[]): void {
   const dx = Math.abs(a[0] - b[0]);
   const dy = Math.abs(a[1] - b[1]);
-  if (dy <= SLANT && dx >= MIN_LENGTH) out.push({ dir: 'h', at: (a[1] + b[1]) / 2, from: Math.min(a[0], b[0]), to: Math.max(a[0], b[0]) });
-  else if (dx <= SLANT && dy >= MIN_LENGTH) out.push({ dir: 'v', at: (a[0] + b[0]) / 2, from: Math.min(a[1], b[1]), to: Math.max(a[1], b[1]) });
+  if (dy <= SLANT && dx >= MIN_LENGTH)
+    out.push({ dir: 'h', at: (a[1] + b[1]) / 2, from: Math.min(a[0], b[0]), to: Math.max(a[0], b[0]) });
+  else if (dx <= SLANT && dy >= MIN_LENGTH)
+    out.push({ dir: 'v', at: (a[0] + b[0]) / 2, from: Math.min(a[1], b[1]), to: Math.max(a[1], b[1]) });
 }

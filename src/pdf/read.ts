@@ -6,7 +6,11 @@ import type { PdfPage, TextRun } from './types';
  * parameters (the loading — worker, CMaps, file or fetch — is the front end's: src/cli/pdf.ts in Node), so this
  * module imports nothing of pdf.js and runs the same in Node and in an extension page.
  */
-export async function readPdfDocument(doc: PdfDocumentLike, ops: OpCodes, opts: ReadPdfOptions = {}): Promise<PdfPage[]> {
+export async function readPdfDocument(
+  doc: PdfDocumentLike,
+  ops: OpCodes,
+  opts: ReadPdfOptions = {},
+): Promise<PdfPage[]> {
   const pages: PdfPage[] = [];
   const count = Math.min(doc.numPages, opts.maxPages ?? MAX_PAGES);
   for (let n = 1; n <= count; n++) {

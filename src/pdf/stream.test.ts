@@ -12,7 +12,14 @@ const run = (text: string, x: number, y: number, size = 10, upright = true): Tex
 });
 const h = (at: number, from: number, to: number): Segment => ({ dir: 'h', at, from, to });
 const v = (at: number, from: number, to: number): Segment => ({ dir: 'v', at, from, to });
-const page = (number: number, runs: TextRun[], segments: Segment[] = []): PdfPage => ({ number, width: 600, height: 800, runs, segments, images: [] });
+const page = (number: number, runs: TextRun[], segments: Segment[] = []): PdfPage => ({
+  number,
+  width: 600,
+  height: 800,
+  runs,
+  segments,
+  images: [],
+});
 /** A paragraph at the foot of the text area, so that a page is not taken for a scan (under 20 characters). */
 const filler = (y = 600) => run('本机关按照条例要求做好政府信息公开工作并接受社会监督。', 10, y);
 
@@ -27,10 +34,22 @@ describe('lattice tables', () => {
   it('rebuilds rows, columns and merged cells from the drawn lines', () => {
     // 3 columns × 3 rows; the top-left cell spans two rows (no line between), the top right two columns.
     const segments = [
-      h(100, 0, 300), h(130, 100, 300), h(160, 0, 300), h(190, 0, 300),
-      v(0, 100, 190), v(100, 100, 190), v(200, 130, 190), v(300, 100, 190),
+      h(100, 0, 300),
+      h(130, 100, 300),
+      h(160, 0, 300),
+      h(190, 0, 300),
+      v(0, 100, 190),
+      v(100, 100, 190),
+      v(200, 130, 190),
+      v(300, 100, 190),
     ];
-    const [table] = latticeTables(segments, [run('信息内容', 10, 120), run('本年制发', 110, 105), run('件数', 110, 116), run('5', 150, 170), run('7', 250, 170)]);
+    const [table] = latticeTables(segments, [
+      run('信息内容', 10, 120),
+      run('本年制发', 110, 105),
+      run('件数', 110, 116),
+      run('5', 150, 170),
+      run('7', 250, 170),
+    ]);
     expect(table).toMatchObject({ rows: 3, cols: 3 });
     const cell = (r: number, c: number) => table?.cells.find((x) => x.row === r && x.col === c);
     expect(cell(0, 0)).toMatchObject({ rowSpan: 2, colSpan: 1, text: '信息内容' });
@@ -39,7 +58,10 @@ describe('lattice tables', () => {
   });
 
   it('puts rotated (vertical) header text in the cell it is drawn in', () => {
-    const [table] = latticeTables(grid([0, 50, 100], [0, 100, 130]), [run('申请人', 20, 10, 10, false), run('3', 70, 110)]);
+    const [table] = latticeTables(grid([0, 50, 100], [0, 100, 130]), [
+      run('申请人', 20, 10, 10, false),
+      run('3', 70, 110),
+    ]);
     expect(table?.cells.find((c) => c.row === 0 && c.col === 0)?.text).toBe('申请人');
   });
 
@@ -56,8 +78,23 @@ describe('lattice tables', () => {
 describe('pdfStream', () => {
   it('joins a table continued on the next page, without its repeated header, and drops page numbers', () => {
     const xs = [0, 100, 200];
-    const first = page(1, [run('项目', 10, 105), run('数量', 110, 105), run('甲', 10, 135), run('1', 110, 135), run('- 1 -', 280, 770), filler(30)], grid(xs, [100, 130, 160]));
-    const second = page(2, [run('项目', 10, 45), run('数量', 110, 45), run('乙', 10, 75), run('2', 110, 75), run('- 2 -', 280, 770)], grid(xs, [40, 70, 100]));
+    const first = page(
+      1,
+      [
+        run('项目', 10, 105),
+        run('数量', 110, 105),
+        run('甲', 10, 135),
+        run('1', 110, 135),
+        run('- 1 -', 280, 770),
+        filler(30),
+      ],
+      grid(xs, [100, 130, 160]),
+    );
+    const second = page(
+      2,
+      [run('项目', 10, 45), run('数量', 110, 45), run('乙', 10, 75), run('2', 110, 75), run('- 2 -', 280, 770)],
+      grid(xs, [40, 70, 100]),
+    );
     const { items } = pdfStream([first, second]);
     const tables = items.filter((i) => i.kind === 'table');
     expect(tables).toHaveLength(1);
@@ -73,8 +110,22 @@ describe('pdfStream', () => {
 
   it('joins the rest of a row broken across the page break (its label ends on the next page) to that row', () => {
     const xs = [0, 100, 200];
-    const first = page(1, [run('项目', 10, 105), run('数量', 110, 105), run('2.没有现成信息需要另', 10, 135), run('0', 110, 135), filler(30)], grid(xs, [100, 130, 160]));
-    const second = page(2, [run('行制作', 10, 45), run('3.补正后', 10, 75), run('1', 110, 75)], grid(xs, [40, 70, 100]));
+    const first = page(
+      1,
+      [
+        run('项目', 10, 105),
+        run('数量', 110, 105),
+        run('2.没有现成信息需要另', 10, 135),
+        run('0', 110, 135),
+        filler(30),
+      ],
+      grid(xs, [100, 130, 160]),
+    );
+    const second = page(
+      2,
+      [run('行制作', 10, 45), run('3.补正后', 10, 75), run('1', 110, 75)],
+      grid(xs, [40, 70, 100]),
+    );
     const table = pdfStream([first, second]).items.find((i) => i.kind === 'table');
     expect(table?.kind === 'table' && table.grid.rows.map((r) => r.map((c) => c.text))).toEqual([
       ['项目', '数量'],
@@ -89,14 +140,26 @@ describe('pdfStream', () => {
     for (let c = 0; c < 6; c++) runs.push(run('x', xs[c]! + 5, 105), run(String(c), xs[c]! + 5, 135));
     const { items } = pdfStream([page(1, [...runs, filler()], grid(xs, [100, 130, 160]))]);
     const table = items.find((i) => i.kind === 'table');
-    expect(table?.kind === 'table' && table.grid.rows[0]?.map((c) => c.text)).toEqual(['复议', '复议', '复议', '诉讼', '诉讼', '诉讼']);
+    expect(table?.kind === 'table' && table.grid.rows[0]?.map((c) => c.text)).toEqual([
+      '复议',
+      '复议',
+      '复议',
+      '诉讼',
+      '诉讼',
+      '诉讼',
+    ]);
   });
 
   it('keeps narrative in reading order, with the page and box of each line', () => {
-    const { items } = pdfStream([page(1, [run('一、总体情况', 50, 100), run('我局收到申请 3 件。', 50, 130), filler()])]);
+    const { items } = pdfStream([
+      page(1, [run('一、总体情况', 50, 100), run('我局收到申请 3 件。', 50, 130), filler()]),
+    ]);
     const texts = items.filter((i) => i.kind === 'text');
     expect(texts.map((t) => t.kind === 'text' && t.text).slice(0, 2)).toEqual(['一、总体情况', '我局收到申请 3 件。']);
-    expect(texts[1]?.kind === 'text' && texts[1].origin).toMatchObject({ kind: 'boxes', starts: [{ box: { page: 1, y: 130 } }] });
+    expect(texts[1]?.kind === 'text' && texts[1].origin).toMatchObject({
+      kind: 'boxes',
+      starts: [{ box: { page: 1, y: 130 } }],
+    });
   });
 
   it('a PDF of images without text is a scan', () => {
@@ -107,9 +170,22 @@ describe('pdfStream', () => {
 
 describe('segmentsOf', () => {
   const ops: OpCodes = {
-    save: 10, restore: 11, transform: 12, constructPath: 91, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75,
-    stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26,
-    closeEOFillStroke: 27, paintImageXObject: 85, paintInlineImageXObject: 86,
+    save: 10,
+    restore: 11,
+    transform: 12,
+    constructPath: 91,
+    paintFormXObjectBegin: 74,
+    paintFormXObjectEnd: 75,
+    stroke: 20,
+    closeStroke: 21,
+    fill: 22,
+    eoFill: 23,
+    fillStroke: 24,
+    eoFillStroke: 25,
+    closeFillStroke: 26,
+    closeEOFillStroke: 27,
+    paintImageXObject: 85,
+    paintInlineImageXObject: 86,
   };
   it('reads stroked lines and thin filled rectangles under the current matrix, y down', () => {
     const list = {

@@ -2,7 +2,15 @@ import type { GridCell, PageBox } from '../extract/grid';
 import type { StreamItem, TableItem, TextItem } from '../extract/stream';
 import { boxSource } from '../extract/stream';
 import { textStream } from '../extract/text-stream';
-import { joinRuns, joinText, latticeTables, lineGroups, lineText, type LatticeCell, type LatticeTable } from './lattice';
+import {
+  joinRuns,
+  joinText,
+  latticeTables,
+  lineGroups,
+  lineText,
+  type LatticeCell,
+  type LatticeTable,
+} from './lattice';
 import type { PdfPage, TextRun } from './types';
 
 /**
@@ -39,12 +47,24 @@ export function pdfStream(pages: readonly PdfPage[]): PdfStream {
     const bottom = last.box.y + last.box.h;
     const below = p.lines.filter((l) => l.box.y >= bottom - 2);
     const above = next?.lines.filter((l) => l.box.y + l.box.h <= first.box.y + 2) ?? [];
-    if (below.length > 0 && below.length <= 3 && below.every((l) => l.box.y <= bottom + 3 * l.size && within(l, last))) {
-      absorbRow(last, below.flatMap((l) => l.runs), 'below');
+    if (
+      below.length > 0 &&
+      below.length <= 3 &&
+      below.every((l) => l.box.y <= bottom + 3 * l.size && within(l, last))
+    ) {
+      absorbRow(
+        last,
+        below.flatMap((l) => l.runs),
+        'below',
+      );
       p.lines = p.lines.filter((l) => !below.includes(l));
     } else if (next !== undefined && below.length === 0 && above.length > 0 && above.length <= 4) {
       if (!above.every((l) => l.box.y + l.box.h >= first.box.y - 5 * l.size - 2 && within(l, first))) return;
-      absorbRow(first, above.flatMap((l) => l.runs), 'above');
+      absorbRow(
+        first,
+        above.flatMap((l) => l.runs),
+        'above',
+      );
       next.lines = next.lines.filter((l) => !above.includes(l));
     }
   });
@@ -57,7 +77,12 @@ export function pdfStream(pages: readonly PdfPage[]): PdfStream {
       const header = p.lines
         .filter((l) => l.box.y + l.box.h <= top + 2 && l.box.y + l.box.h >= top - 2.5 * l.size)
         .sort((a, b) => b.box.y - a.box.y)[0];
-      if (header !== undefined && within(header, table) && columnsHit(table, header.runs) >= 2 && !numericRow(header.runs)) {
+      if (
+        header !== undefined &&
+        within(header, table) &&
+        columnsHit(table, header.runs) >= 2 &&
+        !numericRow(header.runs)
+      ) {
         absorbRow(table, header.runs, 'above');
         p.lines = p.lines.filter((l) => l !== header);
       }
@@ -65,16 +90,30 @@ export function pdfStream(pages: readonly PdfPage[]): PdfStream {
       let source = p;
       let values = p.lines.filter((l) => l.box.y >= bottom - 2 && l.box.y <= bottom + 2.5 * l.size && within(l, table));
       const next = laid[i + 1];
-      if (values.length === 0 && table === p.tables[p.tables.length - 1] && bottom >= p.page.height * (1 - MARGIN) && next !== undefined) {
+      if (
+        values.length === 0 &&
+        table === p.tables[p.tables.length - 1] &&
+        bottom >= p.page.height * (1 - MARGIN) &&
+        next !== undefined
+      ) {
         const firstLine = [...next.lines].sort((a, b) => a.box.y - b.box.y)[0];
         const firstTable = next.tables[0];
-        if (firstLine !== undefined && (firstTable === undefined || firstLine.box.y < firstTable.box.y) && within(firstLine, table)) {
+        if (
+          firstLine !== undefined &&
+          (firstTable === undefined || firstLine.box.y < firstTable.box.y) &&
+          within(firstLine, table)
+        ) {
           values = [firstLine];
           source = next;
         }
       }
       const row = values[0];
-      if (values.length === 1 && row !== undefined && numericRow(row.runs) && columnsHit(table, row.runs) >= Math.ceil(table.cols / 2)) {
+      if (
+        values.length === 1 &&
+        row !== undefined &&
+        numericRow(row.runs) &&
+        columnsHit(table, row.runs) >= Math.ceil(table.cols / 2)
+      ) {
         absorbRow(table, row.runs, 'below', source === p ? undefined : row.box.h + 4);
         source.lines = source.lines.filter((l) => l !== row);
       }
@@ -158,9 +197,18 @@ function pdfLine(page: PdfPage, runs: TextRun[]): PdfLine {
   const y = Math.min(...runs.map((r) => r.box.y));
   const right = Math.max(...runs.map((r) => r.box.x + r.box.w));
   const bottom = Math.max(...runs.map((r) => r.box.y + r.box.h));
-  const sizes = runs.filter((r) => r.text.trim() !== '').map((r) => r.size).sort((a, b) => a - b);
+  const sizes = runs
+    .filter((r) => r.text.trim() !== '')
+    .map((r) => r.size)
+    .sort((a, b) => a - b);
   const size = sizes[Math.floor(sizes.length / 2)] ?? runs[0]?.size ?? 10;
-  return { page: page.number, text: lineText(runs), box: { page: page.number, x, y, w: right - x, h: bottom - y }, runs, size };
+  return {
+    page: page.number,
+    text: lineText(runs),
+    box: { page: page.number, x, y, w: right - x, h: bottom - y },
+    runs,
+    size,
+  };
 }
 
 /**
@@ -176,7 +224,8 @@ function headingTitle(lines: readonly PdfLine[]): string | undefined {
   if (at < 0) return undefined;
   let text = (big[at] as PdfLine).text;
   const next = big[at + 1];
-  if (next !== undefined && Math.abs(next.size - top) < 0.5 && next.box.y - (big[at] as PdfLine).box.y < top * 2.5) text += next.text;
+  if (next !== undefined && Math.abs(next.size - top) < 0.5 && next.box.y - (big[at] as PdfLine).box.y < top * 2.5)
+    text += next.text;
   return /年度报告|年报/.test(text) ? text : undefined;
 }
 
@@ -299,10 +348,17 @@ function tableItem(table: LatticeTable, page: number): TableItem {
 function gridRows(table: LatticeTable, page: number, offset: number): GridCell[][] {
   const rows: GridCell[][] = Array.from({ length: table.rows }, () => new Array<GridCell>(table.cols));
   for (const cell of table.cells) {
-    const origin: GridCell = { text: cell.text, fromSpan: false, row: cell.row + offset, col: cell.col, box: { page, ...cell.box } };
+    const origin: GridCell = {
+      text: cell.text,
+      fromSpan: false,
+      row: cell.row + offset,
+      col: cell.col,
+      box: { page, ...cell.box },
+    };
     const copy: GridCell = { ...origin, fromSpan: true };
     for (let r = cell.row; r < cell.row + cell.rowSpan; r++) {
-      for (let c = cell.col; c < cell.col + cell.colSpan; c++) (rows[r] as GridCell[])[c] = r === cell.row && c === cell.col ? origin : copy;
+      for (let c = cell.col; c < cell.col + cell.colSpan; c++)
+        (rows[r] as GridCell[])[c] = r === cell.row && c === cell.col ? origin : copy;
     }
   }
   return rows;
@@ -322,7 +378,12 @@ function appendRows(item: TableItem, next: LatticeTable, page: number): void {
   const textOf = (row: readonly GridCell[]) => row.map((c) => c.text).join('|');
   const fresh = gridRows(next, page, 0);
   let skip = 0;
-  while (skip < fresh.length && skip < item.grid.rows.length && textOf(fresh[skip] as GridCell[]) === textOf(item.grid.rows[skip] as GridCell[])) skip++;
+  while (
+    skip < fresh.length &&
+    skip < item.grid.rows.length &&
+    textOf(fresh[skip] as GridCell[]) === textOf(item.grid.rows[skip] as GridCell[])
+  )
+    skip++;
   let rows = gridRows(next, page, item.grid.rows.length - skip).slice(skip);
   // A row broken across the page break (Word and LibreOffice let a row run onto the next page): the first row of
   // the next part holds only the rest of its labels, its value cells blank. Its texts end the row above's cells.
@@ -334,7 +395,8 @@ function appendRows(item: TableItem, next: LatticeTable, page: number): void {
       if (rest.fromSpan || rest.text === '') continue;
       const above = last[c] as GridCell;
       const text = joinText(above.text, rest.text);
-      for (const row of item.grid.rows) for (const cell of row) if (cell.row === above.row && cell.col === above.col) cell.text = text;
+      for (const row of item.grid.rows)
+        for (const cell of row) if (cell.row === above.row && cell.col === above.col) cell.text = text;
     }
     rows = gridRows(next, page, item.grid.rows.length - skip - 1).slice(skip + 1);
   }
@@ -346,9 +408,19 @@ function appendRows(item: TableItem, next: LatticeTable, page: number): void {
     for (let c = 0; c < top.length; c++) {
       const blank = top[c] as GridCell;
       const carried = above[c] as GridCell | undefined;
-      if (blank.fromSpan || blank.text !== '' || carried === undefined || carried.text === '' || looksNumeric(carried.text)) continue;
+      if (
+        blank.fromSpan ||
+        blank.text !== '' ||
+        carried === undefined ||
+        carried.text === '' ||
+        looksNumeric(carried.text)
+      )
+        continue;
       const copy: GridCell = { ...carried, fromSpan: true };
-      for (const row of rows) for (let k = 0; k < row.length; k++) if (row[k] === blank || (row[k]?.fromSpan && row[k]?.row === blank.row && row[k]?.col === blank.col)) row[k] = copy;
+      for (const row of rows)
+        for (let k = 0; k < row.length; k++)
+          if (row[k] === blank || (row[k]?.fromSpan && row[k]?.row === blank.row && row[k]?.col === blank.col))
+            row[k] = copy;
     }
   }
   item.grid.rows.push(...rows);
@@ -392,7 +464,8 @@ function brokenRowRest(last: readonly GridCell[], rest: readonly GridCell[]): bo
     if (cell.row === rest[0]?.row && cell.col === c) labels++;
   }
   const hasValues = last.some((cell) => looksNumeric(cell.text));
-  const spansDown = (cell: GridCell) => cell.box !== undefined && rest.some((r) => r !== cell && r.row === cell.row && r.col === cell.col && r.fromSpan);
+  const spansDown = (cell: GridCell) =>
+    cell.box !== undefined && rest.some((r) => r !== cell && r.row === cell.row && r.col === cell.col && r.fromSpan);
   return labels > 0 && hasValues && !rest.some(spansDown);
 }
 
@@ -406,7 +479,9 @@ function looksNumeric(text: string): boolean {
  * that puts the word in its middle (the last word's reaches the table's right edge).
  */
 function headerRow(table: LatticeTable, runs: readonly TextRun[], start: number): void {
-  const words = lineGroups(runs.filter((r) => r.text.trim() !== '')).flat().sort((a, b) => a.box.x - b.box.x);
+  const words = lineGroups(runs.filter((r) => r.text.trim() !== ''))
+    .flat()
+    .sort((a, b) => a.box.x - b.box.x);
   const owner: number[] = [];
   let from = 0;
   words.forEach((word, k) => {
@@ -418,7 +493,11 @@ function headerRow(table: LatticeTable, runs: readonly TextRun[], start: number)
       to = from + 1;
       for (let b = from + 1; b < table.cols; b++) {
         if ((table.xs[b] as number) < edge - 1) continue;
-        if (Math.abs((table.xs[b] as number) - want) < Math.abs((table.xs[to] as number) - want) || (table.xs[to] as number) < edge - 1) to = b;
+        if (
+          Math.abs((table.xs[b] as number) - want) < Math.abs((table.xs[to] as number) - want) ||
+          (table.xs[to] as number) < edge - 1
+        )
+          to = b;
       }
     }
     for (let c = from; c < to; c++) owner[c] = k;
@@ -427,7 +506,7 @@ function headerRow(table: LatticeTable, runs: readonly TextRun[], start: number)
   for (let c = 0; c < table.cols; c++) owner[c] ??= words.length - 1;
   for (const cell of table.cells) cell.row++;
   const top = table.box.y;
-  for (let c = 0; c < table.cols; ) {
+  for (let c = 0; c < table.cols;) {
     let e = c;
     while (e + 1 < table.cols && owner[e + 1] === owner[c]) e++;
     const word = words[owner[c] as number] as TextRun;
@@ -436,7 +515,12 @@ function headerRow(table: LatticeTable, runs: readonly TextRun[], start: number)
       col: c,
       rowSpan: 1,
       colSpan: e - c + 1,
-      box: { x: table.xs[c] as number, y: start, w: (table.xs[e + 1] as number) - (table.xs[c] as number), h: top - start },
+      box: {
+        x: table.xs[c] as number,
+        y: start,
+        w: (table.xs[e + 1] as number) - (table.xs[c] as number),
+        h: top - start,
+      },
       text: word.text.trim(),
     });
     c = e + 1;
@@ -457,7 +541,12 @@ function absorbRow(table: LatticeTable, runs: readonly TextRun[], where: 'below'
   const top = table.box.y;
   const bottom = top + table.box.h;
   const start = where === 'below' ? bottom : Math.min(top - 1, ...runs.map((r) => r.box.y)) - 2;
-  const end = height !== undefined ? bottom + height : where === 'below' ? Math.max(bottom + 1, ...runs.map((r) => r.box.y + r.box.h)) + 2 : top;
+  const end =
+    height !== undefined
+      ? bottom + height
+      : where === 'below'
+        ? Math.max(bottom + 1, ...runs.map((r) => r.box.y + r.box.h)) + 2
+        : top;
   if (where === 'above' && !numericRow(runs)) {
     headerRow(table, runs, start);
     return;
@@ -480,12 +569,18 @@ function absorbRow(table: LatticeTable, runs: readonly TextRun[], where: 'below'
     if (list === undefined) {
       const neighbour =
         where === 'below'
-          ? table.cells.find((cell) => cell.col === c && cell.row + cell.rowSpan === row && cell.text !== '' && !looksNumeric(cell.text))
+          ? table.cells.find(
+              (cell) =>
+                cell.col === c && cell.row + cell.rowSpan === row && cell.text !== '' && !looksNumeric(cell.text),
+            )
           : table.cells.find((cell) => cell.col === c && cell.row === 1 && cell.text === '');
       if (neighbour !== undefined) {
         neighbour.rowSpan++;
         if (where === 'above') neighbour.row = 0;
-        neighbour.box = where === 'below' ? { ...neighbour.box, h: end - neighbour.box.y } : { ...neighbour.box, y: start, h: neighbour.box.y + neighbour.box.h - start };
+        neighbour.box =
+          where === 'below'
+            ? { ...neighbour.box, h: end - neighbour.box.y }
+            : { ...neighbour.box, y: start, h: neighbour.box.y + neighbour.box.h - start };
         c += neighbour.colSpan - 1;
         continue;
       }
@@ -495,7 +590,12 @@ function absorbRow(table: LatticeTable, runs: readonly TextRun[], where: 'below'
       col: c,
       rowSpan: 1,
       colSpan: 1,
-      box: { x: table.xs[c] as number, y: start, w: (table.xs[c + 1] as number) - (table.xs[c] as number), h: end - start },
+      box: {
+        x: table.xs[c] as number,
+        y: start,
+        w: (table.xs[c + 1] as number) - (table.xs[c] as number),
+        h: end - start,
+      },
       text: list === undefined ? '' : joinRuns(list),
     });
   }

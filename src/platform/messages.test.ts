@@ -10,7 +10,9 @@ const finding = (severity: Finding['severity'], rule = 't4-review-sum'): Finding
   messageId: 'mismatch',
   message: '行政复议总计应为 1，表中为 0',
   data: { expected: 1, actual: 0 },
-  cells: [{ table: 'T4', row: 'review', column: 'review.total', text: '0', src: { kind: 'cell', table: 2, row: 3, col: 4 } }],
+  cells: [
+    { table: 'T4', row: 'review', column: 'review.total', text: '0', src: { kind: 'cell', table: 2, row: 3, col: 4 } },
+  ],
 });
 
 const result = (findings: Finding[] = []): AuditResult => ({
@@ -28,10 +30,16 @@ describe('parseToContent', () => {
     expect(parseToContent({ type: 'locate', key: 'c:2:3:4' })).toEqual({ type: 'locate', key: 'c:2:3:4' });
   });
 
-  it.each([null, undefined, 'get-state', [], { type: 'nope' }, { type: 'set-marks', on: 'yes' }, { type: 'locate' }, { type: 'locate', key: '' }])(
-    'rejects %j',
-    (value) => expect(parseToContent(value)).toBeNull(),
-  );
+  it.each([
+    null,
+    undefined,
+    'get-state',
+    [],
+    { type: 'nope' },
+    { type: 'set-marks', on: 'yes' },
+    { type: 'locate' },
+    { type: 'locate', key: '' },
+  ])('rejects %j', (value) => expect(parseToContent(value)).toBeNull());
 });
 
 describe('parseContentState', () => {
@@ -58,11 +66,21 @@ describe('parseContentState', () => {
     const bad = (mutate: (r: AuditResult & Record<string, unknown>) => void) => {
       const r = structuredClone(result([finding('error')])) as AuditResult & Record<string, unknown>;
       mutate(r);
-      return parseContentState({ status: 'report', url: 'u', result: r, forced: false, marks: true, frame: null, merges: {} });
+      return parseContentState({
+        status: 'report',
+        url: 'u',
+        result: r,
+        forced: false,
+        marks: true,
+        frame: null,
+        merges: {},
+      });
     };
     expect(bad(() => undefined)).not.toBeNull();
     expect(bad((r) => ((r.findings[0] as unknown as Record<string, unknown>).severity = 'fatal'))).toBeNull();
-    expect(bad((r) => ((r.findings[0]!.cells[0] as unknown as Record<string, unknown>).src = { kind: 'cell' }))).toBeNull();
+    expect(
+      bad((r) => ((r.findings[0]!.cells[0] as unknown as Record<string, unknown>).src = { kind: 'cell' })),
+    ).toBeNull();
     expect(bad((r) => ((r.report.tables.T3 as unknown as Record<string, unknown>).status = 'weird'))).toBeNull();
     expect(bad((r) => ((r.report.tables as Record<string, unknown>).T9 = r.report.tables.T3))).toBeNull();
     expect(bad((r) => ((r as Record<string, unknown>).rulesRun = 'all'))).toBeNull();
@@ -71,7 +89,15 @@ describe('parseContentState', () => {
 
   it('rejects malformed merges', () => {
     const state = (merges: unknown) =>
-      parseContentState({ status: 'report', url: 'u', result: result(), forced: false, marks: true, frame: null, merges });
+      parseContentState({
+        status: 'report',
+        url: 'u',
+        result: result(),
+        forced: false,
+        marks: true,
+        frame: null,
+        merges,
+      });
     expect(state({ T4: [[0, 1, 1, 5]] })).not.toBeNull();
     expect(state({ T4: [[0, 1, 1]] })).toBeNull();
     expect(state({ T4: [[0, -1, 1, 5]] })).toBeNull();
@@ -136,19 +162,41 @@ describe('bounded numbers', () => {
     expect(parseToBackground({ type: 'summary', detected: false, errors: 0, warnings: 0, listing: n })).toBeNull();
     expect(parseContentState({ status: 'not-report', url: 'u', title: 't', tables: n })).toBeNull();
     expect(parseContentState({ status: 'listing', url: 'u', title: 't', count: n, pages: 1 })).toBeNull();
-    expect(parseContentState({ status: 'too-large', url: 'u', title: 't', over: { measure: 'cells', count: n, limit: 1 } })).toBeNull();
-    expect(parseContentState({ status: 'report', url: 'u', result: result(), forced: false, marks: true, frame: null, merges: { T3: [[0, 0, n, 1]] } })).toBeNull();
+    expect(
+      parseContentState({ status: 'too-large', url: 'u', title: 't', over: { measure: 'cells', count: n, limit: 1 } }),
+    ).toBeNull();
+    expect(
+      parseContentState({
+        status: 'report',
+        url: 'u',
+        result: result(),
+        forced: false,
+        marks: true,
+        frame: null,
+        merges: { T3: [[0, 0, n, 1]] },
+      }),
+    ).toBeNull();
   });
 
   it.each(HUGE)('rejects %d as an index into the page or as a year in a result', (n) => {
     const state = (mutate: (r: AuditResult) => void) => {
       const r = structuredClone(result([finding('error')]));
       mutate(r);
-      return parseContentState({ status: 'report', url: 'u', result: r, forced: false, marks: true, frame: null, merges: {} });
+      return parseContentState({
+        status: 'report',
+        url: 'u',
+        result: r,
+        forced: false,
+        marks: true,
+        frame: null,
+        merges: {},
+      });
     };
     expect(state(() => undefined)).not.toBeNull();
     expect(state((r) => (r.findings[0]!.cells[0]!.src = { kind: 'cell', table: 0, row: n, col: 0 }))).toBeNull();
-    expect(state((r) => (r.findings[0]!.sentence = { text: 's', src: { kind: 'text', block: 0, start: 0, end: n } }))).toBeNull();
+    expect(
+      state((r) => (r.findings[0]!.sentence = { text: 's', src: { kind: 'text', block: 0, start: 0, end: n } })),
+    ).toBeNull();
     expect(state((r) => (r.report.year = n))).toBeNull();
   });
 

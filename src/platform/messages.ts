@@ -53,7 +53,6 @@ export type ContentState =
    */
   | { status: 'listing'; url: string; title: string; count: number; pages: number };
 
-
 /** A merged region of a table's grid, as [row, col, rowspan, colspan]. */
 export type Merge = [number, number, number, number];
 
@@ -202,9 +201,15 @@ export function parseToBackground(value: unknown): ToBackground | null {
   if (typeof value.detected !== 'boolean' || !isCount(value.errors) || !isCount(value.warnings)) return null;
   if (value.listing !== undefined && !isCount(value.listing)) return null;
   if (value.audited !== undefined && !(isCount(value.audited) && value.audited <= 3)) return null;
-  if (value.agency !== undefined && (typeof value.agency !== 'string' || value.agency.length > SUMMARY_AGENCY_CHARS)) return null;
+  if (value.agency !== undefined && (typeof value.agency !== 'string' || value.agency.length > SUMMARY_AGENCY_CHARS))
+    return null;
   if (value.year !== undefined && !(isCount(value.year) && value.year >= 1990 && value.year <= 2200)) return null;
-  const summary: ToBackground = { type: 'summary', detected: value.detected, errors: value.errors, warnings: value.warnings };
+  const summary: ToBackground = {
+    type: 'summary',
+    detected: value.detected,
+    errors: value.errors,
+    warnings: value.warnings,
+  };
   if (value.listing !== undefined) summary.listing = value.listing;
   if (value.audited !== undefined) summary.audited = value.audited;
   if (value.agency !== undefined) summary.agency = value.agency;
@@ -214,11 +219,14 @@ export function parseToBackground(value: unknown): ToBackground | null {
 
 /** The summary of a content state that the badge shows. */
 export function summarise(state: ContentState): ToBackground {
-  if (state.status === 'listing') return { type: 'summary', detected: false, errors: 0, warnings: 0, listing: state.count };
+  if (state.status === 'listing')
+    return { type: 'summary', detected: false, errors: 0, warnings: 0, listing: state.count };
   if (state.status !== 'report') return { type: 'summary', detected: false, errors: 0, warnings: 0 };
   const { report, findings } = state.result;
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
-  const audited = (['T2', 'T3', 'T4'] as const).filter((id) => AUDITED_STATUS.has(report.tables[id]?.status ?? 'missing')).length;
+  const audited = (['T2', 'T3', 'T4'] as const).filter((id) =>
+    AUDITED_STATUS.has(report.tables[id]?.status ?? 'missing'),
+  ).length;
   const summary: ToBackground = {
     type: 'summary',
     detected: report.detected,
@@ -228,7 +236,8 @@ export function summarise(state: ContentState): ToBackground {
   };
   const agency = report.agency?.trim();
   if (agency) summary.agency = agency.slice(0, SUMMARY_AGENCY_CHARS);
-  if (report.year !== undefined && Number.isInteger(report.year) && report.year >= 1990 && report.year <= 2200) summary.year = report.year;
+  if (report.year !== undefined && Number.isInteger(report.year) && report.year >= 1990 && report.year <= 2200)
+    summary.year = report.year;
   return summary;
 }
 

@@ -27,7 +27,11 @@ export function onActiveTabChanged(listener: (tabId: number) => void): () => voi
       })
       .catch(() => listener(info.tabId));
   };
-  const updated = (tabId: number, change: { status?: string }, tab: { active?: boolean; windowId?: number; url?: string }) => {
+  const updated = (
+    tabId: number,
+    change: { status?: string },
+    tab: { active?: boolean; windowId?: number; url?: string },
+  ) => {
     if (change.status !== 'complete' || !tab.active || own(tab.url)) return;
     if (windowId !== undefined && tab.windowId !== windowId) return;
     listener(tabId);
@@ -69,6 +73,6 @@ function sidebarAction(): { open(): Promise<void> } | undefined {
 }
 
 function chromeSidePanel(): { open(options: { windowId: number }): Promise<void> } | undefined {
-  return (globalThis as { chrome?: { sidePanel?: { open(options: { windowId: number }): Promise<void> } } }).chrome?.sidePanel;
+  return (globalThis as { chrome?: { sidePanel?: { open(options: { windowId: number }): Promise<void> } } }).chrome
+    ?.sidePanel;
 }
-

@@ -16,8 +16,23 @@ function audited(path: string): AuditResult {
 }
 
 const ok = (result: AuditResult): BatchEntry => ({ url: result.report.source, ok: true, result, ms: 5 });
-const broken = (url: string): BatchEntry => ({ url, ok: false, kind: 'http', status: 404, retryable: false, error: 'HTTP 404', ms: 1 });
-const timedOut = (url: string): BatchEntry => ({ url, ok: false, kind: 'timeout', retryable: true, error: 'timeout', ms: 1 });
+const broken = (url: string): BatchEntry => ({
+  url,
+  ok: false,
+  kind: 'http',
+  status: 404,
+  retryable: false,
+  error: 'HTTP 404',
+  ms: 1,
+});
+const timedOut = (url: string): BatchEntry => ({
+  url,
+  ok: false,
+  kind: 'timeout',
+  retryable: true,
+  error: 'timeout',
+  ms: 1,
+});
 
 const LISTING = 'https://portal.example.gov.cn/xxgk/ndbg/index.html';
 
@@ -36,7 +51,11 @@ function fresh(opts: PageStoreOptions = {}) {
   const factory = fakeIndexedDb();
   let t = Date.parse('2025-01-01T00:00:00Z');
   const now = () => new Date((t += 1000));
-  return { factory, store: openPageStore({ indexedDB: factory, now, ...opts }), reopen: () => openPageStore({ indexedDB: factory, now }) };
+  return {
+    factory,
+    store: openPageStore({ indexedDB: factory, now, ...opts }),
+    reopen: () => openPageStore({ indexedDB: factory, now }),
+  };
 }
 
 describe('openPageStore (IndexedDB)', () => {
@@ -52,7 +71,7 @@ describe('openPageStore (IndexedDB)', () => {
     expect(back.result.report.tables.T3?.grid).toBeUndefined();
   });
 
-  it('lists a listing\'s pages in the order they finished, failures included, and says which need no refetch', async () => {
+  it("lists a listing's pages in the order they finished, failures included, and says which need no refetch", async () => {
     const { store } = fresh();
     await store.putEntry(ok(police2023), LISTING);
     await store.putEntry(broken('https://portal.example.gov.cn/gone.html'), LISTING);
@@ -91,7 +110,10 @@ describe('openPageStore (IndexedDB)', () => {
     const key = agencyKey(police2022.report) as string;
     expect(await store.get(key, 2022)).toBeUndefined();
     await store.put(police2022);
-    const mirror = { ...police2022, report: { ...police2022.report, source: 'https://mirror.example.gov.cn/gaj-2022.html' } };
+    const mirror = {
+      ...police2022,
+      report: { ...police2022.report, source: 'https://mirror.example.gov.cn/gaj-2022.html' },
+    };
     await store.put(mirror);
     const found = await store.get(key, 2022);
     expect(found).toMatchObject({ agencyKey: key, year: 2022, source: 'https://mirror.example.gov.cn/gaj-2022.html' });
@@ -145,11 +167,12 @@ function raw(factory: IDBFactory, version = 1) {
     new Promise<IDBDatabase>((resolve) => {
       const req = factory.open('gov-report-auditor', version);
       req.onupgradeneeded = () => {
-        for (const name of ['heads', 'bodies']) if (!req.result.objectStoreNames.contains(name)) req.result.createObjectStore(name, { keyPath: 'url' });
+        for (const name of ['heads', 'bodies'])
+          if (!req.result.objectStoreNames.contains(name)) req.result.createObjectStore(name, { keyPath: 'url' });
       };
       req.onsuccess = () => resolve(req.result);
     });
-  const run = <T,>(store: string, op: (s: IDBObjectStore) => IDBRequest) =>
+  const run = <T>(store: string, op: (s: IDBObjectStore) => IDBRequest) =>
     open().then(
       (db) =>
         new Promise<T>((resolve) => {
@@ -181,7 +204,11 @@ async function oldDatabase(damaged: string, damage: (head: Record<string, unknow
   for (const body of bodies) await db.put('bodies', body);
   for (const { v: _v, ...head } of heads) await db.put('heads', head.url === damaged ? damage(head) : head);
   let t = Date.parse('2025-06-01T00:00:00Z');
-  return { factory, open: (opts: PageStoreOptions = {}) => openPageStore({ indexedDB: factory, now: () => new Date((t += 1000)), ...opts }) };
+  return {
+    factory,
+    open: (opts: PageStoreOptions = {}) =>
+      openPageStore({ indexedDB: factory, now: () => new Date((t += 1000)), ...opts }),
+  };
 }
 
 describe('openPageStore with old or damaged records', () => {
@@ -190,23 +217,34 @@ describe('openPageStore with old or damaged records', () => {
   it.each([
     ['missing', (h: Record<string, unknown>) => ({ ...h, bytes: undefined })],
     ['a string', (h: Record<string, unknown>) => ({ ...h, bytes: String(h.bytes) })],
-  ])('keeps every other page when one head\'s size is %s (it once wiped the store at the next put)', async (_what, damage) => {
-    const { open } = await oldDatabase(police2022.report.source, damage);
-    const store = open();
-    await store.putEntry(ok(office2023), LISTING);
-    expect((await store.entries(LISTING)).map((e) => e.url.replace(/^.*\//, ''))).toEqual(['gaj-2022.html', 'gaj-2023.html', 'gone.html', 'zfb-2023.html']);
-    // The damaged head was repaired with its true size: the bytes add up again.
-    const stats = await store.stats();
-    expect(stats.pages).toBe(4);
-    expect(Number.isSafeInteger(stats.bytes) && stats.bytes > 0).toBe(true);
-  });
+  ])(
+    "keeps every other page when one head's size is %s (it once wiped the store at the next put)",
+    async (_what, damage) => {
+      const { open } = await oldDatabase(police2022.report.source, damage);
+      const store = open();
+      await store.putEntry(ok(office2023), LISTING);
+      expect((await store.entries(LISTING)).map((e) => e.url.replace(/^.*\//, ''))).toEqual([
+        'gaj-2022.html',
+        'gaj-2023.html',
+        'gone.html',
+        'zfb-2023.html',
+      ]);
+      // The damaged head was repaired with its true size: the bytes add up again.
+      const stats = await store.stats();
+      expect(stats.pages).toBe(4);
+      expect(Number.isSafeInteger(stats.bytes) && stats.bytes > 0).toBe(true);
+    },
+  );
 
   it('stays readable with `listings: null` and other foreign heads, which are repaired or dropped', async () => {
     const { factory, open } = await oldDatabase(gone, (h) => ({ ...h, listings: null }));
     await raw(factory).put('heads', { url: 'https://portal.example.gov.cn/no-body.html', ok: 'yes' });
     const store = open();
     // Before the fix: "Cannot read properties of null (reading 'includes')" on every call, for good.
-    expect((await store.entries(LISTING)).map((e) => e.url.replace(/^.*\//, ''))).toEqual(['gaj-2022.html', 'gaj-2023.html']);
+    expect((await store.entries(LISTING)).map((e) => e.url.replace(/^.*\//, ''))).toEqual([
+      'gaj-2022.html',
+      'gaj-2023.html',
+    ]);
     expect(await store.isSettled(gone)).toBe(true);
     expect(await store.get(agencyKey(police2023.report) as string, 2023)).toBeDefined();
     const heads = await raw(factory, 2).all('heads');
@@ -218,7 +256,11 @@ describe('openPageStore with old or damaged records', () => {
   });
 
   it('migrates a version-1 database: every head checked, repaired and marked v2', async () => {
-    const { factory, open } = await oldDatabase(police2023.report.source, (h) => ({ ...h, bytes: 'many', storedAt: undefined }));
+    const { factory, open } = await oldDatabase(police2023.report.source, (h) => ({
+      ...h,
+      bytes: 'many',
+      storedAt: undefined,
+    }));
     expect(await open().stats()).toMatchObject({ pages: 3, reports: 2 });
     const heads = await raw(factory, 2).all('heads');
     expect(heads.every((h) => h.v === 2 && typeof h.bytes === 'number' && typeof h.storedAt === 'string')).toBe(true);
@@ -229,8 +271,14 @@ describe('openPageStore with old or damaged records', () => {
     const total = heads.reduce((n, h) => n + Number(h.bytes), 0);
     const { open } = await oldDatabase(gone, (h) => h);
     // Room for everything but about half of the oldest page: that page alone goes.
-    const store = open({ maxBytes: total - Number(heads.find((h) => h.url === police2022.report.source)?.bytes) / 2 + 400 });
+    const store = open({
+      maxBytes: total - Number(heads.find((h) => h.url === police2022.report.source)?.bytes) / 2 + 400,
+    });
     await store.putEntry(broken('https://portal.example.gov.cn/also-gone.html'), LISTING);
-    expect((await store.entries(LISTING)).map((e) => e.url.replace(/^.*\//, ''))).toEqual(['gaj-2023.html', 'gone.html', 'also-gone.html']);
+    expect((await store.entries(LISTING)).map((e) => e.url.replace(/^.*\//, ''))).toEqual([
+      'gaj-2023.html',
+      'gone.html',
+      'also-gone.html',
+    ]);
   });
 });

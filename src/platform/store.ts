@@ -77,7 +77,10 @@ export function openPageStore(opts: PageStoreOptions = {}): PageStore {
     return opened;
   };
   /** Runs `work` in one transaction over both stores and resolves once it has committed. */
-  const inTransaction = async <T>(mode: IDBTransactionMode, work: (heads: IDBObjectStore, bodies: IDBObjectStore) => Promise<T>): Promise<T> => {
+  const inTransaction = async <T>(
+    mode: IDBTransactionMode,
+    work: (heads: IDBObjectStore, bodies: IDBObjectStore) => Promise<T>,
+  ): Promise<T> => {
     const tx = (await db()).transaction([HEADS, BODIES], mode);
     const committed = settled(tx);
     try {
@@ -94,8 +97,10 @@ export function openPageStore(opts: PageStoreOptions = {}): PageStore {
       throw error;
     }
   };
-  const allHeads = () => inTransaction('readonly', async (heads) => validHeads(await request<unknown[]>(heads.getAll())));
-  const body = (url: string) => inTransaction('readonly', (_heads, bodies) => request<Body | undefined>(bodies.get(url)));
+  const allHeads = () =>
+    inTransaction('readonly', async (heads) => validHeads(await request<unknown[]>(heads.getAll())));
+  const body = (url: string) =>
+    inTransaction('readonly', (_heads, bodies) => request<Body | undefined>(bodies.get(url)));
 
   const store: PageStore = {
     async putEntry(entry, listing) {
@@ -126,7 +131,9 @@ export function openPageStore(opts: PageStoreOptions = {}): PageStore {
     },
     async entries(listing) {
       const heads = (await allHeads()).filter((h) => h.listings.includes(listing)).sort(byTime);
-      const bodies = await inTransaction('readonly', (_heads, bodies) => Promise.all(heads.map((h) => request<Body | undefined>(bodies.get(h.url)))));
+      const bodies = await inTransaction('readonly', (_heads, bodies) =>
+        Promise.all(heads.map((h) => request<Body | undefined>(bodies.get(h.url)))),
+      );
       return bodies.flatMap((b) => {
         const entry = b && unpackEntry(b.entry);
         return entry ? [entry] : [];
@@ -138,11 +145,18 @@ export function openPageStore(opts: PageStoreOptions = {}): PageStore {
     },
     async stats() {
       const all = await allHeads();
-      return { pages: all.length, reports: all.filter((h) => h.key !== undefined).length, bytes: all.reduce((n, h) => n + h.bytes, 0) };
+      return {
+        pages: all.length,
+        reports: all.filter((h) => h.key !== undefined).length,
+        bytes: all.reduce((n, h) => n + h.bytes, 0),
+      };
     },
     async get(agencyKey, year) {
       const key = storeKey(agencyKey, year);
-      const newest = (await allHeads()).filter((h) => h.key === key).sort(byTime).pop();
+      const newest = (await allHeads())
+        .filter((h) => h.key === key)
+        .sort(byTime)
+        .pop();
       return newest ? storedReport(newest, await body(newest.url)) : undefined;
     },
     async put(result) {
@@ -199,7 +213,8 @@ interface Body {
   entry: PackedEntry;
 }
 
-type PackedEntry = Exclude<BatchEntry, { ok: true }> | (Omit<Extract<BatchEntry, { ok: true }>, 'result'> & { result: PackedResult });
+type PackedEntry =
+  Exclude<BatchEntry, { ok: true }> | (Omit<Extract<BatchEntry, { ok: true }>, 'result'> & { result: PackedResult });
 type PackedResult = Omit<AuditResult, 'report'> & { report: PackedReport };
 
 function headOf(entry: BatchEntry, listings: string[], bytes: number, at: Date): Head {
@@ -261,7 +276,10 @@ async function repairHeads(heads: IDBObjectStore, bodies: IDBObjectStore, values
       continue;
     }
     const listings = Array.isArray(raw.listings) ? raw.listings.filter((l): l is string => typeof l === 'string') : [];
-    const at = typeof raw.storedAt === 'string' && !Number.isNaN(Date.parse(raw.storedAt)) ? new Date(raw.storedAt) : new Date(0);
+    const at =
+      typeof raw.storedAt === 'string' && !Number.isNaN(Date.parse(raw.storedAt))
+        ? new Date(raw.storedAt)
+        : new Date(0);
     const repaired = headOf(entry, listings, utf8Length(JSON.stringify(found)), at);
     heads.put(repaired);
     out.push(repaired);

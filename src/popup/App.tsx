@@ -154,7 +154,14 @@ function renderView(
       // A PDF in the browser's viewer: the file itself is offered for audit (fetched by the attachment page).
       if (view.reason === 'pdf' && view.url && isPdfUrl(view.url)) {
         return (
-          <FileAuditOffer lang={lang} url={view.url} kind="tab" tabId={actions.tabId} requestAccess={requestHostAccess} pageUrl={attachmentPage}>
+          <FileAuditOffer
+            lang={lang}
+            url={view.url}
+            kind="tab"
+            tabId={actions.tabId}
+            requestAccess={requestHostAccess}
+            pageUrl={attachmentPage}
+          >
             <RestrictedView lang={lang} reason={view.reason} />
           </FileAuditOffer>
         );
@@ -168,7 +175,13 @@ function renderView(
         case 'pending':
           return <LoadingView lang={lang} />;
         case 'not-report':
-          return <NotReportView lang={lang} state={state} onAuditAnyway={() => void actions.load({ type: 'audit-anyway' })} />;
+          return (
+            <NotReportView
+              lang={lang}
+              state={state}
+              onAuditAnyway={() => void actions.load({ type: 'audit-anyway' })}
+            />
+          );
         case 'failed':
           return <FailedView lang={lang} error={state.error} onRetry={() => void actions.load()} />;
         case 'too-large':

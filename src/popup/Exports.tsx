@@ -25,10 +25,20 @@ export function Exports({ lang, result }: { lang: Lang; result: AuditResult }) {
   return (
     <footer class="exports">
       <div class="buttons">
-        <button type="button" data-export="data" title={t(lang, 'exportDataCsvTitle')} onClick={() => void save('data')}>
+        <button
+          type="button"
+          data-export="data"
+          title={t(lang, 'exportDataCsvTitle')}
+          onClick={() => void save('data')}
+        >
           {t(lang, 'exportDataCsv')}
         </button>
-        <button type="button" data-export="findings" title={t(lang, 'exportFindingsCsvTitle')} onClick={() => void save('findings')}>
+        <button
+          type="button"
+          data-export="findings"
+          title={t(lang, 'exportFindingsCsvTitle')}
+          onClick={() => void save('findings')}
+        >
           {t(lang, 'exportFindingsCsv')}
         </button>
         <button type="button" data-export="json" title={t(lang, 'exportJsonTitle')} onClick={() => void save('json')}>

@@ -79,7 +79,13 @@ export function FileAuditOffer({ lang, url, kind, tabId, requestAccess, pageUrl,
             {t(lang, 'fileAsking', host)}
           </p>
         )}
-        <button type="button" class="primary" data-action="audit-file" disabled={state === 'asking'} onClick={() => void start()}>
+        <button
+          type="button"
+          class="primary"
+          data-action="audit-file"
+          disabled={state === 'asking'}
+          onClick={() => void start()}
+        >
           {t(lang, kind === 'tab' ? 'auditPdf' : 'auditAttachment')}
         </button>
       </section>

@@ -11,7 +11,11 @@ import { causeCards, filterCards, passedRules, severityCounts, type Card } from 
 import { t, type MessageKey } from './i18n';
 import { SumBar } from './SumBar';
 
-const HEADING: Record<Severity, MessageKey> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
+const HEADING: Record<Severity, MessageKey> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
+};
 const HINT: Record<Severity, MessageKey> = {
   error: 'severityErrorHint',
   warning: 'severityWarningHint',
@@ -115,7 +119,9 @@ export function FindingsList({
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** Cards by severity, then rule (the order causeCards gives them). */
-function groupCards(cards: readonly Card[]): Array<{ severity: Severity; count: number; rules: Array<{ rule: string; cards: Card[] }> }> {
+function groupCards(
+  cards: readonly Card[],
+): Array<{ severity: Severity; count: number; rules: Array<{ rule: string; cards: Card[] }> }> {
   return ORDER.map((severity) => {
     const rules = new Map<string, Card[]>();
     for (const card of cards) {
@@ -147,9 +153,13 @@ function PassedRules({ lang, passed }: { lang: Lang; passed: string[] }) {
  * that ran — or, when tables were not audited, a heading that says so (never "no problems" for unread tables).
  */
 function CleanState({ lang, result, passed }: { lang: Lang; result: AuditResult; passed: string[] }) {
-  const tables = (['T2', 'T3', 'T4'] as const).map((id) => ({ id, status: result.report.tables[id]?.status ?? 'missing' }));
+  const tables = (['T2', 'T3', 'T4'] as const).map((id) => ({
+    id,
+    status: result.report.tables[id]?.status ?? 'missing',
+  }));
   const audited = tables.filter((table) => AUDITED.has(table.status)).length;
-  const heading: MessageKey = audited === 3 ? 'cleanTitle' : audited === 0 ? 'cleanNothingAudited' : 'cleanPartialTitle';
+  const heading: MessageKey =
+    audited === 3 ? 'cleanTitle' : audited === 0 ? 'cleanNothingAudited' : 'cleanPartialTitle';
   return (
     <div class={`clean ${audited === 3 ? 'ok' : 'caution'}`} data-testid="clean-state">
       <p class="clean-title">
@@ -161,7 +171,8 @@ function CleanState({ lang, result, passed }: { lang: Lang; result: AuditResult;
       <ul class="checked-tables">
         {tables.map(({ id, status }) => (
           <li key={id} class={AUDITED.has(status) ? 'ok' : 'not-audited'}>
-            <strong>{TABLE_SHORT[id][lang]}</strong> {t(lang, AUDITED.has(status) ? 'cleanTableChecked' : (TABLE_STATUS[status] ?? 'tableStatusMissing'))}
+            <strong>{TABLE_SHORT[id][lang]}</strong>{' '}
+            {t(lang, AUDITED.has(status) ? 'cleanTableChecked' : (TABLE_STATUS[status] ?? 'tableStatusMissing'))}
           </li>
         ))}
       </ul>
@@ -207,7 +218,8 @@ function useStepper(cards: readonly Card[], onLocate: (key: string) => Promise<b
   };
   const step = (delta: 1 | -1) => {
     if (targets.length === 0) return;
-    const next = position < 0 ? (delta === 1 ? 0 : targets.length - 1) : (position + delta + targets.length) % targets.length;
+    const next =
+      position < 0 ? (delta === 1 ? 0 : targets.length - 1) : (position + delta + targets.length) % targets.length;
     goTo(targets[next]!.id);
   };
   const stepRef = useRef(step);
@@ -241,7 +253,9 @@ function StepBar({ lang, stepper }: { lang: Lang; stepper: Stepper }) {
         ‹ {t(lang, 'stepPrev')}
       </button>
       <span class="step-position" data-testid="step-position" aria-live="polite">
-        {stepper.position < 0 ? t(lang, 'stepCount', stepper.targets.length) : t(lang, 'stepAt', stepper.position + 1, stepper.targets.length)}
+        {stepper.position < 0
+          ? t(lang, 'stepCount', stepper.targets.length)
+          : t(lang, 'stepAt', stepper.position + 1, stepper.targets.length)}
       </span>
       <button type="button" class="step next" title={t(lang, 'stepNextTitle')} onClick={() => stepper.step(1)}>
         {t(lang, 'stepNext')} ›
@@ -313,7 +327,8 @@ function CardCells({ lang, card, go }: { lang: Lang; card: Card; go: (src: Sourc
   // An unpinned finding (t3-identity) blames none of its cells: they are all listed alike, none as its subject.
   const unpinned = card.findings.every((f) => f.unpinned);
   const primaries = uniqueCells(unpinned ? card.cells : card.findings.flatMap((f) => (f.cells[0] ? [f.cells[0]] : [])));
-  if (primaries.length <= 1) return <CellParts lang={lang} finding={{ ...card.findings[0]!, cells: card.cells }} go={go} />;
+  if (primaries.length <= 1)
+    return <CellParts lang={lang} finding={{ ...card.findings[0]!, cells: card.cells }} go={go} />;
   const shown = open ? primaries : primaries.slice(0, CARD_CELLS);
   return (
     <p class="where cells-n" aria-label={t(lang, 'cellsLabel')}>
@@ -413,7 +428,8 @@ function CellButton({
   const src = cell.src;
   if (!src) return <span class="cell-ref">{label}</span>;
   // A cell of a PDF (the attachment page): no page to locate in, its page number instead.
-  if (src.kind === 'box') return <span class="cell-ref" data-page={src.page}>{`${label}${pageNote(lang, src.page)}`}</span>;
+  if (src.kind === 'box')
+    return <span class="cell-ref" data-page={src.page}>{`${label}${pageNote(lang, src.page)}`}</span>;
   return (
     <button type="button" class="cell-ref" title={t(lang, 'locateTitle')} onClick={() => void go(src)}>
       {label}

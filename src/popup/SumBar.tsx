@@ -7,8 +7,16 @@ import type { Finding, Lang } from '../model';
 const PARTS = ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'] as const;
 
 const WORDS = {
-  zh: { labels: ['一 本年新收', '二 上年结转', '三 办理结果总计', '四 结转下年度'], gap: '相差', title: '勾稽关系：一 + 二 = 三 + 四' },
-  en: { labels: ['I new', 'II carried over', 'III handled', 'IV carried forward'], gap: 'off by', title: 'Identity: I + II = III + IV' },
+  zh: {
+    labels: ['一 本年新收', '二 上年结转', '三 办理结果总计', '四 结转下年度'],
+    gap: '相差',
+    title: '勾稽关系：一 + 二 = 三 + 四',
+  },
+  en: {
+    labels: ['I new', 'II carried over', 'III handled', 'IV carried forward'],
+    gap: 'off by',
+    title: 'Identity: I + II = III + IV',
+  },
 } as const;
 
 /** The four numbers of a t3-identity finding, or null when it does not carry them. */

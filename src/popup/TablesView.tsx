@@ -65,7 +65,14 @@ export function TablesView({
         </span>
       </p>
       {tables.map((table) => (
-        <TableBlock key={table.id} lang={lang} table={table} result={result} merges={merges[table.id]} onLocate={onLocate} />
+        <TableBlock
+          key={table.id}
+          lang={lang}
+          table={table}
+          result={result}
+          merges={merges[table.id]}
+          onLocate={onLocate}
+        />
       ))}
     </div>
   );
@@ -126,7 +133,9 @@ function TableBlock({
                       cell.fromSpan ? 'span' : '',
                     ].filter(Boolean);
                     const said = cell.key ? (messages.get(cell.key) ?? []) : [];
-                    const tip = [...said, ...(cell.fromSpan ? [t(lang, 'spanCellTitle')] : [])].join('\n') || (cell.value ? undefined : cell.text);
+                    const tip =
+                      [...said, ...(cell.fromSpan ? [t(lang, 'spanCellTitle')] : [])].join('\n') ||
+                      (cell.value ? undefined : cell.text);
                     return (
                       <td
                         key={c}

@@ -10,7 +10,12 @@ vi.mock('../platform/browser', () => ({
   askContent: vi.fn(async () => ({
     status: 'report',
     url: 'https://www.example.gov.cn/art/2024/1/18/art_1.html',
-    result: { report: buildReport({ agency: '金乡县公安局' }), findings: [], rulesRun: ['t4-review-sum'], auditedAt: '2024-01-20T00:00:00Z' },
+    result: {
+      report: buildReport({ agency: '金乡县公安局' }),
+      findings: [],
+      rulesRun: ['t4-review-sum'],
+      auditedAt: '2024-01-20T00:00:00Z',
+    },
     forced: false,
     marks: true,
     frame: null,

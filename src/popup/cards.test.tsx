@@ -30,10 +30,27 @@ const f = (rule: string, severity: Severity, message: string, cells: FindingCell
   cells,
 });
 
-const ROWS = ['granted', 'partialGrant', 'unable.noInfo', 'unable.needCreation', 'unable.unclear', 'notProcessed.complaint', 'notProcessed.repeat', 'notProcessed.publication'];
+const ROWS = [
+  'granted',
+  'partialGrant',
+  'unable.noInfo',
+  'unable.needCreation',
+  'unable.unclear',
+  'notProcessed.complaint',
+  'notProcessed.repeat',
+  'notProcessed.publication',
+];
 /** The engine-rules shape: one finding of one cause naming eight wrong cells. */
-const grouped = f('cell-not-number', 'error', '8 个单元格不是非负整数', ROWS.map((row, i) => cell(row, 'total', 'x', 5 + i)));
-const rowTotal = f('t3-row-total', 'error', '（一）予以公开 总计应为 5，表中为 4', [cell('granted', 'total', '4', 5), cell('granted', 'naturalPerson', '5', 5)]);
+const grouped = f(
+  'cell-not-number',
+  'error',
+  '8 个单元格不是非负整数',
+  ROWS.map((row, i) => cell(row, 'total', 'x', 5 + i)),
+);
+const rowTotal = f('t3-row-total', 'error', '（一）予以公开 总计应为 5，表中为 4', [
+  cell('granted', 'total', '4', 5),
+  cell('granted', 'naturalPerson', '5', 5),
+]);
 const blank1 = f('cell-blank', 'info', '表三有空白单元格', [cell('granted', 'legal', '', 5)]);
 const blank2 = f('cell-blank', 'info', '表三有空白单元格', [cell('partialGrant', 'legal', '', 6)]);
 const review = f('text-review', 'warning', '正文与表四不符', [cell('granted', 'total', '4', 5)]);
@@ -61,10 +78,14 @@ describe('causeCards', () => {
 
   it('filters by severity and by rule', () => {
     const cards = causeCards([rowTotal, grouped, review, blank1]);
-    expect(filterCards(cards, { severities: new Set(['warning']), rule: null }).map((c) => c.rule)).toEqual(['text-review']);
-    expect(filterCards(cards, { severities: new Set(['error', 'warning', 'info']), rule: 'cell-not-number' }).map((c) => c.rule)).toEqual([
-      'cell-not-number',
+    expect(filterCards(cards, { severities: new Set(['warning']), rule: null }).map((c) => c.rule)).toEqual([
+      'text-review',
     ]);
+    expect(
+      filterCards(cards, { severities: new Set(['error', 'warning', 'info']), rule: 'cell-not-number' }).map(
+        (c) => c.rule,
+      ),
+    ).toEqual(['cell-not-number']);
   });
 });
 
@@ -82,7 +103,9 @@ describe('FindingsList', () => {
   });
 
   it('lists every place of a cause found in N places (several findings, one message) in one card', async () => {
-    const places = ROWS.map((row, i) => f('cell-not-number', 'error', '单元格不是非负整数', [cell(row, 'total', 'x', 5 + i)]));
+    const places = ROWS.map((row, i) =>
+      f('cell-not-number', 'error', '单元格不是非负整数', [cell(row, 'total', 'x', 5 + i)]),
+    );
     const el = root();
     render(<FindingsList lang="zh" result={result(places)} onLocate={async () => true} />, el);
     expect(el.querySelectorAll('.finding.card')).toHaveLength(1);
@@ -102,7 +125,10 @@ describe('FindingsList', () => {
 
   it('filters by severity (toggle chips) and by rule (a select)', async () => {
     const el = root();
-    render(<FindingsList lang="zh" result={result([rowTotal, grouped, review, blank1])} onLocate={async () => true} />, el);
+    render(
+      <FindingsList lang="zh" result={result([rowTotal, grouped, review, blank1])} onLocate={async () => true} />,
+      el,
+    );
     const rules = () => [...el.querySelectorAll('.finding.card')].map((c) => c.getAttribute('data-rule'));
     expect(rules()).toEqual(['t3-row-total', 'cell-not-number', 'text-review', 'cell-blank']);
     await act(async () => (el.querySelector('[data-filter="error"]') as HTMLButtonElement).click());
@@ -116,7 +142,8 @@ describe('FindingsList', () => {
     });
     expect(rules()).toEqual(['cell-not-number']);
     await act(async () => {
-      for (const s of ['error', 'warning', 'info']) (el.querySelector(`[data-filter="${s}"]`) as HTMLButtonElement).click();
+      for (const s of ['error', 'warning', 'info'])
+        (el.querySelector(`[data-filter="${s}"]`) as HTMLButtonElement).click();
     });
     expect(el.querySelector('.empty')!.textContent).toBe('没有符合筛选条件的问题。');
   });
@@ -140,7 +167,9 @@ describe('FindingsList', () => {
     expect(onLocate).toHaveBeenLastCalledWith('c:1:5:8');
     // Locating a card by its own button makes it the current one too.
     const calls = onLocate.mock.calls.length;
-    await act(async () => (el.querySelector('.finding[data-rule="text-review"] button.locate') as HTMLButtonElement).click());
+    await act(async () =>
+      (el.querySelector('.finding[data-rule="text-review"] button.locate') as HTMLButtonElement).click(),
+    );
     expect(el.querySelector('.finding.current')!.getAttribute('data-rule')).toBe('text-review');
     // Located once, not twice (one flash in the page).
     expect(onLocate.mock.calls.length).toBe(calls + 1);
@@ -164,7 +193,11 @@ describe('FindingsList', () => {
   it('never says "未发现问题" plainly when tables were not audited', () => {
     const el = root();
     render(
-      <FindingsList lang="zh" result={result([], { T2: { status: 'image', values: [] } })} onLocate={async () => true} />,
+      <FindingsList
+        lang="zh"
+        result={result([], { T2: { status: 'image', values: [] } })}
+        onLocate={async () => true}
+      />,
       el,
     );
     const clean = el.querySelector('[data-testid="clean-state"]')!;
@@ -180,7 +213,16 @@ describe('SumBar', () => {
     severity: 'error',
     messageId: 'mismatch',
     message: '表三“总计”列：本年新收 12 + 上年结转 1 = 13，应等于办理结果总计 10 + 结转下年度 1 = 11（相差 2）',
-    data: { column: '总计', newReceived: 12, carriedOver: 1, totalProcessed: 10, carriedForward: 1, left: 13, right: 11, difference: 2 },
+    data: {
+      column: '总计',
+      newReceived: 12,
+      carriedOver: 1,
+      totalProcessed: 10,
+      carriedForward: 1,
+      left: 13,
+      right: 11,
+      difference: 2,
+    },
     cells: [cell('newReceived', 'total', '12', 3)],
   };
 
@@ -197,10 +239,18 @@ describe('SumBar', () => {
     expect(bar.querySelector('.gap-word')!.textContent).toBe('相差 2');
   });
 
-  it('lists the cells of an unpinned identity alike, none as the finding\'s subject', () => {
+  it("lists the cells of an unpinned identity alike, none as the finding's subject", () => {
     const el = root();
-    const cells = [cell('newReceived', 'natural', '10', 1), cell('carriedOver', 'natural', '1', 2), cell('totalProcessed', 'natural', '10', 3), cell('carriedForward', 'natural', '3', 4)];
-    render(<FindingsList lang="zh" result={result([{ ...identity, unpinned: true, cells }])} onLocate={async () => true} />, el);
+    const cells = [
+      cell('newReceived', 'natural', '10', 1),
+      cell('carriedOver', 'natural', '1', 2),
+      cell('totalProcessed', 'natural', '10', 3),
+      cell('carriedForward', 'natural', '3', 4),
+    ];
+    render(
+      <FindingsList lang="zh" result={result([{ ...identity, unpinned: true, cells }])} onLocate={async () => true} />,
+      el,
+    );
     const card = el.querySelector('.finding.card')!;
     expect(card.querySelector('.related-cells')).toBeNull();
     expect(card.querySelector('.where.cells-n .muted')!.textContent).toBe('涉及 4 个单元格：');
@@ -209,7 +259,14 @@ describe('SumBar', () => {
 
   it('draws nothing for other rules or a finding without the four numbers', () => {
     const el = root();
-    render(<FindingsList lang="zh" result={result([rowTotal, { ...identity, data: { column: '总计' } }])} onLocate={async () => true} />, el);
+    render(
+      <FindingsList
+        lang="zh"
+        result={result([rowTotal, { ...identity, data: { column: '总计' } }])}
+        onLocate={async () => true}
+      />,
+      el,
+    );
     expect(el.querySelector('[data-testid="sum-bar"]')).toBeNull();
   });
 });

@@ -44,15 +44,26 @@ describe('connect', () => {
 
   it('goes straight to the PDF offer on a tab showing a .pdf (no content script runs in the viewer), injecting nothing', async () => {
     const port = fakePort({ url: async () => 'https://a.gov.cn/files/2023%E5%B9%B4%E6%8A%A5.PDF?id=1' });
-    expect(await connect(port, 1)).toEqual({ kind: 'restricted', reason: 'pdf', url: 'https://a.gov.cn/files/2023%E5%B9%B4%E6%8A%A5.PDF?id=1' });
+    expect(await connect(port, 1)).toEqual({
+      kind: 'restricted',
+      reason: 'pdf',
+      url: 'https://a.gov.cn/files/2023%E5%B9%B4%E6%8A%A5.PDF?id=1',
+    });
     expect(port.ask).not.toHaveBeenCalled();
     expect(port.inject).not.toHaveBeenCalled();
   });
 
   it('says "cannot run here" when the browser refuses the injection, with the reason for files and PDFs', async () => {
-    const refuse = { ask: async () => Promise.reject(NO_RECEIVER), inject: async () => Promise.reject(new Error('no')) };
-    expect(await connect(fakePort({ ...refuse, url: async () => 'file:///tmp/r.html' }), 1)).toMatchObject({ reason: 'file' });
-    expect(await connect(fakePort({ ...refuse, url: async () => 'https://a.gov.cn/r.pdf' }), 1)).toMatchObject({ reason: 'pdf' });
+    const refuse = {
+      ask: async () => Promise.reject(NO_RECEIVER),
+      inject: async () => Promise.reject(new Error('no')),
+    };
+    expect(await connect(fakePort({ ...refuse, url: async () => 'file:///tmp/r.html' }), 1)).toMatchObject({
+      reason: 'file',
+    });
+    expect(await connect(fakePort({ ...refuse, url: async () => 'https://a.gov.cn/r.pdf' }), 1)).toMatchObject({
+      reason: 'pdf',
+    });
     expect(await connect(fakePort({ ...refuse, url: async () => undefined }), 1)).toMatchObject({ reason: 'browser' });
   });
 

@@ -27,13 +27,31 @@ const finding: Finding = {
   message: '行政复议总计应为 1（维持1+纠正0+其他0+尚未审结0），表中为 0',
   data: { expected: 1, actual: 0, parts: '维持1+纠正0+其他0+尚未审结0' },
   cells: [
-    { table: 'T4', row: 'review', column: 'review.total', text: '0', src: { kind: 'box', page: 3, x: 10, y: 20, w: 30, h: 12 } },
-    { table: 'T4', row: 'review', column: 'review.maintain', text: '1', src: { kind: 'box', page: 3, x: 50, y: 20, w: 30, h: 12 } },
+    {
+      table: 'T4',
+      row: 'review',
+      column: 'review.total',
+      text: '0',
+      src: { kind: 'box', page: 3, x: 10, y: 20, w: 30, h: 12 },
+    },
+    {
+      table: 'T4',
+      row: 'review',
+      column: 'review.maintain',
+      text: '1',
+      src: { kind: 'box', page: 3, x: 50, y: 20, w: 30, h: 12 },
+    },
   ],
 };
 
 function fileResult(extra: Partial<AuditResult['report']> = {}): AuditResult {
-  return { report: { ...buildReport({ agency: '金乡县公安局' }), ...extra }, findings: [finding], rulesRun: ['t4-review-sum'], auditedAt: '2024-01-20T00:00:00Z', timings: {} };
+  return {
+    report: { ...buildReport({ agency: '金乡县公安局' }), ...extra },
+    findings: [finding],
+    rulesRun: ['t4-review-sum'],
+    auditedAt: '2024-01-20T00:00:00Z',
+    timings: {},
+  };
 }
 
 describe('the popup\'s offer ("核查附件")', () => {
@@ -49,9 +67,10 @@ describe('the popup\'s offer ("核查附件")', () => {
     );
     return el;
   };
-  const click = (el: Element) => act(async () => (el.querySelector('button[data-action="audit-file"]') as HTMLButtonElement).click());
+  const click = (el: Element) =>
+    act(async () => (el.querySelector('button[data-action="audit-file"]') as HTMLButtonElement).click());
 
-  it('is offered with the file name and host, above the page\'s own view', () => {
+  it("is offered with the file name and host, above the page's own view", () => {
     const el = offer(async () => true);
     expect(el.querySelector('[data-state="file-offered"]')!.textContent).toContain('2023年度报告.pdf');
     expect(el.querySelector('[data-state="file-offered"]')!.textContent).toContain('www.example.gov.cn');
@@ -70,7 +89,9 @@ describe('the popup\'s offer ("核查附件")', () => {
     await act(async () => grant(true));
     await settle();
     const frame = el.querySelector('iframe.file-frame') as HTMLIFrameElement;
-    expect(frame.getAttribute('src')).toBe(`about:blank#attachment.html${attachmentQuery(FILE, 'zh', 7, 'attachment')}`);
+    expect(frame.getAttribute('src')).toBe(
+      `about:blank#attachment.html${attachmentQuery(FILE, 'zh', 7, 'attachment')}`,
+    );
     expect(new URLSearchParams(attachmentQuery(FILE, 'zh', 7, 'attachment')).get('url')).toBe(FILE);
     expect(new URLSearchParams(attachmentQuery(FILE, 'zh', 7, 'tab')).get('tab')).toBeNull();
     expect(el.querySelector('.page-view')).toBeNull();
@@ -81,7 +102,9 @@ describe('the popup\'s offer ("核查附件")', () => {
       const el = offer(requestAccess);
       await click(el);
       await settle();
-      expect(el.querySelector('[data-state="file-refused"] .file-refused')!.textContent).toBe('未获准访问 www.example.gov.cn：文件未下载，未核查。');
+      expect(el.querySelector('[data-state="file-refused"] .file-refused')!.textContent).toBe(
+        '未获准访问 www.example.gov.cn：文件未下载，未核查。',
+      );
       expect(el.querySelector('iframe')).toBeNull();
       expect((el.querySelector('button[data-action="audit-file"]') as HTMLButtonElement).disabled).toBe(false);
       document.body.innerHTML = '';
@@ -90,19 +113,25 @@ describe('the popup\'s offer ("核查附件")', () => {
 });
 
 describe('the attachment page', () => {
-  const app = async (props: { hasAccess?: () => Promise<boolean>; audit?: () => Promise<FileAudit>; requestAccess?: () => Promise<boolean> }) => {
+  const app = async (props: {
+    hasAccess?: () => Promise<boolean>;
+    audit?: () => Promise<FileAudit>;
+    requestAccess?: () => Promise<boolean>;
+  }) => {
     const el = root();
-    await act(async () => render(
-      <AttachmentApp
-        lang="zh"
-        url={FILE}
-        hasAccess={props.hasAccess ?? (async () => true)}
-        requestAccess={props.requestAccess ?? (async () => true)}
-        pageAudit={async () => undefined}
-        audit={props.audit ?? (async () => ({ ok: true, kind: 'pdf', result: fileResult() }))}
-      />,
-      el,
-    ));
+    await act(async () =>
+      render(
+        <AttachmentApp
+          lang="zh"
+          url={FILE}
+          hasAccess={props.hasAccess ?? (async () => true)}
+          requestAccess={props.requestAccess ?? (async () => true)}
+          pageAudit={async () => undefined}
+          audit={props.audit ?? (async () => ({ ok: true, kind: 'pdf', result: fileResult() }))}
+        />,
+        el,
+      ),
+    );
     return el;
   };
 
@@ -120,9 +149,13 @@ describe('the attachment page', () => {
   });
 
   it('fails with the reason in words (too large, HTTP error, not a PDF) and offers a retry; a thrown audit is a failure too', async () => {
-    const el = await app({ audit: async () => ({ ok: false, reason: 'too-large', zh: '页面过大（超过 20 MB），未读取', en: 'too large' }) });
+    const el = await app({
+      audit: async () => ({ ok: false, reason: 'too-large', zh: '页面过大（超过 20 MB），未读取', en: 'too large' }),
+    });
     await settle();
-    expect(el.querySelector('[data-state="file-failed"] [data-testid="file-error"]')!.textContent).toBe('页面过大（超过 20 MB），未读取');
+    expect(el.querySelector('[data-state="file-failed"] [data-testid="file-error"]')!.textContent).toBe(
+      '页面过大（超过 20 MB），未读取',
+    );
     expect(el.querySelector('[data-state="file-failed"] button')!.textContent).toBe('重试');
     document.body.innerHTML = '';
     const thrown = await app({ audit: async () => Promise.reject(new Error('worker died')) });
@@ -150,7 +183,9 @@ describe('the attachment page', () => {
       [{ detected: false }, '不像政府信息公开工作年度报告'],
     ];
     for (const [extra, words] of cases) {
-      const el = await app({ audit: async () => ({ ok: true, kind: 'pdf', result: { ...fileResult(extra), findings: [] } }) });
+      const el = await app({
+        audit: async () => ({ ok: true, kind: 'pdf', result: { ...fileResult(extra), findings: [] } }),
+      });
       await settle();
       expect(el.querySelector('[data-state="file-not-audited"]')!.textContent).toContain(words);
       document.body.innerHTML = '';
@@ -160,7 +195,10 @@ describe('the attachment page', () => {
   it('finds the pages each table is on from its cells', () => {
     const result = fileResult();
     const box = (page: number) => ({ kind: 'box' as const, page, x: 0, y: 0, w: 1, h: 1 });
-    result.report.tables.T3 = { ...result.report.tables.T3!, values: result.report.tables.T3!.values.map((v, i) => ({ ...v, src: box(i < 3 ? 2 : 3) })) };
+    result.report.tables.T3 = {
+      ...result.report.tables.T3!,
+      values: result.report.tables.T3!.values.map((v, i) => ({ ...v, src: box(i < 3 ? 2 : 3) })),
+    };
     expect(tablePages(result).find((p) => p.id === 'T3')).toEqual({ id: 'T3', from: 2, to: 3 });
   });
 });

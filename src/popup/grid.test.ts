@@ -51,7 +51,13 @@ describe('tableGrid', () => {
     expect(grid.map((row) => row.map((c) => c.text))).toEqual(table.grid);
     expect(grid[0]![0]).toMatchObject({ value: false, fromSpan: false });
     expect(grid[0]![0]!.severity).toBeUndefined();
-    expect(grid[2]![0]).toMatchObject({ value: true, severity: 'error', role: 'primary', key: 'c:2:2:0', fromSpan: false });
+    expect(grid[2]![0]).toMatchObject({
+      value: true,
+      severity: 'error',
+      role: 'primary',
+      key: 'c:2:2:0',
+      fromSpan: false,
+    });
     expect(grid[2]![1]).toMatchObject({ value: true, severity: 'error', role: 'primary', fromSpan: true });
   });
 
@@ -60,8 +66,11 @@ describe('tableGrid', () => {
     expect([grid[2]![0]!.role, grid[2]![1]!.role]).toEqual(['related', 'related']);
   });
 
-  it('puts the page\'s merged cells back: one cell spanning the region, carrying its worst finding', () => {
-    const grid = tableGrid(table, [finding], sourceKey, [[0, 0, 1, 2], [2, 0, 1, 2]])!;
+  it("puts the page's merged cells back: one cell spanning the region, carrying its worst finding", () => {
+    const grid = tableGrid(table, [finding], sourceKey, [
+      [0, 0, 1, 2],
+      [2, 0, 1, 2],
+    ])!;
     expect(grid.map((row) => row.map((c) => [c.text, c.rowspan ?? 1, c.colspan ?? 1]))).toEqual([
       [['行政复议', 1, 2]],
       [
@@ -74,7 +83,11 @@ describe('tableGrid', () => {
   });
 
   it('ignores merges that overlap or leave the grid (broken markup)', () => {
-    const grid = tableGrid(table, [], sourceKey, [[0, 0, 2, 2], [1, 1, 2, 1], [2, 1, 5, 1]])!;
+    const grid = tableGrid(table, [], sourceKey, [
+      [0, 0, 2, 2],
+      [1, 1, 2, 1],
+      [2, 1, 5, 1],
+    ])!;
     expect(grid.map((row) => row.map((c) => c.text))).toEqual([['行政复议'], [], ['1', '0']]);
   });
 

@@ -21,8 +21,17 @@ describe('groupFindings', () => {
       f('t4-review-sum', 'error'),
       f('t3-row-total', 'error', 'b'),
     ]);
-    expect(groups.map((g) => [g.severity, g.count, g.rules.map((r) => [r.rule, r.findings.map((x) => x.message)])])).toEqual([
-      ['error', 3, [['t3-row-total', ['a', 'b']], ['t4-review-sum', ['t4-review-sum']]]],
+    expect(
+      groups.map((g) => [g.severity, g.count, g.rules.map((r) => [r.rule, r.findings.map((x) => x.message)])]),
+    ).toEqual([
+      [
+        'error',
+        3,
+        [
+          ['t3-row-total', ['a', 'b']],
+          ['t4-review-sum', ['t4-review-sum']],
+        ],
+      ],
       ['warning', 1, [['text-review', ['text-review']]]],
       ['info', 1, [['cell-blank', ['cell-blank']]]],
     ]);
@@ -35,7 +44,12 @@ describe('groupFindings', () => {
 
   it('lists the rules that ran without findings, and counts severities', () => {
     const findings = [f('t4-review-sum', 'error'), f('cell-blank', 'info')];
-    const result = { report: buildReport(), findings, rulesRun: ['t3-identity', 't4-review-sum', 'cell-blank'], auditedAt: '' };
+    const result = {
+      report: buildReport(),
+      findings,
+      rulesRun: ['t3-identity', 't4-review-sum', 'cell-blank'],
+      auditedAt: '',
+    };
     expect(passedRules(result)).toEqual(['t3-identity']);
     expect(severityCounts(findings)).toEqual({ error: 1, warning: 0, info: 1 });
   });

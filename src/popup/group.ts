@@ -72,7 +72,14 @@ export function causeCards(findings: readonly Finding[]): Card[] {
         const cause = `${finding.messageId}\u0000${finding.message}\u0000${finding.sentence?.text ?? ''}`;
         let card = byCause.get(cause);
         if (!card) {
-          card = { id: `${rule}#${byCause.size}`, rule, severity: group.severity, message: finding.message, findings: [], cells: [] };
+          card = {
+            id: `${rule}#${byCause.size}`,
+            rule,
+            severity: group.severity,
+            message: finding.message,
+            findings: [],
+            cells: [],
+          };
           byCause.set(cause, card);
           cards.push(card);
         }
@@ -97,5 +104,7 @@ export interface CardFilter {
 }
 
 export function filterCards(cards: readonly Card[], filter: CardFilter): Card[] {
-  return cards.filter((card) => filter.severities.has(card.severity) && (filter.rule === null || card.rule === filter.rule));
+  return cards.filter(
+    (card) => filter.severities.has(card.severity) && (filter.rule === null || card.rule === filter.rule),
+  );
 }

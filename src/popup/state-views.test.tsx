@@ -20,7 +20,9 @@ describe('TooLargeView', () => {
     const root = document.body.appendChild(document.createElement('div'));
     render(<TooLargeView lang="zh" state={tooLarge('某县2023年政府信息公开工作年度报告')} />, root);
     expect(root.querySelector('[data-state="too-large"] h2')?.textContent).toBe('页面过大，未核查');
-    expect(root.querySelector('[data-testid="too-large-detail"]')?.textContent).toBe('本页有 40,283 个表格单元格，上限为 20,000。');
+    expect(root.querySelector('[data-testid="too-large-detail"]')?.textContent).toBe(
+      '本页有 40,283 个表格单元格，上限为 20,000。',
+    );
     expect(root.querySelector('button')).toBeNull();
   });
 
@@ -28,7 +30,9 @@ describe('TooLargeView', () => {
     const root = document.body.appendChild(document.createElement('div'));
     render(<TooLargeView lang="en" state={tooLarge('')} />, root);
     expect(root.querySelector('h2')?.textContent).toBe('Page too large to audit');
-    expect(root.querySelector('[data-testid="too-large-detail"]')?.textContent).toBe('This page has 40,283 table cells; the limit is 20,000.');
+    expect(root.querySelector('[data-testid="too-large-detail"]')?.textContent).toBe(
+      'This page has 40,283 table cells; the limit is 20,000.',
+    );
     expect(root.querySelector('.page-title')).toBeNull();
   });
 

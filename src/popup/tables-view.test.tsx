@@ -23,8 +23,32 @@ const t4: ExtractedTable = {
   id: 'T4',
   status: 'ok',
   values: [
-    { table: 'T4', row: 'review', column: 'review.maintain', rowLabel: '行政复议', columnLabel: '结果维持', raw: '1', kind: 'int', value: 1, blank: false, fromSpan: false, src: { kind: 'cell', table: 2, row: 2, col: 0 } },
-    { table: 'T4', row: 'review', column: 'review.total', rowLabel: '行政复议', columnLabel: '总计', raw: '0', kind: 'int', value: 0, blank: false, fromSpan: false, src: { kind: 'cell', table: 2, row: 2, col: 1 } },
+    {
+      table: 'T4',
+      row: 'review',
+      column: 'review.maintain',
+      rowLabel: '行政复议',
+      columnLabel: '结果维持',
+      raw: '1',
+      kind: 'int',
+      value: 1,
+      blank: false,
+      fromSpan: false,
+      src: { kind: 'cell', table: 2, row: 2, col: 0 },
+    },
+    {
+      table: 'T4',
+      row: 'review',
+      column: 'review.total',
+      rowLabel: '行政复议',
+      columnLabel: '总计',
+      raw: '0',
+      kind: 'int',
+      value: 0,
+      blank: false,
+      fromSpan: false,
+      src: { kind: 'cell', table: 2, row: 2, col: 1 },
+    },
   ],
   missingRows: [],
   missingColumns: [],
@@ -39,7 +63,13 @@ const finding: Finding = {
   data: {},
   cells: [
     { table: 'T4', row: 'review', column: 'review.total', text: '0', src: { kind: 'cell', table: 2, row: 2, col: 1 } },
-    { table: 'T4', row: 'review', column: 'review.maintain', text: '1', src: { kind: 'cell', table: 2, row: 2, col: 0 } },
+    {
+      table: 'T4',
+      row: 'review',
+      column: 'review.maintain',
+      text: '1',
+      src: { kind: 'cell', table: 2, row: 2, col: 0 },
+    },
   ],
 };
 
@@ -99,7 +129,11 @@ describe('tableToCsv', () => {
   it('writes the wide grid as printed, merged labels repeated so that no column shifts, with a BOM', () => {
     const text = tableToCsv(result(), 'T4')!;
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.slice(1).split('\r\n').filter(Boolean)).toEqual(['行政复议,行政复议,行政诉讼', '结果维持,总计,总计', '1,0,0']);
+    expect(text.slice(1).split('\r\n').filter(Boolean)).toEqual([
+      '行政复议,行政复议,行政诉讼',
+      '结果维持,总计,总计',
+      '1,0,0',
+    ]);
   });
 
   it('pivots a table without a grid from its values, and is null for a table with nothing', () => {

@@ -21,7 +21,13 @@ const finding: Finding = {
   data: { expected: 1, actual: 0, parts: '维持1+纠正0+其他0+尚未审结0' },
   cells: [
     { table: 'T4', row: 'review', column: 'review.total', text: '0', src: { kind: 'cell', table: 2, row: 3, col: 4 } },
-    { table: 'T4', row: 'review', column: 'review.maintain', text: '1', src: { kind: 'cell', table: 2, row: 3, col: 0 } },
+    {
+      table: 'T4',
+      row: 'review',
+      column: 'review.maintain',
+      text: '1',
+      src: { kind: 'cell', table: 2, row: 3, col: 0 },
+    },
   ],
 };
 
@@ -29,7 +35,13 @@ function state(result: Partial<AuditResult> = {}, extra: Partial<Extract<Content
   return {
     status: 'report' as const,
     url: 'https://www.example.gov.cn/art/2024/1/18/art_1.html',
-    result: { report: buildReport({ agency: '金乡县公安局' }), findings: [finding], rulesRun: ['t4-review-sum', 't3-identity'], auditedAt: '2024-01-20T00:00:00Z', ...result },
+    result: {
+      report: buildReport({ agency: '金乡县公安局' }),
+      findings: [finding],
+      rulesRun: ['t4-review-sum', 't3-identity'],
+      auditedAt: '2024-01-20T00:00:00Z',
+      ...result,
+    },
     forced: false,
     marks: true,
     frame: null,
@@ -72,7 +84,11 @@ describe('ReportView', () => {
     const el = root();
     render(<ReportView lang="zh" state={state({ report, findings: [] })} onLocate={async () => true} />, el);
     expect(el.querySelector('[data-testid="counts"]')!.textContent).toBe('统计表都未能核查，不能据此认为报告无误');
-    expect([...el.querySelectorAll('[data-testid="not-audited"] a')].map((a) => a.textContent)).toEqual(['t2.png', 't3.png', 'report.pdf']);
+    expect([...el.querySelectorAll('[data-testid="not-audited"] a')].map((a) => a.textContent)).toEqual([
+      't2.png',
+      't3.png',
+      'report.pdf',
+    ]);
   });
 
   it('flags forced audits, reports in frames and copies on non-government hosts', () => {
@@ -80,7 +96,10 @@ describe('ReportView', () => {
     render(
       <ReportView
         lang="zh"
-        state={state({}, { forced: true, url: 'https://mirror.example.com/a.html', frame: 'https://mirror.example.com/body.html' })}
+        state={state(
+          {},
+          { forced: true, url: 'https://mirror.example.com/a.html', frame: 'https://mirror.example.com/body.html' },
+        )}
         onLocate={async () => true}
       />,
       el,
@@ -99,8 +118,16 @@ describe('ReportView: text findings', () => {
     severity: 'warning',
     messageId: 'mismatch',
     message: '正文“共新收政府信息公开申请13件”与表格不符：表三“本年新收”总计为 12，正文为 13',
-    data: { claim: '共新收政府信息公开申请13件', actual: 12, stated: '13', cell: '表三“本年新收”总计', cell_en: 'Table 3 “new requests” total' },
-    cells: [{ table: 'T3', row: 'newReceived', column: 'total', text: '12', src: { kind: 'cell', table: 1, row: 3, col: 9 } }],
+    data: {
+      claim: '共新收政府信息公开申请13件',
+      actual: 12,
+      stated: '13',
+      cell: '表三“本年新收”总计',
+      cell_en: 'Table 3 “new requests” total',
+    },
+    cells: [
+      { table: 'T3', row: 'newReceived', column: 'total', text: '12', src: { kind: 'cell', table: 1, row: 3, col: 9 } },
+    ],
     sentence: { text: sentence, section: '一', src: { kind: 'text', block: 11, start: 11, end: 111 } },
   };
   const late: Finding = {
@@ -116,12 +143,21 @@ describe('ReportView: text findings', () => {
   it('quotes the sentence (shortened, whole on hover), names the cell it contradicts, and locates the sentence', async () => {
     const onLocate = vi.fn(async () => true);
     const el = root();
-    render(<ReportView lang="zh" state={state({ findings: [textFinding, late], rulesRun: ['text-new-requests', 'meta-deadline'] })} onLocate={onLocate} />, el);
+    render(
+      <ReportView
+        lang="zh"
+        state={state({ findings: [textFinding, late], rulesRun: ['text-new-requests', 'meta-deadline'] })}
+        onLocate={onLocate}
+      />,
+      el,
+    );
     const item = el.querySelector('.finding[data-rule="text-new-requests"]')!;
     const quote = item.querySelector('blockquote.sentence')!;
     expect(quote.getAttribute('title')).toBe(sentence);
     expect(quote.textContent).toBe(`“${Array.from(sentence).slice(0, 51).join('')}…”`);
-    expect(item.querySelector('.table-cells')!.textContent).toBe('表中：表三 · 一、本年新收政府信息公开申请数量 · 总计：12');
+    expect(item.querySelector('.table-cells')!.textContent).toBe(
+      '表中：表三 · 一、本年新收政府信息公开申请数量 · 总计：12',
+    );
     const locate = item.querySelector('button.locate') as HTMLButtonElement;
     expect(locate.title).toBe('在页面中滚动到这句话并闪烁提示');
     await act(async () => locate.click());
@@ -144,7 +180,9 @@ describe('ReportView: text findings', () => {
     const el = root();
     render(<ReportView lang="en" state={state({ findings: [textFinding] })} onLocate={async () => false} />, el);
     const item = el.querySelector('.finding')!;
-    expect(item.querySelector('.table-cells')!.textContent).toBe('In the table:Table 3 · I. New requests this year · total: 12');
+    expect(item.querySelector('.table-cells')!.textContent).toBe(
+      'In the table:Table 3 · I. New requests this year · total: 12',
+    );
     expect(item.querySelector('blockquote.sentence')!.textContent!.startsWith('"2023年')).toBe(true);
     await act(async () => (item.querySelector('button.locate') as HTMLButtonElement).click());
     expect(item.querySelector('.note')!.textContent).toBe('This spot is no longer on the page (it may have changed)');
@@ -155,10 +193,24 @@ describe('state views', () => {
   it('offers "audit anyway" on a page with tables, and disables it on one without', async () => {
     const onAuditAnyway = vi.fn();
     const el = root();
-    render(<NotReportView lang="zh" state={{ status: 'not-report', url: 'u', title: '新闻', tables: 2 }} onAuditAnyway={onAuditAnyway} />, el);
+    render(
+      <NotReportView
+        lang="zh"
+        state={{ status: 'not-report', url: 'u', title: '新闻', tables: 2 }}
+        onAuditAnyway={onAuditAnyway}
+      />,
+      el,
+    );
     await act(async () => (el.querySelector('button') as HTMLButtonElement).click());
     expect(onAuditAnyway).toHaveBeenCalledOnce();
-    render(<NotReportView lang="zh" state={{ status: 'not-report', url: 'u', title: '新闻', tables: 0 }} onAuditAnyway={onAuditAnyway} />, el);
+    render(
+      <NotReportView
+        lang="zh"
+        state={{ status: 'not-report', url: 'u', title: '新闻', tables: 0 }}
+        onAuditAnyway={onAuditAnyway}
+      />,
+      el,
+    );
     expect((el.querySelector('button') as HTMLButtonElement).disabled).toBe(true);
   });
 

@@ -97,7 +97,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
 
   const entries: BatchEntry[] = [];
   const progress: BatchProgress = { total: urls.length, done: 0, failed: 0, skipped: skipped.length, active: 0 };
-  const report = (last?: BatchEntry) => void safe(() => opts.onProgress?.({ ...progress, ...(last ? { last } : {}) }), undefined);
+  const report = (last?: BatchEntry) =>
+    void safe(() => opts.onProgress?.({ ...progress, ...(last ? { last } : {}) }), undefined);
   report();
 
   const gate = spacing(delayMs);
@@ -129,7 +130,12 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   return { entries, skipped, cancelled, ...(error !== undefined ? { error } : {}), ms: Date.now() - started };
 }
 
-async function auditOne(url: string, opts: BatchOptions, timeoutMs: number, signal?: AbortSignal): Promise<BatchEntry | undefined> {
+async function auditOne(
+  url: string,
+  opts: BatchOptions,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<BatchEntry | undefined> {
   const started = Date.now();
   const fetched = await fetchPolitely(opts.fetchPage, url, timeoutMs, signal);
   const ms = () => Date.now() - started;

@@ -33,6 +33,10 @@ export async function auditAcrossYears(
 
 /** The result with its rules run again, this time knowing last year's report. */
 export function withPreviousYear(result: AuditResult, previous: PreviousRef, lang: Lang): AuditResult {
-  const { findings, rulesRun } = checkReport(result.report, { lang, previous: previous.report, previousSource: previous.source });
+  const { findings, rulesRun } = checkReport(result.report, {
+    lang,
+    previous: previous.report,
+    previousSource: previous.source,
+  });
   return { ...result, findings, rulesRun };
 }

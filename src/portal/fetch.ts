@@ -29,7 +29,15 @@ export type PageFetcher = (url: string, signal: AbortSignal) => Promise<FetchedP
 export type FailureKind = 'http' | 'timeout' | 'network' | 'unreadable' | 'too-large' | 'refused' | 'cancelled';
 
 /** Every failure kind a stored or journalled entry may have (for validating records read back). */
-export const FAILURE_KINDS: readonly FailureKind[] = ['http', 'timeout', 'network', 'unreadable', 'too-large', 'refused', 'cancelled'];
+export const FAILURE_KINDS: readonly FailureKind[] = [
+  'http',
+  'timeout',
+  'network',
+  'unreadable',
+  'too-large',
+  'refused',
+  'cancelled',
+];
 
 /**
  * A page the fetcher would not read: too large, or an address (or redirect) the policy refuses. Thrown by fetchers
@@ -86,9 +94,16 @@ export async function fetchPolitely(
     if (status !== undefined && status >= 400) return { failure: httpFailure(status) };
     return { page };
   } catch (error) {
-    if (isPageRefused(error)) return { failure: { kind: error.kind, retryable: error.retryable, error: error.message } };
+    if (isPageRefused(error))
+      return { failure: { kind: error.kind, retryable: error.retryable, error: error.message } };
     if (timedOut) {
-      return { failure: { kind: 'timeout', retryable: true, error: `${seconds(timeoutMs)} 秒内未响应（no response within ${seconds(timeoutMs)} s）` } };
+      return {
+        failure: {
+          kind: 'timeout',
+          retryable: true,
+          error: `${seconds(timeoutMs)} 秒内未响应（no response within ${seconds(timeoutMs)} s）`,
+        },
+      };
     }
     if (signal?.aborted) return { failure: cancelled() };
     return { failure: networkFailure(error) };
@@ -106,10 +121,21 @@ function rejectOnAbort(signal: AbortSignal): Promise<never> {
 }
 
 function httpFailure(status: number): PageFailure {
-  const zh = status === 404 || status === 410 ? '页面不存在（链接失效）' : status >= 500 ? '服务器出错' : '服务器拒绝访问';
-  const en = status === 404 || status === 410 ? 'page not found (broken link)' : status >= 500 ? 'server error' : 'refused by the server';
+  const zh =
+    status === 404 || status === 410 ? '页面不存在（链接失效）' : status >= 500 ? '服务器出错' : '服务器拒绝访问';
+  const en =
+    status === 404 || status === 410
+      ? 'page not found (broken link)'
+      : status >= 500
+        ? 'server error'
+        : 'refused by the server';
   // 429 and 5xx are the server's passing trouble; 4xx is the link's.
-  return { kind: 'http', status, retryable: status >= 500 || status === 429 || status === 408, error: `HTTP ${status}：${zh}（${en}）` };
+  return {
+    kind: 'http',
+    status,
+    retryable: status >= 500 || status === 429 || status === 408,
+    error: `HTTP ${status}：${zh}（${en}）`,
+  };
 }
 
 function networkFailure(error: unknown): PageFailure {

@@ -37,7 +37,10 @@ export interface RefusedLink {
  * resolved against `baseUrl` (else the document's own URL); without either, only absolute links can be returned.
  * Only http(s) links are ever returned (./url-policy.ts); report links of any other scheme are listed in `refused`.
  */
-export function findReportLinks(doc: Document, baseUrl: string): { links: ReportLink[]; nextPages: string[]; refused: RefusedLink[] } {
+export function findReportLinks(
+  doc: Document,
+  baseUrl: string,
+): { links: ReportLink[]; nextPages: string[]; refused: RefusedLink[] } {
   const base = baseOf(doc, baseUrl || documentUrl(doc));
   const self = stripHash(base);
   const links = new Map<string, ReportLink>();
@@ -192,7 +195,8 @@ function hasReportStructure(doc: Document): boolean {
   let headings = 0;
   for (const aliases of SECTION_WORDS) {
     // "四、政府信息公开行政复议、行政诉讼情况": a few words may stand between the ordinal and the alias.
-    if (aliases.some((a) => new RegExp(`[一二三四五六1-6][、.．][^。，；]{0,12}${escape(a)}`, 'u').test(body))) headings++;
+    if (aliases.some((a) => new RegExp(`[一二三四五六1-6][、.．][^。，；]{0,12}${escape(a)}`, 'u').test(body)))
+      headings++;
   }
   return headings >= 3;
 }
@@ -255,7 +259,6 @@ function stripHash(url: string): string {
   const at = url.indexOf('#');
   return at < 0 ? url : url.slice(0, at);
 }
-
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -52,7 +52,9 @@ export interface StoredRecord extends Omit<StoredReport, 'report'> {
  * An in-memory ReportStore with a size bound; reports are held packed, and `bytes` is the UTF-8 size of their JSON
  * (what the same records take in a file or in IndexedDB).
  */
-export function createMemoryStore(opts: MemoryStoreOptions = {}): ReportStore & { readonly bytes: number; readonly size: number } {
+export function createMemoryStore(
+  opts: MemoryStoreOptions = {},
+): ReportStore & { readonly bytes: number; readonly size: number } {
   const maxEntries = Math.max(1, opts.maxEntries ?? 2000);
   const maxBytes = Math.max(1, opts.maxBytes ?? 64 * 1024 * 1024);
   const now = opts.now ?? (() => new Date());
@@ -207,7 +209,8 @@ export async function pairWithPrevious(results: readonly AuditResult[], store?: 
       pairs.push({ result });
       continue;
     }
-    const previous = inBatch.get(storeKey(key.agencyKey, key.year - 1)) ?? (await store?.get(key.agencyKey, key.year - 1))?.report;
+    const previous =
+      inBatch.get(storeKey(key.agencyKey, key.year - 1)) ?? (await store?.get(key.agencyKey, key.year - 1))?.report;
     pairs.push(previous ? { result, previous: { report: previous, source: previous.source } } : { result });
   }
   return pairs;

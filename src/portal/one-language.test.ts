@@ -3,11 +3,23 @@ import { langOfArgv, oneLanguage } from './one-language';
 
 describe('oneLanguage', () => {
   it.each([
-    ['HTTP 404：页面不存在（链接失效）（page not found (broken link)）', 'HTTP 404：页面不存在（链接失效）', 'HTTP 404: page not found (broken link)'],
-    ['无法下载：ECONNREFUSED（download failed: ECONNREFUSED）', '无法下载：ECONNREFUSED', 'download failed: ECONNREFUSED'],
+    [
+      'HTTP 404：页面不存在（链接失效）（page not found (broken link)）',
+      'HTTP 404：页面不存在（链接失效）',
+      'HTTP 404: page not found (broken link)',
+    ],
+    [
+      '无法下载：ECONNREFUSED（download failed: ECONNREFUSED）',
+      '无法下载：ECONNREFUSED',
+      'download failed: ECONNREFUSED',
+    ],
     ['20 秒内未响应（no response within 20 s）', '20 秒内未响应', 'no response within 20 s'],
     ['已取消（cancelled）', '已取消', 'cancelled'],
-    ['页面过大，未核查（12 张表）/ too large to audit (12 tables)', '页面过大，未核查（12 张表）', 'too large to audit (12 tables)'],
+    [
+      '页面过大，未核查（12 张表）/ too large to audit (12 tables)',
+      '页面过大，未核查（12 张表）',
+      'too large to audit (12 tables)',
+    ],
   ])('%s', (text, zh, en) => {
     expect(oneLanguage(text, 'zh')).toBe(zh);
     expect(oneLanguage(text, 'en')).toBe(en);

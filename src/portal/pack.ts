@@ -23,7 +23,19 @@ export interface PackedTable extends Omit<ExtractedTable, 'values' | 'grid'> {
  * 2 = fromSpan), src (a cell reference as [table, row, col], another reference as is, or 0), and 0 or an object of
  * the remaining fields (exact, unit, note, and any field this version does not know).
  */
-export type PackedCell = [number, number, number, number, number, string, ValueKind, number | null, number, number[] | SourceRef | 0, Record<string, unknown> | 0];
+export type PackedCell = [
+  number,
+  number,
+  number,
+  number,
+  number,
+  string,
+  ValueKind,
+  number | null,
+  number,
+  number[] | SourceRef | 0,
+  Record<string, unknown> | 0,
+];
 
 /** Packs a report for storage (see the module comment). */
 export function packReport(report: Report): PackedReport {
@@ -50,13 +62,21 @@ export function packReport(report: Report): PackedReport {
 export function unpackReport(packed: PackedReport): Report {
   const { packed: _packed, strings, tables: packedTables, ...rest } = packed;
   // A stored record is untrusted (an older version, a crash): a wrong shape is one clear error, not a TypeError deep in.
-  if (!Array.isArray(strings) || (packedTables !== undefined && (typeof packedTables !== 'object' || packedTables === null))) {
+  if (
+    !Array.isArray(strings) ||
+    (packedTables !== undefined && (typeof packedTables !== 'object' || packedTables === null))
+  ) {
     throw new Error(NOT_PACKED);
   }
   const s = (i: number): string => strings[i] ?? '';
   const tables: Partial<Record<TableId, ExtractedTable>> = {};
   for (const [id, table] of Object.entries(packedTables ?? {}) as Array<[TableId, PackedTable]>) {
-    if (typeof table !== 'object' || table === null || !Array.isArray(table.values) || !table.values.every(Array.isArray)) {
+    if (
+      typeof table !== 'object' ||
+      table === null ||
+      !Array.isArray(table.values) ||
+      !table.values.every(Array.isArray)
+    ) {
       throw new Error(NOT_PACKED);
     }
     tables[id] = { ...table, values: table.values.map((t) => unpackCell(t, s)) };
@@ -71,7 +91,19 @@ export function isPacked(report: Report | PackedReport): report is PackedReport 
   return (report as PackedReport).packed === 1 && Array.isArray((report as PackedReport).strings);
 }
 
-const KNOWN = new Set(['table', 'row', 'column', 'rowLabel', 'columnLabel', 'raw', 'kind', 'value', 'blank', 'fromSpan', 'src']);
+const KNOWN = new Set([
+  'table',
+  'row',
+  'column',
+  'rowLabel',
+  'columnLabel',
+  'raw',
+  'kind',
+  'value',
+  'blank',
+  'fromSpan',
+  'src',
+]);
 
 function packCell(v: CellValue, s: (text: string) => number): PackedCell {
   const extra: Record<string, unknown> = {};

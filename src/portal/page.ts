@@ -41,7 +41,11 @@ export async function fetchedPage(url: string, response: Response, opts: ReadOpt
   const final = opts.finalUrl ?? (response.url || url);
   if (!isWebUrl(final)) {
     await discard(response);
-    throw new PageRefused('refused', `转到了不允许的地址 ${final}，未读取`, `led to an address that may not be followed: ${final}; not read`);
+    throw new PageRefused(
+      'refused',
+      `转到了不允许的地址 ${final}，未读取`,
+      `led to an address that may not be followed: ${final}; not read`,
+    );
   }
   if (opts.allowed && !(await opts.allowed(final))) {
     await discard(response);
@@ -119,7 +123,8 @@ export async function fetchFollowing(
 ): Promise<{ response: Response; url: string }> {
   let current = url;
   for (let hops = 0; ; hops++) {
-    if (!isWebUrl(current)) throw new PageRefused('refused', `不是 http(s) 地址：${current}`, `not an http(s) address: ${current}`);
+    if (!isWebUrl(current))
+      throw new PageRefused('refused', `不是 http(s) 地址：${current}`, `not an http(s) address: ${current}`);
     const response = await fetchImpl(current, { ...init, redirect: 'manual' });
     if (response.status < 300 || response.status >= 400 || response.status === 304) return { response, url: current };
     const location = response.headers.get('location');
@@ -129,10 +134,18 @@ export async function fetchFollowing(
     const next = redirectTarget(location, current);
     if (!next) {
       const to = location.trim().slice(0, 200);
-      throw new PageRefused('refused', `重定向到不允许的地址 ${to}，未跟随`, `redirected to an address that may not be followed: ${to}; not followed`);
+      throw new PageRefused(
+        'refused',
+        `重定向到不允许的地址 ${to}，未跟随`,
+        `redirected to an address that may not be followed: ${to}; not followed`,
+      );
     }
     if (hops >= MAX_REDIRECTS) {
-      throw new PageRefused('refused', `重定向超过 ${MAX_REDIRECTS} 次，未跟随`, `more than ${MAX_REDIRECTS} redirects; not followed`);
+      throw new PageRefused(
+        'refused',
+        `重定向超过 ${MAX_REDIRECTS} 次，未跟随`,
+        `more than ${MAX_REDIRECTS} redirects; not followed`,
+      );
     }
     current = next;
   }

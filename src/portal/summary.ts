@@ -37,7 +37,11 @@ export type SummaryInput = BatchEntry & { previous?: string };
 
 /** Summary rows in batch order. */
 export function summaryRows(entries: readonly SummaryInput[]): SummaryRow[] {
-  return entries.map((e) => (e.ok ? resultRow(e.url, e.result, e.previous) : failedRow(e.url, e.error, e.kind === 'refused' ? 'skipped' : 'failed')));
+  return entries.map((e) =>
+    e.ok
+      ? resultRow(e.url, e.result, e.previous)
+      : failedRow(e.url, e.error, e.kind === 'refused' ? 'skipped' : 'failed'),
+  );
 }
 
 /** The row of one audited page. */
@@ -85,7 +89,11 @@ export type SummaryKey = 'agency' | 'year' | 'format' | 'errors' | 'warnings' | 
  * Rows sorted by one column (ties: agency, then year, then address); empty values last in either direction.
  * Agencies sort in Chinese collation order.
  */
-export function sortSummary(rows: readonly SummaryRow[], key: SummaryKey = 'agency', direction: 'asc' | 'desc' = 'asc'): SummaryRow[] {
+export function sortSummary(
+  rows: readonly SummaryRow[],
+  key: SummaryKey = 'agency',
+  direction: 'asc' | 'desc' = 'asc',
+): SummaryRow[] {
   const sign = direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
     const primary = compareValues(a[key], b[key], sign);
@@ -106,7 +114,20 @@ const COLLATOR = new Intl.Collator('zh-CN', { numeric: true });
 
 const HEADERS: Record<Lang, string[]> = {
   zh: ['机关', '年度', '格式', '错误', '警告', '提示', '发布日期', '页面地址', '状态', '标题', '上年报告', '说明'],
-  en: ['agency', 'year', 'format', 'errors', 'warnings', 'infos', 'published', 'url', 'status', 'title', 'previous_report', 'note'],
+  en: [
+    'agency',
+    'year',
+    'format',
+    'errors',
+    'warnings',
+    'infos',
+    'published',
+    'url',
+    'status',
+    'title',
+    'previous_report',
+    'note',
+  ],
 };
 
 const STATUS: Record<Lang, Record<SummaryRow['status'], string>> = {
@@ -118,7 +139,20 @@ const STATUS: Record<Lang, Record<SummaryRow['status'], string>> = {
 export function summaryToCsv(rows: readonly SummaryRow[], opts: { lang?: Lang; bom?: boolean } = {}): string {
   const lang = opts.lang ?? 'zh';
   const records = rows.map((r) =>
-    [r.agency, r.year, r.format, r.errors, r.warnings, r.infos, r.published, r.url, STATUS[lang][r.status], r.title, r.previous, r.error === null || r.error === undefined ? r.error : oneLanguage(r.error, lang)].map(guardValue),
+    [
+      r.agency,
+      r.year,
+      r.format,
+      r.errors,
+      r.warnings,
+      r.infos,
+      r.published,
+      r.url,
+      STATUS[lang][r.status],
+      r.title,
+      r.previous,
+      r.error === null || r.error === undefined ? r.error : oneLanguage(r.error, lang),
+    ].map(guardValue),
   );
   return stringify([HEADERS[lang], ...records], { bom: opts.bom ?? true, record_delimiter: 'windows' });
 }

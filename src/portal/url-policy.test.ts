@@ -37,7 +37,9 @@ describe('followableUrl (the one link policy)', () => {
     expect(followableUrl('2024/r.html#top', BASE)).toBe('https://www.example.gov.cn/xxgk/ndbg/2024/r.html');
     expect(followableUrl('/r.html', BASE)).toBe('https://www.example.gov.cn/r.html');
     expect(followableUrl('//other.example.gov.cn/r.html', BASE)).toBe('https://other.example.gov.cn/r.html');
-    expect(followableUrl('//other.example.gov.cn/r.html', 'http://a.example/')).toBe('http://other.example.gov.cn/r.html');
+    expect(followableUrl('//other.example.gov.cn/r.html', 'http://a.example/')).toBe(
+      'http://other.example.gov.cn/r.html',
+    );
     expect(followableUrl('HTTP://A.EXAMPLE/r.html', BASE)).toBe('http://a.example/r.html');
     expect(followableUrl(' https://a.example/r.html ', BASE)).toBe('https://a.example/r.html');
   });
@@ -46,7 +48,9 @@ describe('followableUrl (the one link policy)', () => {
     expect(followableUrl('r.html', 'file:///home/me/saved/index.html')).toBeUndefined();
     expect(followableUrl('//evil.example/r.html', 'file:///home/me/saved/index.html')).toBeUndefined();
     expect(followableUrl('/etc/passwd', 'file:///home/me/saved/index.html')).toBeUndefined();
-    expect(followableUrl('https://a.example/r.html', 'file:///home/me/saved/index.html')).toBe('https://a.example/r.html');
+    expect(followableUrl('https://a.example/r.html', 'file:///home/me/saved/index.html')).toBe(
+      'https://a.example/r.html',
+    );
   });
 
   it('judges a redirect Location the same way', () => {
@@ -58,10 +62,25 @@ describe('followableUrl (the one link policy)', () => {
   });
 
   it('never returns anything but an absolute http(s) address, whatever the link and the page address', () => {
-    const scheme = fc.constantFrom('file', 'FILE', 'data', 'javascript', 'blob', 'ftp', 'http', 'https', 'HtTpS', 'fi\tle', ' file', '');
+    const scheme = fc.constantFrom(
+      'file',
+      'FILE',
+      'data',
+      'javascript',
+      'blob',
+      'ftp',
+      'http',
+      'https',
+      'HtTpS',
+      'fi\tle',
+      ' file',
+      '',
+    );
     const href = fc.oneof(
       fc.string(),
-      fc.tuple(scheme, fc.constantFrom(':', '://', ':/', ':///'), fc.string()).map(([s, sep, rest]) => `${s}${sep}${rest}`),
+      fc
+        .tuple(scheme, fc.constantFrom(':', '://', ':/', ':///'), fc.string())
+        .map(([s, sep, rest]) => `${s}${sep}${rest}`),
     );
     const base = fc.constantFrom(BASE, 'http://127.0.0.1:8080/a/b', 'file:///home/me/index.html', '', 'about:blank');
     fc.assert(
@@ -90,7 +109,10 @@ describe('findReportLinks and the link policy', () => {
       <li><a href="//other.example.gov.cn/r6.html">${title(6)}</a></li>
     </ul><a href="file:///etc/index_1.html">下一页</a><a href="index_2.html">下一页</a><a href="mailto:x@example.gov.cn">联系我们</a>`);
     const { links, nextPages, refused } = findReportLinks(doc, BASE);
-    expect(links.map((l) => l.url)).toEqual(['https://www.example.gov.cn/xxgk/ndbg/2024/r5.html', 'https://other.example.gov.cn/r6.html']);
+    expect(links.map((l) => l.url)).toEqual([
+      'https://www.example.gov.cn/xxgk/ndbg/2024/r5.html',
+      'https://other.example.gov.cn/r6.html',
+    ]);
     expect(nextPages).toEqual(['https://www.example.gov.cn/xxgk/ndbg/index_2.html']);
     expect(refused.map((r) => r.href)).toEqual([
       'file:///etc/passwd',

@@ -17,7 +17,9 @@ describe('t3-result-sum after a pinned result cell of t3-row-total', () => {
     findings.map((f) => [f.rule, f.messageId, f.cells[0] ? cellKey(f.cells[0]) : '']);
 
   it('is reported by t3-result-sum on its own: the rule knows nothing of the other', () => {
-    expect(rulesOf(runRules(report, { rules: [t3ResultSum] }).findings)).toEqual([['t3-result-sum', 'mismatch', 'T3:totalProcessed:commercial']]);
+    expect(rulesOf(runRules(report, { rules: [t3ResultSum] }).findings)).toEqual([
+      ['t3-result-sum', 'mismatch', 'T3:totalProcessed:commercial'],
+    ]);
   });
 
   it('is a knock-on once t3-row-total names the cell: one cause, one finding', () => {
@@ -26,8 +28,14 @@ describe('t3-result-sum after a pinned result cell of t3-row-total', () => {
       ['t3-result-sum', 'mismatch', 'T3:totalProcessed:commercial'],
       ['t3-row-total', 'partWrong', 'T3:granted:commercial'],
     ]);
-    expect(rulesOf(runRules(report, { ...both, knockOns }).findings)).toEqual([['t3-row-total', 'partWrong', 'T3:granted:commercial']]);
-    expect(checkReport(report).findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['t3-row-total']);
+    expect(rulesOf(runRules(report, { ...both, knockOns }).findings)).toEqual([
+      ['t3-row-total', 'partWrong', 'T3:granted:commercial'],
+    ]);
+    expect(
+      checkReport(report)
+        .findings.filter((f) => f.severity === 'error')
+        .map((f) => f.rule),
+    ).toEqual(['t3-row-total']);
   });
 
   it('stays when fixing the pinned cell does not make the column add up (two causes)', () => {
@@ -39,11 +47,14 @@ describe('t3-result-sum after a pinned result cell of t3-row-total', () => {
 describe('t3-row-total after a wrong （七）总计 part of t3-result-sum', () => {
   const report = setCell(buildReport(), 'T3:totalProcessed:commercial', '3');
 
-  it('is reported by t3-row-total on its own, and dropped next to t3-result-sum\'s finding', () => {
+  it("is reported by t3-row-total on its own, and dropped next to t3-result-sum's finding", () => {
     expect(runRules(report, { rules: [t3RowTotal] }).findings.map((f) => f.rule)).toEqual(['t3-row-total']);
-    expect(runRules(report, { rules: [t3ResultSum, t3RowTotal], knockOns }).findings.map((f) => [f.rule, f.cells[0] && cellKey(f.cells[0])])).toEqual([
-      ['t3-result-sum', 'T3:totalProcessed:commercial'],
-    ]);
+    expect(
+      runRules(report, { rules: [t3ResultSum, t3RowTotal], knockOns }).findings.map((f) => [
+        f.rule,
+        f.cells[0] && cellKey(f.cells[0]),
+      ]),
+    ).toEqual([['t3-result-sum', 'T3:totalProcessed:commercial']]);
   });
 
   it('stays when the column sums do not make the row add up', () => {
@@ -51,4 +62,3 @@ describe('t3-row-total after a wrong （七）总计 part of t3-result-sum', () 
     expect(checkReport(also).findings.map((f) => f.rule)).toContain('t3-row-total');
   });
 });
-

@@ -45,7 +45,7 @@ export const knockOns: readonly KnockOn[] = [
     effect: 't3-row-total',
     causes: ['t3-result-sum'],
     reason:
-      'a （七）总计 part cell that is not the sum of its column\'s results (t3-result-sum) explains the （七）总计 row: with each such cell taken as its column\'s sum, the row adds up',
+      "a （七）总计 part cell that is not the sum of its column's results (t3-result-sum) explains the （七）总计 row: with each such cell taken as its column's sum, the row adds up",
     explained(finding, causes) {
       if (totalOf(finding)?.row !== 'totalProcessed') return false;
       // The row's sum and total, as the finding states them (a pinned part's finding calls them sum and total).

@@ -5,12 +5,21 @@ import rule from './cell-not-number';
 testRule(rule, {
   valid: [
     { name: 'consistent default report', report: buildReport() },
-    { name: 'units, full-width digits and separators are fine', report: buildReport({ t2: { license: ['1,234件'], penalty: ['３５条'] } }) },
+    {
+      name: 'units, full-width digits and separators are fine',
+      report: buildReport({ t2: { license: ['1,234件'], penalty: ['３５条'] } }),
+    },
     { name: 'blanks are cell-blank’s', report: buildReport({ t4: 'blank' }) },
-    { name: 'a whole number written with a decimal point', report: setCell(buildReport(), 'T3:newReceived:legal', '1.0') },
+    {
+      name: 'a whole number written with a decimal point',
+      report: setCell(buildReport(), 'T3:newReceived:legal', '1.0'),
+    },
     { name: 'the 万元 fee cell is t2-fee-unit’s', report: buildReport({ t2: { fees: ['若干'] } }) },
     { name: 'signed 本年增/减 of the 2019 layout', report: buildReport({ year: 2020 }) },
-    { name: 'not-recognised tables are not read', report: buildReport({ t4: ['x'], tables: { T4: { status: 'not-recognised' } } }) },
+    {
+      name: 'not-recognised tables are not read',
+      report: buildReport({ t4: ['x'], tables: { T4: { status: 'not-recognised' } } }),
+    },
   ],
   invalid: [
     {
@@ -35,7 +44,13 @@ testRule(rule, {
       // One cause, one finding: a placeholder written in every cell of a row is one defect, not six.
       name: 'the same text in several cells of a table is one finding',
       report: buildReport({ t3: { 'denied.thirdParty': ['××', '××', '××', 0, 0, 0, 0] } }),
-      expected: [['cell-not-number', ['naturalPerson', 'commercial', 'research'].map((c) => `T3:denied.thirdParty:${c}`), 'sameText']],
+      expected: [
+        [
+          'cell-not-number',
+          ['naturalPerson', 'commercial', 'research'].map((c) => `T3:denied.thirdParty:${c}`),
+          'sameText',
+        ],
+      ],
     },
   ],
 });

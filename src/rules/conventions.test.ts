@@ -11,7 +11,9 @@ import { ruleMetas } from './meta';
 
 const dir = dirname(fileURLToPath(import.meta.url));
 const files = readdirSync(dir);
-const ruleFiles = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'attribution.ts');
+const ruleFiles = files.filter(
+  (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'attribution.ts',
+);
 const metaDir = join(dir, 'meta');
 const metaFiles = readdirSync(metaDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
 const FORMATS = ['2021', '2019', 'legacy', 'unknown'];
@@ -38,21 +40,28 @@ describe('rule conventions', () => {
     const { check, ...rest } = rule;
     expect(typeof check).toBe('function');
     expect(rest).toEqual(meta);
-    for (const [key, value] of Object.entries(meta)) expect((rule as unknown as Record<string, unknown>)[key]).toBe(value);
+    for (const [key, value] of Object.entries(meta))
+      expect((rule as unknown as Record<string, unknown>)[key]).toBe(value);
   });
 
-  it('keeps check code out of the metadata: meta/ files import only the engine\'s types and each other', () => {
+  it("keeps check code out of the metadata: meta/ files import only the engine's types and each other", () => {
     for (const file of metaFiles) {
       const source = readFileSync(join(metaDir, file), 'utf8');
       for (const [, from] of source.matchAll(/^import [^;]*? from '([^']+)';/gmsu)) {
-        expect(['../../engine/define-rule', '../../engine/messages', '../../model'].includes(from ?? '') || from?.startsWith('./'), `${file} imports ${from}`).toBe(true);
+        expect(
+          ['../../engine/define-rule', '../../engine/messages', '../../model'].includes(from ?? '') ||
+            from?.startsWith('./'),
+          `${file} imports ${from}`,
+        ).toBe(true);
       }
     }
   });
 
-  it('lists the metadata in the registry\'s order', () => {
+  it("lists the metadata in the registry's order", () => {
     expect(ruleMetas.map((m) => m.id)).toEqual(rules.map((r) => r.id));
-    expect(metaFiles.filter((f) => f !== 'index.ts' && f !== 'count-messages.ts').sort()).toEqual([...ruleFiles].sort());
+    expect(metaFiles.filter((f) => f !== 'index.ts' && f !== 'count-messages.ts').sort()).toEqual(
+      [...ruleFiles].sort(),
+    );
   });
 
   it('registers every rule once, with unique kebab-case ids', () => {

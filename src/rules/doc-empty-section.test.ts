@@ -12,17 +12,40 @@ testRule(rule, {
     { name: 'the default section', report: buildReport() },
     {
       name: 'problems and measures',
-      report: withFive('（一）存在问题：信息公开的时效性有待提高。（二）改进情况：加强培训，完善审核机制，提升发布质量。'),
+      report: withFive(
+        '（一）存在问题：信息公开的时效性有待提高。（二）改进情况：加强培训，完善审核机制，提升发布质量。',
+      ),
     },
-    { name: 'found by its heading’s text', report: withFive('一是政策解读形式单一；二是更新不够及时。下一步将丰富解读形式。', '五、政府信息公开工作存在的主要问题和改进措施') },
+    {
+      name: 'found by its heading’s text',
+      report: withFive(
+        '一是政策解读形式单一；二是更新不够及时。下一步将丰富解读形式。',
+        '五、政府信息公开工作存在的主要问题和改进措施',
+      ),
+    },
     { name: 'short but real', report: withFive('存在问题：信息更新不及时。改进措施：加强审核管理。') },
-    { name: 'no section 五 (doc-missing-section’s)', report: buildReport({ sections: ['一', '二', '三', '四', '六'] }) },
+    {
+      name: 'no section 五 (doc-missing-section’s)',
+      report: buildReport({ sections: ['一', '二', '三', '四', '六'] }),
+    },
   ],
   invalid: [
     { name: 'empty', report: withFive(''), expected: [['doc-empty-section', '', 'empty']] },
     { name: '无', report: withFive('无。'), expected: [['doc-empty-section', '', 'empty']] },
-    { name: 'sub-headings with nothing under them', report: withFive('（一）存在问题：无。（二）改进情况：暂无。'), expected: [['doc-empty-section', '', 'empty']] },
-    { name: 'one line of boilerplate', report: withFive('我局将继续做好政府信息公开工作。'), expected: [['doc-empty-section', '', 'empty']] },
-    { name: 'nothing found, said at length', report: withFive('本年度我局政府信息公开工作总体良好，未发现问题。'), expected: [['doc-empty-section', '', 'empty']] },
+    {
+      name: 'sub-headings with nothing under them',
+      report: withFive('（一）存在问题：无。（二）改进情况：暂无。'),
+      expected: [['doc-empty-section', '', 'empty']],
+    },
+    {
+      name: 'one line of boilerplate',
+      report: withFive('我局将继续做好政府信息公开工作。'),
+      expected: [['doc-empty-section', '', 'empty']],
+    },
+    {
+      name: 'nothing found, said at length',
+      report: withFive('本年度我局政府信息公开工作总体良好，未发现问题。'),
+      expected: [['doc-empty-section', '', 'empty']],
+    },
   ],
 });

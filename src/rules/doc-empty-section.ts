@@ -15,8 +15,14 @@ export default defineRule(meta, {
     const text = typeof section.text === 'string' ? section.text : '';
     if (substance(text) >= MIN_SUBSTANCE) return;
     const body = text.replace(/\s+/gu, ' ').trim();
-    const shown = body ? { shown: `（仅有“${body.slice(0, 40)}”）`, 'shown@en': ` (only “${body.slice(0, 40)}”)` } : { shown: '（为空）', 'shown@en': ' (it is empty)' };
-    ctx.report({ messageId: 'empty', sentence: headingSentence(section), data: { heading: section.heading.trim(), ...shown } });
+    const shown = body
+      ? { shown: `（仅有“${body.slice(0, 40)}”）`, 'shown@en': ` (only “${body.slice(0, 40)}”)` }
+      : { shown: '（为空）', 'shown@en': ' (it is empty)' };
+    ctx.report({
+      messageId: 'empty',
+      sentence: headingSentence(section),
+      data: { heading: section.heading.trim(), ...shown },
+    });
   },
 });
 

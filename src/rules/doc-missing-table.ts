@@ -24,7 +24,12 @@ export default defineRule(meta, {
         ctx.report({
           messageId: 'notAudited',
           severity: 'info',
-          data: { ...names, ...bilingual('kind', kind), links: links || '（无链接）', 'links@en': links || '(no link)' },
+          data: {
+            ...names,
+            ...bilingual('kind', kind),
+            links: links || '（无链接）',
+            'links@en': links || '(no link)',
+          },
         });
         continue;
       }
@@ -34,7 +39,12 @@ export default defineRule(meta, {
       if (!section) continue;
       const sectionData = { section: no, 'section@en': String(SECTION_NUMBER[no] ?? no) };
       if (hasFigures(section.text ?? '')) {
-        ctx.report({ messageId: 'unread', severity: 'info', sentence: headingSentence(section), data: { ...names, ...sectionData } });
+        ctx.report({
+          messageId: 'unread',
+          severity: 'info',
+          sentence: headingSentence(section),
+          data: { ...names, ...sectionData },
+        });
         continue;
       }
       ctx.report({

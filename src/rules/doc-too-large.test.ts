@@ -18,7 +18,10 @@ testRule(rule, {
     },
     {
       name: 'too many table rows, format unknown',
-      report: tooLarge({ measure: 'rows', count: 10_001, limit: 10_000 }, buildReport({ format: 'unknown', t2: null, t3: null, t4: null })),
+      report: tooLarge(
+        { measure: 'rows', count: 10_001, limit: 10_000 },
+        buildReport({ format: 'unknown', t2: null, t3: null, t4: null }),
+      ),
       expected: [['doc-too-large', '', 'tooLarge', 'info']],
     },
   ],
@@ -29,9 +32,14 @@ describe('doc-too-large in the registry', () => {
     // The report's tables are inconsistent: on a page within the limits that is an error, here nothing but the notice.
     const report = buildReport({ t4: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] });
     expect(runRules(report, { rules }).findings.map((f) => f.rule)).toContain('t4-review-sum');
-    const { findings, rulesRun } = runRules(tooLarge({ measure: 'tables', count: 1500, limit: 1000 }, report), { rules, lang: 'en' });
+    const { findings, rulesRun } = runRules(tooLarge({ measure: 'tables', count: 1500, limit: 1000 }, report), {
+      rules,
+      lang: 'en',
+    });
     expect(rulesRun).toEqual(['doc-too-large']);
-    expect(findings.map((f) => f.message)).toEqual(['The page is too large to audit: 1500 tables, over the limit of 1000 (no judgement is made on it)']);
+    expect(findings.map((f) => f.message)).toEqual([
+      'The page is too large to audit: 1500 tables, over the limit of 1000 (no judgement is made on it)',
+    ]);
   });
 
   it('renders in Chinese first', () => {
@@ -40,6 +48,8 @@ describe('doc-too-large in the registry', () => {
   });
 
   it('still reports nothing on a page that is not a report', () => {
-    expect(runRules(tooLarge({ measure: 'text', count: 2, limit: 1 }, buildReport({ detected: false })), { rules }).findings).toEqual([]);
+    expect(
+      runRules(tooLarge({ measure: 'text', count: 2, limit: 1 }, buildReport({ detected: false })), { rules }).findings,
+    ).toEqual([]);
   });
 });

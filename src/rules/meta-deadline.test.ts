@@ -5,12 +5,24 @@ import rule from './meta-deadline';
 testRule(rule, {
   valid: [
     { name: 'a department on time', report: buildReport({ published: '2024-01-31' }) },
-    { name: 'a whole government by 31 March', report: buildReport({ agency: '示例县人民政府', published: '2024-03-31' }) },
-    { name: 'a city government written 市政府', report: buildReport({ agency: '示例市政府', published: '2024-03-15' }) },
-    { name: 'a place-level aggregate report', report: buildReport({ title: '北京市2023年政府信息公开工作年度报告', published: '2024-03-30' }) },
+    {
+      name: 'a whole government by 31 March',
+      report: buildReport({ agency: '示例县人民政府', published: '2024-03-31' }),
+    },
+    {
+      name: 'a city government written 市政府',
+      report: buildReport({ agency: '示例市政府', published: '2024-03-15' }),
+    },
+    {
+      name: 'a place-level aggregate report',
+      report: buildReport({ title: '北京市2023年政府信息公开工作年度报告', published: '2024-03-30' }),
+    },
     { name: '2018 and earlier: 31 March', report: buildReport({ year: 2018, published: '2019-03-20' }) },
     { name: 'no publication date', report: buildReport({ published: null }) },
-    { name: 'unknown kind of body: only 31 March counts', report: buildReport({ title: '年度报告', agency: '', published: '2024-02-20' }) },
+    {
+      name: 'unknown kind of body: only 31 March counts',
+      report: buildReport({ title: '年度报告', agency: '', published: '2024-02-20' }),
+    },
   ],
   invalid: [
     {

@@ -25,7 +25,10 @@ export default defineRule(meta, {
 });
 
 /** The deadline (ISO date) for a report year and kind of body, with the provision it comes from. */
-export function deadlineOf(year: number, level: ReturnType<typeof agencyLevel>): { deadline: string; basis: LocalText } {
+export function deadlineOf(
+  year: number,
+  level: ReturnType<typeof agencyLevel>,
+): { deadline: string; basis: LocalText } {
   const next = year + 1;
   if (year <= 2018) return { deadline: `${next}-03-31`, basis: OLD };
   if (level === 'department' || level === 'national') return { deadline: `${next}-01-31`, basis: DEPARTMENT };

@@ -9,15 +9,27 @@ const inReport = (...sentences: string[]) => buildReport({ year: 2023, sentences
 testRule(rule, {
   valid: [
     { name: 'default narrative', report: buildReport() },
-    { name: 'comparison with last year', report: inReport('收到申请57件，较2022年增加10件。', '与2022年相比，申请量下降。') },
+    {
+      name: 'comparison with last year',
+      report: inReport('收到申请57件，较2022年增加10件。', '与2022年相比，申请量下降。'),
+    },
     { name: 'both years in one sentence', report: inReport('2023年收到申请57件，2022年为47件。') },
-    { name: 'plans for next year', report: inReport('2024年，我局将进一步加强政府信息公开工作。', '下一步，2024年计划开展培训。') },
-    { name: 'dates and citations', report: inReport('《条例》于2019年修订，2019年5月15日起施行。', '根据国办公开办函〔2021〕30号要求编制。') },
+    {
+      name: 'plans for next year',
+      report: inReport('2024年，我局将进一步加强政府信息公开工作。', '下一步，2024年计划开展培训。'),
+    },
+    {
+      name: 'dates and citations',
+      report: inReport('《条例》于2019年修订，2019年5月15日起施行。', '根据国办公开办函〔2021〕30号要求编制。'),
+    },
     { name: 'document titles', report: inReport('主动公开《关于2022年度工作的通知》等文件。') },
     { name: 'references to another year’s report', report: inReport('2022年政府信息公开工作年度报告已于网站公开。') },
     { name: 'the period sentence is meta-year’s', report: inReport('本报告统计期限为2022年1月1日至2022年12月31日。') },
     { name: 'history long ago', report: inReport('2008年《条例》实施以来，我局共收到申请百余件。') },
-    { name: 'a year in the middle of a clause', report: inReport('我局持续落实2022年出台的公开制度，共发布信息49条。') },
+    {
+      name: 'a year in the middle of a clause',
+      report: inReport('我局持续落实2022年出台的公开制度，共发布信息49条。'),
+    },
     { name: 'since a year', report: inReport('2022年以来，我局共收到申请80件。') },
     { name: 'a year named without any work stated', report: inReport('2022年是本局机构改革之年。') },
     { name: 'no year known', report: buildReport({ year: null, sentences: ['2022年我局收到申请1条。'] }) },

@@ -39,15 +39,18 @@ export function misdatedYear(text: string, year: number): number | undefined {
 
 const YEAR = /(?<![\d〔[(（《])((?:19|20)\d{2})年(?:度)?/g;
 /** Explicit comparisons with another year. */
-const COMPARISON = /上年|去年|上一年|前年|往年|同比|环比|相比|对比|较(?:上|去|前|往|同期|\d)|比(?:上|去|前|\d)|增长|下降|增加|减少|持平/;
+const COMPARISON =
+  /上年|去年|上一年|前年|往年|同比|环比|相比|对比|较(?:上|去|前|往|同期|\d)|比(?:上|去|前|\d)|增长|下降|增加|减少|持平/;
 /** Plans and outlooks. */
 const PLAN = /下一步|下一年|明年|今后|将|计划|拟|预计|力争|争取|目标|展望/;
 /** The 统计期限 sentence is meta-year's. */
 const PERIOD = /统计期限|统计时限|统计周期/;
 /** What makes a "YYYY年" a date, a citation or a report name rather than the subject of a statement. */
-const NOT_WORK_AFTER = /^(?:\d{1,2}月|[底末初内前]|以前|之前|版|第|以来|[)）》〕\]]|修订|修正|施行|颁布|印发|发布|出台|制定|起|新修订|[^，,；;。]*?(?:年度报告|年报|报告))/;
+const NOT_WORK_AFTER =
+  /^(?:\d{1,2}月|[底末初内前]|以前|之前|版|第|以来|[)）》〕\]]|修订|修正|施行|颁布|印发|发布|出台|制定|起|新修订|[^，,；;。]*?(?:年度报告|年报|报告))/;
 /** Verbs of the year's work. */
-const WORK = /收到|受理|接到|接收|办理|办结|答复|处理|公开|发布|制发|废止|开展|组织|召开|举办|完成|发生|收取|新增|更新|报送|编制|推进|落实|加强|共|累计/;
+const WORK =
+  /收到|受理|接到|接收|办理|办结|答复|处理|公开|发布|制发|废止|开展|组织|召开|举办|完成|发生|收取|新增|更新|报送|编制|推进|落实|加强|共|累计/;
 
 /** The year opens a clause: "2022年，我局…", "…；2022年我局…", "在2022年…". */
 function atClauseStart(t: string, start: number): boolean {

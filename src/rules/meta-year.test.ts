@@ -5,12 +5,18 @@ import rule from './meta-year';
 testRule(rule, {
   valid: [
     { name: 'title, period and heading agree', report: buildReport() },
-    { name: 'full-width digits in the title', report: buildReport({ title: '示例县公安局２０２３年政府信息公开工作年度报告' }) },
+    {
+      name: 'full-width digits in the title',
+      report: buildReport({ title: '示例县公安局２０２３年政府信息公开工作年度报告' }),
+    },
     { name: 'heading also names the publication year', report: buildReport({ headingYears: [2023, 2024] }) },
     { name: 'no period stated', report: buildReport({ period: null }) },
     {
       name: 'period written without the second year',
-      report: buildReport({ period: { start: '2024-01-01', end: '2024-12-31', year: 2024, text: '2024年1月1日至12月31日' }, year: 2024 }),
+      report: buildReport({
+        period: { start: '2024-01-01', end: '2024-12-31', year: 2024, text: '2024年1月1日至12月31日' },
+        year: 2024,
+      }),
     },
     { name: 'legacy reports are checked too (and agree)', report: buildReport({ year: 2016 }) },
   ],
@@ -28,7 +34,9 @@ testRule(rule, {
     },
     {
       name: 'period spanning two years',
-      report: buildReport({ period: { start: '2023-01-01', end: '2022-12-31', year: 2023, text: '2023年1月1日至2022年12月31日' } }),
+      report: buildReport({
+        period: { start: '2023-01-01', end: '2022-12-31', year: 2023, text: '2023年1月1日至2022年12月31日' },
+      }),
       expected: [['meta-year', '', 'periodSpan']],
     },
     {

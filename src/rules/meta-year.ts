@@ -13,7 +13,8 @@ export default defineRule(meta, {
     const fromTitle = titleYear(report.title);
     const headingYears = (report.headingYears ?? []).filter((y) => Number.isInteger(y));
     const year = fromTitle ?? headingYears[0];
-    const basis = fromTitle !== undefined ? { zh: '标题', en: 'The title' } : { zh: '页面标题', en: 'The page heading' };
+    const basis =
+      fromTitle !== undefined ? { zh: '标题', en: 'The title' } : { zh: '页面标题', en: 'The page heading' };
     const period = report.period;
     if (period) {
       const sentence = periodSentence(report);

@@ -35,17 +35,25 @@ describe('one cause, one finding', () => {
 
   it('only an identity breaks (a 四、结转 row changed and still adding up): no cell is blamed, both sides named', () => {
     // xinxiang-police-2023's 四 自然人 and 总计 3 → 4: every row and every result column still adds up.
-    const report = setCell(setCell(buildReport({ t3: XINXIANG_T3, sentences: [] }), 'T3:carriedForward:naturalPerson', '4'), 'T3:carriedForward:total', '4');
+    const report = setCell(
+      setCell(buildReport({ t3: XINXIANG_T3, sentences: [] }), 'T3:carriedForward:naturalPerson', '4'),
+      'T3:carriedForward:total',
+      '4',
+    );
     const findings = checkReport(report).findings;
     // One finding: the 总计 column is off only because 自然人 is.
     expect(findings.map((f) => [f.rule, f.unpinned, f.cells.map(cellKey)])).toEqual([
       [
         't3-identity',
         true,
-        ['naturalPerson', 'total'].flatMap((c) => ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].map((r) => `T3:${r}:${c}`)),
+        ['naturalPerson', 'total'].flatMap((c) =>
+          ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].map((r) => `T3:${r}:${c}`),
+        ),
       ],
     ]);
-    expect(findings[0]!.message).toBe('表三“自然人”列两边不等：本年新收 57 + 上年结转 0 = 57，办理结果总计 54 + 结转下年度 4 = 58，相差 1；无法判断是哪一格有误');
+    expect(findings[0]!.message).toBe(
+      '表三“自然人”列两边不等：本年新收 57 + 上年结转 0 = 57，办理结果总计 54 + 结转下年度 4 = 58，相差 1；无法判断是哪一格有误',
+    );
   });
 
   it('a changed part cell is pinned by its row and its column: one finding, about that cell', () => {
@@ -54,11 +62,15 @@ describe('one cause, one finding', () => {
   });
 
   it('a wrong 总计 cell: only t3-row-total', () => {
-    expect(tuples(setCell(buildReport(), 'T3:granted:total', '23'))).toEqual([['t3-row-total', 'error', 'T3:granted:total']]);
+    expect(tuples(setCell(buildReport(), 'T3:granted:total', '23'))).toEqual([
+      ['t3-row-total', 'error', 'T3:granted:total'],
+    ]);
     expect(tuples(setCell(buildReport(), 'T3:totalProcessed:total', '48'))).toEqual([
       ['t3-row-total', 'error', 'T3:totalProcessed:total'],
     ]);
-    expect(tuples(setCell(buildReport(), 'T3:newReceived:total', '51'))).toEqual([['t3-row-total', 'error', 'T3:newReceived:total']]);
+    expect(tuples(setCell(buildReport(), 'T3:newReceived:total', '51'))).toEqual([
+      ['t3-row-total', 'error', 'T3:newReceived:total'],
+    ]);
   });
 
   it('a wrong （七）总计 cell in an applicant column: only t3-result-sum, no identity knock-on', () => {
@@ -89,7 +101,11 @@ describe('one cause, one finding', () => {
 
   it('tables shown as images: "not audited" notices only', () => {
     const report = buildReport({
-      tables: { T2: { status: 'image', values: [] }, T3: { status: 'image', values: [] }, T4: { status: 'image', values: [] } },
+      tables: {
+        T2: { status: 'image', values: [] },
+        T3: { status: 'image', values: [] },
+        T4: { status: 'image', values: [] },
+      },
     });
     expect(tuples(report)).toEqual([
       ['doc-missing-table', 'info', ''],

@@ -10,7 +10,10 @@ testRule(rule, {
     { name: 'four decimals', report: buildReport({ t2: { fees: ['1014.5589'] } }) },
     { name: 'the column’s own unit written in the cell', report: buildReport({ t2: { fees: ['3.2万元'] } }) },
     { name: 'blank is cell-blank’s', report: buildReport({ t2: { fees: ['/'] } }) },
-    { name: 'T2 not recognised', report: buildReport({ t2: { fees: ['100元'] }, tables: { T2: { status: 'not-recognised' } } }) },
+    {
+      name: 'T2 not recognised',
+      report: buildReport({ t2: { fees: ['100元'] }, tables: { T2: { status: 'not-recognised' } } }),
+    },
   ],
   invalid: [
     {

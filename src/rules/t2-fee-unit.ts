@@ -16,7 +16,9 @@ export default defineRule(meta, {
     const cell = t2.cell('fees', 'amount');
     if (!cell || cell.blank || cell.kind === 'blank') return;
     const text = cell.raw;
-    const number = normaliseText(text).replace(/,/g, '').match(/^\d+(?:\.(\d+))?/);
+    const number = normaliseText(text)
+      .replace(/,/g, '')
+      .match(/^\d+(?:\.(\d+))?/);
     if (cell.kind === 'invalid' || !number) {
       ctx.report({ messageId: 'notNumber', cells: [cell], data: { text } });
       return;

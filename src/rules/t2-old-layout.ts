@@ -15,13 +15,23 @@ export default defineRule(meta, {
     const text = normaliseText((table.grid ?? []).flat().join('|'));
     const markers = LEGACY_MARKERS_2019.filter((m) => text.includes(normaliseText(m)));
     if (table.layout !== '2019' && markers.length === 0) return;
-    const shown = markers.length > 0 ? markers.slice(0, 3).map((m) => `“${m}”`).join('、') : '“本年新制作数量”等';
+    const shown =
+      markers.length > 0
+        ? markers
+            .slice(0, 3)
+            .map((m) => `“${m}”`)
+            .join('、')
+        : '“本年新制作数量”等';
     ctx.report({
       messageId: 'oldLayout',
       // The fault is the table's layout, not any value in it: no cell is blamed (a value here would be tagged as
       // wrong in the CSV export). Front ends locate the table itself through table.source.
       cells: [],
-      data: { year, markers: shown, 'markers@en': markers.length > 0 ? markers.slice(0, 3).join(', ') : '本年新制作数量 etc.' },
+      data: {
+        year,
+        markers: shown,
+        'markers@en': markers.length > 0 ? markers.slice(0, 3).join(', ') : '本年新制作数量 etc.',
+      },
     });
   },
 });

@@ -11,8 +11,14 @@ testRule(rule, {
     { name: 'consistent default report', report: buildReport() },
     { name: 'blank total of an all-zero row', report: setCell(buildReport(), 'T3:denied.stateSecret:total', '') },
     { name: 'whole table blank is cell-blank’s', report: buildReport({ t3: 'blank' }) },
-    { name: 'blank total with an invalid part cannot be derived', report: buildReport({ t3: { granted: [20, 'x', 0, 0, 1, 0, ''] } }) },
-    { name: 'T3 image', report: buildReport({ t3: { granted: [20, 1, 0, 0, 1, 0, ''] }, tables: { T3: { status: 'image' } } }) },
+    {
+      name: 'blank total with an invalid part cannot be derived',
+      report: buildReport({ t3: { granted: [20, 'x', 0, 0, 1, 0, ''] } }),
+    },
+    {
+      name: 'T3 image',
+      report: buildReport({ t3: { granted: [20, 1, 0, 0, 1, 0, ''] }, tables: { T3: { status: 'image' } } }),
+    },
   ],
   invalid: [
     {
@@ -33,7 +39,19 @@ testRule(rule, {
       expected: [
         [
           't3-blank-total',
-          t3Column(['granted', 'partialGrant', 'denied.stateSecret', 'denied.internalAffairs', 'denied.processInfo', 'denied.adminQuery', 'unable.noInfo', 'unable.needCreation', 'unable.unclear', 'notProcessed.complaint', 'notProcessed.repeat']),
+          t3Column([
+            'granted',
+            'partialGrant',
+            'denied.stateSecret',
+            'denied.internalAffairs',
+            'denied.processInfo',
+            'denied.adminQuery',
+            'unable.noInfo',
+            'unable.needCreation',
+            'unable.unclear',
+            'notProcessed.complaint',
+            'notProcessed.repeat',
+          ]),
           'severalBlank',
         ],
       ],
@@ -41,11 +59,24 @@ testRule(rule, {
     {
       name: 'whole total column blank is one finding',
       report: mapCells(buildReport(), 'T3', (c) => (c.column === 'total' ? '' : undefined)),
-      expected: [[
+      expected: [
+        [
           't3-blank-total',
-          t3Column(['newReceived', 'carriedOver', 'granted', 'partialGrant', 'denied.thirdParty', 'unable.noInfo', 'notProcessed.complaint', 'other.overdueCorrection', 'totalProcessed', 'carriedForward']),
+          t3Column([
+            'newReceived',
+            'carriedOver',
+            'granted',
+            'partialGrant',
+            'denied.thirdParty',
+            'unable.noInfo',
+            'notProcessed.complaint',
+            'other.overdueCorrection',
+            'totalProcessed',
+            'carriedForward',
+          ]),
           'columnBlank',
-        ]],
+        ],
+      ],
     },
   ],
 });

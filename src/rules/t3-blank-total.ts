@@ -43,7 +43,12 @@ export default defineRule(meta, {
       ctx.report({
         messageId: 'blank',
         cells: [blank.cell, ...blank.parts],
-        data: { ...bilingual('row', rowName('T3', blank.row)), expected: blank.derived, parts: parts.zh, 'parts@en': parts.en },
+        data: {
+          ...bilingual('row', rowName('T3', blank.row)),
+          expected: blank.derived,
+          parts: parts.zh,
+          'parts@en': parts.en,
+        },
       });
     }
   },

@@ -13,7 +13,11 @@ export default defineRule(meta, {
     const fact = t3Total(report, ['other.overdueFee']);
     if (!fact || fact.value === 0 || fact.cells.some((c) => c.row !== 'other.overdueFee')) return;
     const section = findSection(report, '六');
-    const text = section ? section.text : narrativeSentences(report).map((s) => s.text).join('');
+    const text = section
+      ? section.text
+      : narrativeSentences(report)
+          .map((s) => s.text)
+          .join('');
     if (FEE_WORDS.test(text.replace(/\s+/gu, ''))) return;
     const where = section ? { where: '第六部分', 'where@en': 'section 6' } : { where: '正文', 'where@en': 'the text' };
     ctx.report({

@@ -24,11 +24,26 @@ testRule(rule, {
         },
       }),
     },
-    { name: 'blank total of a row is derived (one cause, one finding)', report: setCell(buildReport(), 'T3:newReceived:total', '') },
-    { name: 'whole blank total column is derived', report: mapCells(buildReport(), 'T3', (c) => (c.column === 'total' ? '/' : undefined)) },
+    {
+      name: 'blank total of a row is derived (one cause, one finding)',
+      report: setCell(buildReport(), 'T3:newReceived:total', ''),
+    },
+    {
+      name: 'whole blank total column is derived',
+      report: mapCells(buildReport(), 'T3', (c) => (c.column === 'total' ? '/' : undefined)),
+    },
     { name: 'wrong row total is t3-row-total’s', report: setCell(buildReport(), 'T3:carriedForward:total', '4') },
-    { name: 'wrong （七）总计 cell is t3-result-sum’s', report: setCell(buildReport(), 'T3:totalProcessed:naturalPerson', '44') },
-    { name: 'missing carried-forward row (partial)', report: buildReport({ t3: { carriedForward: [null, null, null, null, null, null, null] }, tables: { T3: { status: 'partial' } } }) },
+    {
+      name: 'wrong （七）总计 cell is t3-result-sum’s',
+      report: setCell(buildReport(), 'T3:totalProcessed:naturalPerson', '44'),
+    },
+    {
+      name: 'missing carried-forward row (partial)',
+      report: buildReport({
+        t3: { carriedForward: [null, null, null, null, null, null, null] },
+        tables: { T3: { status: 'partial' } },
+      }),
+    },
     { name: 'T3 absent', report: buildReport({ t3: null }) },
   ],
   invalid: [

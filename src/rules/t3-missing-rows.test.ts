@@ -14,7 +14,10 @@ testRule(rule, {
   invalid: [
     {
       name: 'a row cannot be found',
-      report: buildReport({ t3: { 'denied.adminQuery': ROW_GONE }, tables: { T3: { status: 'partial', missingRows: ['denied.adminQuery'] } } }),
+      report: buildReport({
+        t3: { 'denied.adminQuery': ROW_GONE },
+        tables: { T3: { status: 'partial', missingRows: ['denied.adminQuery'] } },
+      }),
       expected: [['t3-missing-rows', '', 'rows']],
     },
     {
@@ -30,7 +33,12 @@ testRule(rule, {
     {
       name: '2021+ report with the 2019 single other row',
       report: buildReport({
-        t3: { 'other.overdueCorrection': ROW_GONE, 'other.overdueFee': ROW_GONE, 'other.other': ROW_GONE, other: [1, 0, 0, 0, 0, 0, 1] },
+        t3: {
+          'other.overdueCorrection': ROW_GONE,
+          'other.overdueFee': ROW_GONE,
+          'other.other': ROW_GONE,
+          other: [1, 0, 0, 0, 0, 0, 1],
+        },
       }),
       expected: [['t3-missing-rows', 'T3:other:naturalPerson', 'otherNotSplit', 'warning']],
     },

@@ -26,15 +26,31 @@ export default defineRule(meta, {
     ]);
     const year = reportYear(report);
     if (year !== undefined && year >= 2021 && expectedRows.includes('other') && rowsSeen.has('other')) {
-      ctx.report({ messageId: 'otherNotSplit', severity: 'warning', data: { year }, cells: cellsOfRow(t3.table.values) });
+      ctx.report({
+        messageId: 'otherNotSplit',
+        severity: 'warning',
+        data: { year },
+        cells: cellsOfRow(t3.table.values),
+      });
     }
     if (missingRows.length > 0) {
-      const names = joinLocal(missingRows.map((r) => rowName('T3', r)), '；', '; ');
+      const names = joinLocal(
+        missingRows.map((r) => rowName('T3', r)),
+        '；',
+        '; ',
+      );
       ctx.report({ messageId: 'rows', data: { count: missingRows.length, rows: names.zh, 'rows@en': names.en } });
     }
     if (missingColumns.length > 0) {
-      const names = joinLocal(missingColumns.map((c) => columnName('T3', c)), '、', ', ');
-      ctx.report({ messageId: 'columns', data: { count: missingColumns.length, columns: names.zh, 'columns@en': names.en } });
+      const names = joinLocal(
+        missingColumns.map((c) => columnName('T3', c)),
+        '、',
+        ', ',
+      );
+      ctx.report({
+        messageId: 'columns',
+        data: { count: missingColumns.length, columns: names.zh, 'columns@en': names.en },
+      });
     }
   },
 });

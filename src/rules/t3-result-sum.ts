@@ -24,7 +24,10 @@ export default defineRule(meta, {
         if (fixed !== undefined && fixed === (t3.rowSum('totalProcessed') ?? actual)) continue;
       }
       const values = t3.resultParts.map((r) => ({ row: r, value: t3.effective(r, column) ?? 0 }));
-      const parts = partsText(values.map((v) => ({ name: shortRowName('T3', v.row), value: v.value })), true);
+      const parts = partsText(
+        values.map((v) => ({ name: shortRowName('T3', v.row), value: v.value })),
+        true,
+      );
       const partCells = values
         .filter((v) => v.value !== 0)
         .map((v) => t3.cell(v.row, column))

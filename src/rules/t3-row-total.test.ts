@@ -18,7 +18,10 @@ testRule(rule, {
     { name: 'blank parts count as 0', report: buildReport({ t3: { granted: ['20', '/', '—', '', '1', '无', 21] } }) },
     { name: 'missing part column is not summed', report: buildReport({ t3: { granted: [20, 1, 0, 0, null, 0, 99] } }) },
     { name: 'invalid total is cell-not-number’s', report: setCell(buildReport(), 'T3:granted:total', '二十二') },
-    { name: 'T3 not recognised', report: buildReport({ t3: { granted: [1, 0, 0, 0, 0, 0, 5] }, tables: { T3: { status: 'not-recognised' } } }) },
+    {
+      name: 'T3 not recognised',
+      report: buildReport({ t3: { granted: [1, 0, 0, 0, 0, 0, 5] }, tables: { T3: { status: 'not-recognised' } } }),
+    },
     { name: '2019 single other row', report: buildReport({ year: 2020 }) },
   ],
   invalid: [

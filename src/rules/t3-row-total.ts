@@ -26,7 +26,9 @@ export default defineRule(meta, {
       const pinnedColumn = T3_PART_COLUMNS.find((c) => t3.pinned(key, c) !== undefined);
       const pinnedCell = pinnedColumn && t3.cell(key, pinnedColumn);
       if (pinnedColumn && pinnedCell) {
-        const others = T3_PART_COLUMNS.filter((c) => c !== pinnedColumn).map((c) => t3.cell(key, c)).filter((c) => c !== undefined);
+        const others = T3_PART_COLUMNS.filter((c) => c !== pinnedColumn)
+          .map((c) => t3.cell(key, c))
+          .filter((c) => c !== undefined);
         ctx.report({
           messageId: 'partWrong',
           cells: [pinnedCell, total, ...others],
@@ -58,4 +60,7 @@ export default defineRule(meta, {
 });
 
 const RESULT_SUM = { zh: '办理结果总计', en: 'total handled' };
-const IDENTITY = { zh: '勾稽关系（第一项加第二项等于第三项加第四项）', en: 'identity (new + carried over = handled + carried forward)' };
+const IDENTITY = {
+  zh: '勾稽关系（第一项加第二项等于第三项加第四项）',
+  en: 'identity (new + carried over = handled + carried forward)',
+};

@@ -7,7 +7,10 @@ testRule(rule, {
   valid: [
     { name: 'consistent default report', report: buildReport() },
     { name: 'non-zero and consistent', report: buildReport({ t4: { postReview: [3, 1, 0, 2, 6] } }) },
-    { name: '2019 format is audited the same way', report: buildReport({ year: 2020, t4: { postReview: [1, 0, 0, 0, 1] } }) },
+    {
+      name: '2019 format is audited the same way',
+      report: buildReport({ year: 2020, t4: { postReview: [1, 0, 0, 0, 1] } }),
+    },
   ],
   invalid: [
     {

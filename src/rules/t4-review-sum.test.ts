@@ -13,7 +13,10 @@ testRule(rule, {
       name: 'not recognised table is not audited',
       report: buildReport({ t4: { review: [1, 0, 0, 0, 0] }, tables: { T4: { status: 'not-recognised' } } }),
     },
-    { name: 'a missing part cell (partial) is not summed', report: buildReport({ t4: { review: [1, null, 0, 0, 0] } }) },
+    {
+      name: 'a missing part cell (partial) is not summed',
+      report: buildReport({ t4: { review: [1, null, 0, 0, 0] } }),
+    },
     { name: 'an invalid part is cell-not-number’s', report: buildReport({ t4: { review: ['一', 0, 0, 0, 0] } }) },
     { name: 'the other rows are not this rule’s', report: buildReport({ t4: { direct: [1, 0, 0, 0, 0] } }) },
   ],
@@ -36,7 +39,10 @@ testRule(rule, {
     },
     {
       name: 'positional table is audited',
-      report: buildReport({ t4: [0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], tables: { T4: { status: 'positional' } } }),
+      report: buildReport({
+        t4: [0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        tables: { T4: { status: 'positional' } },
+      }),
       expected: [['t4-review-sum', t4RowSum('review'), 'mismatch']],
     },
   ],

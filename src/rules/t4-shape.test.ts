@@ -4,7 +4,9 @@ import rule from './t4-shape';
 
 const base = buildReport();
 const withExtra = buildReport({
-  tables: { T4: { ...base.tables.T4!, values: [...base.tables.T4!.values, makeCell('T4', 'review', 'review.total', 1)] } },
+  tables: {
+    T4: { ...base.tables.T4!, values: [...base.tables.T4!.values, makeCell('T4', 'review', 'review.total', 1)] },
+  },
 });
 
 testRule(rule, {
@@ -12,7 +14,10 @@ testRule(rule, {
     { name: 'fifteen values', report: base },
     { name: 'fifteen blanks still have the shape', report: buildReport({ t4: 'blank' }) },
     { name: 'T4 missing is doc-missing-table’s', report: buildReport({ t4: null }) },
-    { name: 'not recognised is table-not-recognised’s', report: buildReport({ t4: [1, 2], tables: { T4: { status: 'not-recognised' } } }) },
+    {
+      name: 'not recognised is table-not-recognised’s',
+      report: buildReport({ t4: [1, 2], tables: { T4: { status: 'not-recognised' } } }),
+    },
   ],
   invalid: [
     {

@@ -5,7 +5,10 @@ import rule from './table-not-recognised';
 testRule(rule, {
   valid: [
     { name: 'all tables read', report: buildReport() },
-    { name: 'partial and positional tables were read', report: buildReport({ tables: { T3: { status: 'partial' }, T4: { status: 'positional' } } }) },
+    {
+      name: 'partial and positional tables were read',
+      report: buildReport({ tables: { T3: { status: 'partial' }, T4: { status: 'positional' } } }),
+    },
     { name: 'images are doc-missing-table’s', report: buildReport({ tables: { T2: { status: 'image' } } }) },
   ],
   invalid: [

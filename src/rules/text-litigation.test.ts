@@ -8,12 +8,21 @@ testRule(rule, {
   valid: [
     { name: 'the default narrative agrees', report: buildReport() },
     { name: 'the kind named', report: said('因政府信息公开未经复议直接起诉的行政诉讼1件，复议后起诉0件。') },
-    { name: '未发生 with zero lawsuits', report: buildReport({ t4: 'zero', sentences: ['本年度没有发生政府信息公开行政诉讼。'] }) },
+    {
+      name: '未发生 with zero lawsuits',
+      report: buildReport({ t4: 'zero', sentences: ['本年度没有发生政府信息公开行政诉讼。'] }),
+    },
     {
       name: '均获维持 when all were upheld',
-      report: buildReport({ t4: { direct: [2, 0, 0, 0, 2] }, sentences: ['因政府信息公开被提起行政诉讼2件，均获维持。'] }),
+      report: buildReport({
+        t4: { direct: [2, 0, 0, 0, 2] },
+        sentences: ['因政府信息公开被提起行政诉讼2件，均获维持。'],
+      }),
     },
-    { name: '均获维持 of the reviews is text-review’s', report: said('因政府信息公开被申请行政复议1件，均获维持；被提起行政诉讼1件，尚未审结。') },
+    {
+      name: '均获维持 of the reviews is text-review’s',
+      report: said('因政府信息公开被申请行政复议1件，均获维持；被提起行政诉讼1件，尚未审结。'),
+    },
     { name: 'no T4', report: buildReport({ t4: null, sentences: ['因政府信息公开被提起行政诉讼5件。'] }) },
   ],
   invalid: [
@@ -34,7 +43,10 @@ testRule(rule, {
     },
     {
       name: '均获维持 with 3 pending (a provincial 办公厅, 2019)',
-      report: buildReport({ t4: { direct: [2, 0, 0, 3, 5] }, sentences: ['因政府信息公开被提起行政诉讼5件，均获维持。'] }),
+      report: buildReport({
+        t4: { direct: [2, 0, 0, 3, 5] },
+        sentences: ['因政府信息公开被提起行政诉讼5件，均获维持。'],
+      }),
       expected: [['text-litigation', 'T4:direct:direct.pending', 'notAllUpheld']],
     },
   ],

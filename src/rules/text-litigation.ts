@@ -6,7 +6,16 @@
 import { defineRule } from '../engine/define-rule';
 import meta from './meta/text-litigation';
 import { bilingual } from '../engine/messages';
-import { claimOfReportYear, compareCount, countData, excerpt, notUpheld, readsZero, reportVerdict, t4Sum } from './lib/facts';
+import {
+  claimOfReportYear,
+  compareCount,
+  countData,
+  excerpt,
+  notUpheld,
+  readsZero,
+  reportVerdict,
+  t4Sum,
+} from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 
 export default defineRule(meta, {
@@ -43,6 +52,12 @@ const BOTH = {
 
 const TARGETS: Partial<Record<string, { rows: string[]; cell: { zh: string; en: string } }>> = {
   litigation: BOTH,
-  litigationDirect: { rows: ['direct'], cell: { zh: '表四“未经复议直接起诉·总计”', en: 'Table 4 “direct lawsuits: total”' } },
-  litigationPostReview: { rows: ['postReview'], cell: { zh: '表四“复议后起诉·总计”', en: 'Table 4 “lawsuits after review: total”' } },
+  litigationDirect: {
+    rows: ['direct'],
+    cell: { zh: '表四“未经复议直接起诉·总计”', en: 'Table 4 “direct lawsuits: total”' },
+  },
+  litigationPostReview: {
+    rows: ['postReview'],
+    cell: { zh: '表四“复议后起诉·总计”', en: 'Table 4 “lawsuits after review: total”' },
+  },
 };

@@ -11,9 +11,15 @@ testRule(rule, {
     { name: 'includes 上年结转 as it says', report: said('共受理政府信息公开申请52件（含上年结转2件）。') },
     { name: 'loose wording: 收到 for new + carried over', report: said('共收到政府信息公开申请52件。') },
     { name: 'approximate and close: no finding', report: said('全年收到政府信息公开申请50余件。') },
-    { name: 'no T3: nothing to compare', report: buildReport({ t3: null, sentences: ['共收到政府信息公开申请57件。'] }) },
+    {
+      name: 'no T3: nothing to compare',
+      report: buildReport({ t3: null, sentences: ['共收到政府信息公开申请57件。'] }),
+    },
     { name: 'another year: meta-year-body’s', report: said('2022年我局收到政府信息公开申请1条，已按时答复。') },
-    { name: 'text agrees with the row parts of a wrong total', report: setCell(said('共收到政府信息公开申请50件。'), 'T3:newReceived:total', '51') },
+    {
+      name: 'text agrees with the row parts of a wrong total',
+      report: setCell(said('共收到政府信息公开申请50件。'), 'T3:newReceived:total', '51'),
+    },
     { name: 'a part under 其中 is no total', report: said('共收到政府信息公开申请50件，其中通过网站收到申请40件。') },
     { name: 'proactive items are not requests', report: said('共发布各类政府信息2098条，其中网站636条。') },
   ],

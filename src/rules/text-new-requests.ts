@@ -30,4 +30,7 @@ export default defineRule(meta, {
 });
 
 const FRESH = { zh: '表三“本年新收”总计', en: 'Table 3 “new requests” total' };
-const BOTH = { zh: '表三“本年新收”与“上年结转”总计之和', en: 'the sum of Table 3 “new requests” and “carried over” totals' };
+const BOTH = {
+  zh: '表三“本年新收”与“上年结转”总计之和',
+  en: 'the sum of Table 3 “new requests” and “carried over” totals',
+};

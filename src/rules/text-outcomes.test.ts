@@ -12,7 +12,14 @@ import rule from './text-outcomes';
 const SHANGHAI_SENTENCE =
   '予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%；因本机关不掌握等原因无法提供265件，占32.9%；不予处理158件，占19.6%；其他处理0件。';
 const shanghai = (sentence: string) =>
-  buildReport({ year: 2019, t3: SHANGHAI_2019_T3, sentences: [{ text: '市政府办公厅代表市政府共受理政府信息公开申请859件。', section: '一' }, { text: sentence, section: '一' }] });
+  buildReport({
+    year: 2019,
+    t3: SHANGHAI_2019_T3,
+    sentences: [
+      { text: '市政府办公厅代表市政府共受理政府信息公开申请859件。', section: '一' },
+      { text: sentence, section: '一' },
+    ],
+  });
 // "N 件…全部予以公开": 4 requests, none carried over.
 const allGranted = (t3: Record<string, number[]>, sentence = '本年度共收到政府信息公开申请4件，全部予以公开。') =>
   buildReport({ t3, sentences: [{ text: sentence, section: '三' }] });
@@ -29,15 +36,30 @@ testRule(rule, {
     { name: 'outcomes of a subset are not compared', report: said('在网上收到的20件申请中，予以公开5件。') },
     { name: 'proactive disclosure is not an outcome', report: said('经保密审查，予以公开信息120条。') },
     // The real wordings name one sub-row as an example of the group ("等原因", "等"): the group's total.
-    { name: 'a sub-row named as an example (因本机关不掌握等原因无法提供) is the group total', report: shanghai(SHANGHAI_SENTENCE.replace('258', '275').replace('265', '337')) },
-    { name: 'several sub-rows named with 等 (属信访、重复申请等不予处理) is the group total', report: shanghai('属信访、重复申请等不予处理158件。') },
+    {
+      name: 'a sub-row named as an example (因本机关不掌握等原因无法提供) is the group total',
+      report: shanghai(SHANGHAI_SENTENCE.replace('258', '275').replace('265', '337')),
+    },
+    {
+      name: 'several sub-rows named with 等 (属信访、重复申请等不予处理) is the group total',
+      report: shanghai('属信访、重复申请等不予处理158件。'),
+    },
     { name: 'a bare 公开 joined to 部分公开 is 予以公开 + 部分公开', report: shanghai('公开及部分公开275件。') },
-    { name: '全部予以公开 when every request was disclosed', report: allGranted(smallT3({ newReceived: 4, granted: 4 })) },
+    {
+      name: '全部予以公开 when every request was disclosed',
+      report: allGranted(smallT3({ newReceived: 4, granted: 4 })),
+    },
     {
       name: '全部予以公开 of new requests is not compared when others were carried over',
       report: allGranted(smallT3({ newReceived: 4, carriedOver: 1, granted: 5 })),
     },
-    { name: '“均依照…答复办理” is no claim of disclosure', report: allGranted(smallT3({ newReceived: 4, granted: 3, 'unable.noInfo': 1 }), '共收到申请4件，均依照《条例》相关规定进行规范答复办理。') },
+    {
+      name: '“均依照…答复办理” is no claim of disclosure',
+      report: allGranted(
+        smallT3({ newReceived: 4, granted: 3, 'unable.noInfo': 1 }),
+        '共收到申请4件，均依照《条例》相关规定进行规范答复办理。',
+      ),
+    },
     { name: 'no T3', report: buildReport({ t3: null, sentences: ['办结的申请中，予以公开99件。'] }) },
   ],
   invalid: [
@@ -64,7 +86,10 @@ testRule(rule, {
     },
     {
       name: '办结 4 件，均已公开 against 予以公开 3',
-      report: allGranted(smallT3({ newReceived: 4, granted: 3, 'unable.noInfo': 1 }), '全年共办结政府信息公开申请4件，均已公开。'),
+      report: allGranted(
+        smallT3({ newReceived: 4, granted: 3, 'unable.noInfo': 1 }),
+        '全年共办结政府信息公开申请4件，均已公开。',
+      ),
       expected: [['text-outcomes', 'T3:granted:total', 'mismatch', 'warning']],
     },
     {

@@ -18,7 +18,12 @@ export default defineRule(meta, {
       for (const claim of claims) {
         if (!claimOfReportYear(report, claim)) continue;
         const { tolerance } = ctx.options;
-        const finding = claim.kind === 'percent' ? checkPercent(claim, tolerance) : claim.kind === 'change' ? checkChange(claim, tolerance) : undefined;
+        const finding =
+          claim.kind === 'percent'
+            ? checkPercent(claim, tolerance)
+            : claim.kind === 'change'
+              ? checkChange(claim, tolerance)
+              : undefined;
         if (!finding) continue;
         const data = { ...finding.data, claim: excerpt(claim.text, 60) };
         ctx.report({ messageId: finding.messageId, ...(finding.error ? { severity: 'error' } : {}), sentence, data });
@@ -37,17 +42,25 @@ interface Problem {
 function checkPercent(claim: PercentClaim, points: number): Problem | undefined {
   const stated = claim.percent.value;
   if (claim.role === 'rate') {
-    return stated > 100 ? { messageId: 'rateOutOfRange', error: true, data: { stated: claim.percent.exact, metric: claim.metric ?? '' } } : undefined;
+    return stated > 100
+      ? { messageId: 'rateOutOfRange', error: true, data: { stated: claim.percent.exact, metric: claim.metric ?? '' } }
+      : undefined;
   }
   if (stated > 100) return { messageId: 'shareOutOfRange', error: true, data: { stated: claim.percent.exact } };
   const { part, base } = claim;
-  if (!part || !base || part.approximate || base.approximate || claim.percent.approximate || base.value <= 0) return undefined;
+  if (!part || !base || part.approximate || base.approximate || claim.percent.approximate || base.value <= 0)
+    return undefined;
   const computed = (part.value / base.value) * 100;
   if (Math.abs(computed - stated) <= tolerance(claim.percent, points)) return undefined;
   return {
     messageId: 'shareMismatch',
     error: false,
-    data: { part: part.exact, base: base.exact, computed: computed.toFixed(Math.max(1, claim.percent.decimals)), stated: claim.percent.exact },
+    data: {
+      part: part.exact,
+      base: base.exact,
+      computed: computed.toFixed(Math.max(1, claim.percent.decimals)),
+      stated: claim.percent.exact,
+    },
   };
 }
 
@@ -97,5 +110,7 @@ const COUNT = /^(?:件|条|次|起|个|宗|项|份|件次)$/u;
 /** "增长 42.5%" / "an increase of 42.5%". */
 function changeText(value: number, digits: number, unit: string): { zh: string; en: string } {
   const size = `${Math.abs(value).toFixed(digits)}${unit === '%' ? '%' : ` ${unit}`}`;
-  return value >= 0 ? { zh: `增长 ${size}`, en: `an increase of ${size}` } : { zh: `下降 ${size}`, en: `a decrease of ${size}` };
+  return value >= 0
+    ? { zh: `增长 ${size}`, en: `an increase of ${size}` }
+    : { zh: `下降 ${size}`, en: `a decrease of ${size}` };
 }

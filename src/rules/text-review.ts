@@ -6,7 +6,16 @@
 import { defineRule } from '../engine/define-rule';
 import meta from './meta/text-review';
 import { bilingual } from '../engine/messages';
-import { claimOfReportYear, compareCount, countData, excerpt, notUpheld, readsZero, reportVerdict, t4Sum } from './lib/facts';
+import {
+  claimOfReportYear,
+  compareCount,
+  countData,
+  excerpt,
+  notUpheld,
+  readsZero,
+  reportVerdict,
+  t4Sum,
+} from './lib/facts';
 import { reportClaims } from '../narrative/report-claims';
 
 export default defineRule(meta, {

@@ -31,8 +31,15 @@ export default defineRule(meta, {
         if (order > 0 && !successiveBreakdowns(claim.parts, claim.total)) {
           // The same item posted on the website and on WeChat is counted under both: channels may overlap, but no
           // single part can exceed the whole.
-          const review = approximate || (claim.labels.every((l) => CHANNEL.test(l)) && claim.parts.every((p) => p.value <= claim.total.value));
-          ctx.report({ messageId: review ? 'needsReview' : 'exceeds', ...(review ? { severity: 'info' } : {}), sentence, data });
+          const review =
+            approximate ||
+            (claim.labels.every((l) => CHANNEL.test(l)) && claim.parts.every((p) => p.value <= claim.total.value));
+          ctx.report({
+            messageId: review ? 'needsReview' : 'exceeds',
+            ...(review ? { severity: 'info' } : {}),
+            sentence,
+            data,
+          });
         } else if (order < 0 && claim.exhaustive && !approximate) {
           ctx.report({ messageId: 'incomplete', sentence, data });
         }
@@ -42,7 +49,8 @@ export default defineRule(meta, {
 });
 
 /** Publication channels, whose counts may overlap. */
-const CHANNEL = /网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|头条|抖音|快手|视频号|平台|政务号|公开栏|报刊|电视|广播/iu;
+const CHANNEL =
+  /网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|头条|抖音|快手|视频号|平台|政务号|公开栏|报刊|电视|广播/iu;
 
 /** True when the parts split into runs that each add up to the total exactly, the last one at most to it. */
 function successiveBreakdowns(parts: readonly Quantity[], total: Quantity): boolean {

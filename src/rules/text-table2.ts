@@ -63,7 +63,11 @@ function address(claim: CountClaim): { row: string; column: string } | undefined
   return row ? { row, column: 'decisions' } : undefined;
 }
 
-const DOC_COLUMNS: Partial<Record<string, string>> = { docsIssued: 'issued', docsRepealed: 'repealed', docsValid: 'valid' };
+const DOC_COLUMNS: Partial<Record<string, string>> = {
+  docsIssued: 'issued',
+  docsRepealed: 'repealed',
+  docsValid: 'valid',
+};
 const DECISION_ROWS: Partial<Record<string, string>> = { license: 'license', penalty: 'penalty', coercion: 'coercion' };
 
 function cellName(row: string, column: string): { zh: string; en: string } {

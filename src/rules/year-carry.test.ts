@@ -10,10 +10,22 @@ const lastYear = (carriedForward: Array<number | string | null>, extra: Paramete
 
 testRule(rule, {
   valid: [
-    { name: 'carried over = last year’s carried forward', report: buildReport(), previous: lastYear([2, 0, 0, 0, 0, 0]) },
+    {
+      name: 'carried over = last year’s carried forward',
+      report: buildReport(),
+      previous: lastYear([2, 0, 0, 0, 0, 0]),
+    },
     { name: 'no previous report known', report: buildReport() },
-    { name: 'a report two years back is not last year’s', report: buildReport(), previous: lastYear([5, 0, 0, 0, 0, 0], { year: 2021 }) },
-    { name: 'last year’s page was not a report', report: buildReport(), previous: lastYear([5, 0, 0, 0, 0, 0], { detected: false }) },
+    {
+      name: 'a report two years back is not last year’s',
+      report: buildReport(),
+      previous: lastYear([5, 0, 0, 0, 0, 0], { year: 2021 }),
+    },
+    {
+      name: 'last year’s page was not a report',
+      report: buildReport(),
+      previous: lastYear([5, 0, 0, 0, 0, 0], { detected: false }),
+    },
     {
       name: 'last year’s T3 was an image',
       report: buildReport(),
@@ -29,7 +41,11 @@ testRule(rule, {
       report: buildReport({ t3: { carriedOver: [2, 0, 0, 0, 0, 0, 5] } }),
       previous: lastYear([2, 0, 0, 0, 0, 0]),
     },
-    { name: 'the 2019 layout (2020 → 2021) is compared too', report: buildReport({ year: 2021 }), previous: lastYear([2, 0, 0, 0, 0, 0], { year: 2020 }) },
+    {
+      name: 'the 2019 layout (2020 → 2021) is compared too',
+      report: buildReport({ year: 2021 }),
+      previous: lastYear([2, 0, 0, 0, 0, 0], { year: 2020 }),
+    },
   ],
   invalid: [
     {
@@ -71,7 +87,12 @@ describe('year-carry messages', () => {
       '表三“二、上年结转”（自然人）为 2，而上年报告“四、结转下年度继续办理”为 3，两者应相等（本报告：示例县公安局2023年报告；上年报告：示例县公安局2022年报告，https://www.example.gov.cn/ndbg/2022.html）',
     );
     expect(zh?.data.previousSource).toBe('https://www.example.gov.cn/ndbg/2022.html');
-    const [en] = runRules(buildReport(), { rules: [rule], previous, previousSource: 'saved/2022.html', lang: 'en' }).findings;
+    const [en] = runRules(buildReport(), {
+      rules: [rule],
+      previous,
+      previousSource: 'saved/2022.html',
+      lang: 'en',
+    }).findings;
     expect(en?.message).toContain('last year’s: 示例县公安局 2022 report, saved/2022.html');
     expect(en?.data.previousSource).toBe('saved/2022.html');
   });

@@ -18,7 +18,12 @@ export default defineRule(meta, {
     const mismatches = T3_PART_COLUMNS.filter((c) => differs(now, before, c));
     // A differing 总计 is a knock-on of differing parts, or of a 总计 that is not its row's sum (t3-row-total's
     // finding): one cause, one finding. It is reported alone only when the parts agree and both totals add up.
-    if (mismatches.length === 0 && differs(now, before, 'total') && addsUp(now, 'carriedOver') && addsUp(before, 'carriedForward')) {
+    if (
+      mismatches.length === 0 &&
+      differs(now, before, 'total') &&
+      addsUp(now, 'carriedOver') &&
+      addsUp(before, 'carriedForward')
+    ) {
       mismatches.push('total');
     }
     for (const column of mismatches) {

@@ -5,16 +5,47 @@ import rule, { textSimilarity } from './year-duplicate';
 
 // Copied tables: every non-zero cell of the default report but 现行有效 (a stock that stays the same), table order.
 const COPIED = [
-  'T2:normative:issued', 'T2:normative:repealed', 'T2:license:decisions', 'T2:penalty:decisions', 'T2:coercion:decisions',
-  ...['newReceived:naturalPerson', 'newReceived:commercial', 'newReceived:legal', 'newReceived:other', 'newReceived:total',
-    'carriedOver:naturalPerson', 'carriedOver:total', 'granted:naturalPerson', 'granted:commercial', 'granted:legal',
-    'granted:total', 'partialGrant:naturalPerson', 'partialGrant:total', 'denied.thirdParty:naturalPerson',
-    'denied.thirdParty:total', 'unable.noInfo:naturalPerson', 'unable.noInfo:commercial', 'unable.noInfo:other',
-    'unable.noInfo:total', 'notProcessed.complaint:naturalPerson', 'notProcessed.complaint:total',
-    'other.overdueCorrection:naturalPerson', 'other.overdueCorrection:total', 'totalProcessed:naturalPerson',
-    'totalProcessed:commercial', 'totalProcessed:legal', 'totalProcessed:other', 'totalProcessed:total',
-    'carriedForward:naturalPerson', 'carriedForward:total'].map((k) => `T3:${k}`),
-  'T4:review:review.maintain', 'T4:review:review.total', 'T4:direct:direct.pending', 'T4:direct:direct.total',
+  'T2:normative:issued',
+  'T2:normative:repealed',
+  'T2:license:decisions',
+  'T2:penalty:decisions',
+  'T2:coercion:decisions',
+  ...[
+    'newReceived:naturalPerson',
+    'newReceived:commercial',
+    'newReceived:legal',
+    'newReceived:other',
+    'newReceived:total',
+    'carriedOver:naturalPerson',
+    'carriedOver:total',
+    'granted:naturalPerson',
+    'granted:commercial',
+    'granted:legal',
+    'granted:total',
+    'partialGrant:naturalPerson',
+    'partialGrant:total',
+    'denied.thirdParty:naturalPerson',
+    'denied.thirdParty:total',
+    'unable.noInfo:naturalPerson',
+    'unable.noInfo:commercial',
+    'unable.noInfo:other',
+    'unable.noInfo:total',
+    'notProcessed.complaint:naturalPerson',
+    'notProcessed.complaint:total',
+    'other.overdueCorrection:naturalPerson',
+    'other.overdueCorrection:total',
+    'totalProcessed:naturalPerson',
+    'totalProcessed:commercial',
+    'totalProcessed:legal',
+    'totalProcessed:other',
+    'totalProcessed:total',
+    'carriedForward:naturalPerson',
+    'carriedForward:total',
+  ].map((k) => `T3:${k}`),
+  'T4:review:review.maintain',
+  'T4:review:review.total',
+  'T4:direct:direct.pending',
+  'T4:direct:direct.total',
 ];
 
 const NARRATIVE = (year: number) => [
@@ -42,15 +73,29 @@ const FIGURES = (year: number, [published, documents, trainings]: number[]) => [
 /** Last year's report with every 自然人 and 总计 figure of T3 changed: its tables share well under 85 %. */
 const otherTables = (opts: Parameters<typeof buildReport>[0] = {}) =>
   mapCells(buildReport({ year: 2022, ...opts }), 'T3', (c) =>
-    (c.column === 'naturalPerson' || c.column === 'total') && (c.value ?? 0) > 0 ? String((c.value ?? 0) + 1) : undefined,
+    (c.column === 'naturalPerson' || c.column === 'total') && (c.value ?? 0) > 0
+      ? String((c.value ?? 0) + 1)
+      : undefined,
   );
 const TINY = { newReceived: [1, 0, 0, 0, 0, 0], granted: [1, 0, 0, 0, 0, 0], totalProcessed: [1, 0, 0, 0, 0, 0] };
-const ZERO_ROWS = { carriedOver: [0, 0, 0, 0, 0, 0], partialGrant: [0, 0, 0, 0, 0, 0], 'denied.thirdParty': [0, 0, 0, 0, 0, 0], 'unable.noInfo': [0, 0, 0, 0, 0, 0], 'notProcessed.complaint': [0, 0, 0, 0, 0, 0], 'other.overdueCorrection': [0, 0, 0, 0, 0, 0], carriedForward: [0, 0, 0, 0, 0, 0] };
+const ZERO_ROWS = {
+  carriedOver: [0, 0, 0, 0, 0, 0],
+  partialGrant: [0, 0, 0, 0, 0, 0],
+  'denied.thirdParty': [0, 0, 0, 0, 0, 0],
+  'unable.noInfo': [0, 0, 0, 0, 0, 0],
+  'notProcessed.complaint': [0, 0, 0, 0, 0, 0],
+  'other.overdueCorrection': [0, 0, 0, 0, 0, 0],
+  carriedForward: [0, 0, 0, 0, 0, 0],
+};
 const tiny = (year: number) => buildReport({ year, t3: { ...ZERO_ROWS, ...TINY }, t4: 'zero', t2: 'zero' });
 
 testRule(rule, {
   valid: [
-    { name: 'rewritten text, other figures', report: buildReport({ sentences: REWRITTEN }), previous: otherTables({ sentences: NARRATIVE(2022) }) },
+    {
+      name: 'rewritten text, other figures',
+      report: buildReport({ sentences: REWRITTEN }),
+      previous: otherTables({ sentences: NARRATIVE(2022) }),
+    },
     { name: 'no previous report known', report: buildReport({ sentences: NARRATIVE(2023) }) },
     { name: 'a short text is no evidence', report: buildReport(), previous: otherTables() },
     {

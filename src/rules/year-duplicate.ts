@@ -17,7 +17,10 @@ export default defineRule(meta, {
     if (!previous) return;
     const text = textSimilarity(report, previous.report);
     if (text !== undefined && text >= THRESHOLD) {
-      ctx.report({ messageId: 'text', data: { similarity: percent(text), threshold: percent(THRESHOLD), ...previous.names } });
+      ctx.report({
+        messageId: 'text',
+        data: { similarity: percent(text), threshold: percent(THRESHOLD), ...previous.names },
+      });
     }
     const tables = tableSimilarity(report, previous.report);
     if (tables && tables.same.length / tables.compared >= THRESHOLD) {

@@ -19,7 +19,8 @@ export default defineRule(meta, {
     for (const row of ['rules', 'normative']) {
       const [issued, repealed, valid] = ['issued', 'repealed', 'valid'].map((c) => now.num(row, c));
       const previousValid = before.num(row, 'valid');
-      if (issued === undefined || repealed === undefined || valid === undefined || previousValid === undefined) continue;
+      if (issued === undefined || repealed === undefined || valid === undefined || previousValid === undefined)
+        continue;
       const expected = previousValid + issued - repealed;
       if (valid === expected) continue;
       const cells = ['valid', 'issued', 'repealed'].map((c) => now.cell(row, c)).filter((c) => c !== undefined);

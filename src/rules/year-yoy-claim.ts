@@ -37,7 +37,12 @@ export default defineRule(meta, {
         };
         const cells = now?.cells ?? [];
         if (claim.previous && !claim.previous.approximate && claim.previous.value !== then.value) {
-          ctx.report({ messageId: 'previousMismatch', sentence, cells, data: { ...base, stated: claim.previous.exact } });
+          ctx.report({
+            messageId: 'previousMismatch',
+            sentence,
+            cells,
+            data: { ...base, stated: claim.previous.exact },
+          });
           continue;
         }
         const actual = verdict(claim, then.value, currentValue);
@@ -72,12 +77,18 @@ function aboutLastYear(claim: ChangeClaim, year: number): boolean {
 function subjectOf(claim: ChangeClaim, claims: readonly Claim[]): Subject | undefined {
   if (claim.current) {
     const count = claims.find(
-      (c): c is CountClaim => c.kind === 'count' && c.quantity.start === claim.current?.start && c.quantity.end === claim.current.end,
+      (c): c is CountClaim =>
+        c.kind === 'count' && c.quantity.start === claim.current?.start && c.quantity.end === claim.current.end,
     );
     if (!count) return undefined;
     const name = NAMES[count.subject];
     if (!name) return undefined;
-    return { subject: count.subject, name, ...(count.docType ? { docType: count.docType } : {}), ...(count.includesCarried ? { includesCarried: true } : {}) };
+    return {
+      subject: count.subject,
+      name,
+      ...(count.docType ? { docType: count.docType } : {}),
+      ...(count.includesCarried ? { includesCarried: true } : {}),
+    };
   }
   const marker = MARKER.exec(claim.text);
   if (!marker) return undefined;
@@ -100,7 +111,13 @@ const LEADS: ReadonlyArray<[RegExp, CountSubject]> = [
   [new RegExp(`行政诉讼${TAIL}`, 'u'), 'litigation'],
   [new RegExp(`行政复议(?:申请)?${TAIL}`, 'u'), 'review'],
   [new RegExp(`(?:办结|答复)(?:申请)?${TAIL}`, 'u'), 'completed'],
-  [new RegExp(`^(?:本年度?|全年|今年)?(?:共|累计)?(?:收到|受理|接收|新收)?(?:政府信息公开|依申请公开|信息公开)?申请${TAIL}`, 'u'), 'newRequests'],
+  [
+    new RegExp(
+      `^(?:本年度?|全年|今年)?(?:共|累计)?(?:收到|受理|接收|新收)?(?:政府信息公开|依申请公开|信息公开)?申请${TAIL}`,
+      'u',
+    ),
+    'newRequests',
+  ],
 ];
 
 const NAMES: Partial<Record<CountSubject, LocalText>> = {
@@ -169,7 +186,8 @@ function verdict(claim: ChangeClaim, before: number, after: number): Record<stri
     if (before === 0) return undefined;
     const actual = (diff / before) * 100;
     const tolerance = Math.max(0.1, 10 ** -amount.decimals);
-    if (!wrongWay && (amount.approximate || Math.abs(actual - sign * amount.value) <= tolerance + 1e-9)) return undefined;
+    if (!wrongWay && (amount.approximate || Math.abs(actual - sign * amount.value) <= tolerance + 1e-9))
+      return undefined;
     const shown = `${Math.abs(actual).toFixed(Math.max(1, amount.decimals))}%`;
     return change(diff, diff > 0 ? `增长 ${shown}` : `下降 ${shown}`, shown);
   }

@@ -59,7 +59,10 @@ export function columnName(table: TableId, key: string): LocalText {
 /** Short Chinese row labels without their numbering ("（一）予以公开" → "予以公开"), for sums in messages. */
 export function shortRowName(table: TableId, key: string): LocalText {
   const { zh, en } = rowName(table, key);
-  return { zh: zh.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+\./u, '').replace(/（.*）$/u, ''), en };
+  return {
+    zh: zh.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+\./u, '').replace(/（.*）$/u, ''),
+    en,
+  };
 }
 
 const ZH_ROWS: Record<TableId, Map<string, string>> = {

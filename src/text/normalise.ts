@@ -92,7 +92,8 @@ export function compact(text: string): string {
  * Leading list ordinal of a heading or label: "一、", "（一）", "(一)", "1.", "1、", "一)", "()" (ordinal lost in a
  * Word paste) and Markdown '#'. Works on `normaliseLabel` output.
  */
-const ORDINAL = /^#*(?:\(?[一二三四五六七八九十]{1,3}[).:]|\(?[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.):]|\(\))/;
+const ORDINAL =
+  /^#*(?:\(?[一二三四五六七八九十]{1,3}[).:]|\(?[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.):]|\(\))/;
 
 /** `label` without its leading ordinal, and the ordinal found (normalised, '' when none). */
 export function splitOrdinal(label: string): { ordinal: string; rest: string } {

@@ -16,7 +16,17 @@ import { parseHtml } from '../../src/cli/dom';
 import { decodeHtml } from '../../src/portal/decode';
 import { causeCards } from '../../src/popup/group';
 import { htmlToDocx } from '../helpers/docx';
-import { ensureBuild, eventually, hasChromium, launch, openPopup, ROOT, screenshotPath, tabIdOf, type Session } from './harness';
+import {
+  ensureBuild,
+  eventually,
+  hasChromium,
+  launch,
+  openPopup,
+  ROOT,
+  screenshotPath,
+  tabIdOf,
+  type Session,
+} from './harness';
 
 const SAMPLE = 'samples/jinxiang-police-2023.html';
 const TABLE_RULE = /^(?:t2|t3|t4|cell)-/;
@@ -43,7 +53,10 @@ async function shownCards(frame: Frame): Promise<string[]> {
       message: (item.querySelector('.message')?.firstChild?.textContent ?? '').trim(),
     })),
   );
-  return cards.filter((c) => /^(?:t2|t3|t4|cell)-/.test(c.rule) && !c.info).map((c) => `${c.rule} ${c.message}`).sort();
+  return cards
+    .filter((c) => /^(?:t2|t3|t4|cell)-/.test(c.rule) && !c.info)
+    .map((c) => `${c.rule} ${c.message}`)
+    .sort();
 }
 
 /** The attachment page inside the popup's frame. */
@@ -82,7 +95,9 @@ describe.skipIf(!hasChromium)('PDF attachments in the extension (Chromium)', () 
         return res.end(ATTACHMENT_PAGE.replace('/files/2023年度报告.pdf', '/files/2023年度报告.docx'));
       }
       if (path.endsWith('.docx')) {
-        res.writeHead(200, { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+        res.writeHead(200, {
+          'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        });
         return res.end(docx);
       }
       if (path.endsWith('.pdf')) {
@@ -118,7 +133,9 @@ describe.skipIf(!hasChromium)('PDF attachments in the extension (Chromium)', () 
     expect(expectedCards().length).toBeGreaterThan(0);
     // The page's title and agency (the report page's), and each table's PDF page.
     expect(await frame.locator('.summary .title').innerText()).toMatch(/金乡县公安局\s*2023\s*年/);
-    expect(await frame.locator('[data-testid="file-where"]').innerText()).toMatch(/表二 第 \d+(–\d+)? 页 · 表三 第 \d+(–\d+)? 页 · 表四 第 \d+(–\d+)? 页/);
+    expect(await frame.locator('[data-testid="file-where"]').innerText()).toMatch(
+      /表二 第 \d+(–\d+)? 页 · 表三 第 \d+(–\d+)? 页 · 表四 第 \d+(–\d+)? 页/,
+    );
     // Every cell a card names says its page; none has a Locate button (a file has no page to scroll).
     const refs = frame.locator('.finding.card .cell-ref');
     expect(await refs.count()).toBeGreaterThan(0);
@@ -146,7 +163,7 @@ describe.skipIf(!hasChromium)('PDF attachments in the extension (Chromium)', () 
     await page.close();
   }, 120_000);
 
-  it('a Word (DOCX) attachment is audited too, through mammoth\'s browser build, with the HTML twin\'s findings', async () => {
+  it("a Word (DOCX) attachment is audited too, through mammoth's browser build, with the HTML twin's findings", async () => {
     const page = await session.context.newPage();
     await page.goto(`${origin}/report/word.html`);
     const popup = await openPopup(session, await tabIdOf(session, page));

@@ -125,7 +125,7 @@ describe('the release build (dist/)', () => {
     expect(loader).not.toMatch(/auditDocument|class Overlay|webextension-polyfill|This script should only be loaded/);
   });
 
-  it('closes the marks layer\'s shadow root, and ships no test hook to open it (SECURITY.md §9)', () => {
+  it("closes the marks layer's shadow root, and ships no test hook to open it (SECURITY.md §9)", () => {
     // The e2e build opens the root for its tests (import.meta.env.MODE === 'e2e'); in the release build that branch
     // must be gone, not merely untaken: no "open" mode and no mention of the e2e mode in any shipped script.
     const content = readFileSync(join(dist, 'src/content/index.js'), 'utf8');
@@ -137,11 +137,22 @@ describe('the release build (dist/)', () => {
   });
 
   it('counts in its size budget every script and style the popup and the batch page load', () => {
-    const budgets = JSON.parse(readFileSync(join(ROOT, '.size-limit.json'), 'utf8')) as Array<{ name: string; path: string | string[] }>;
+    const budgets = JSON.parse(readFileSync(join(ROOT, '.size-limit.json'), 'utf8')) as Array<{
+      name: string;
+      path: string | string[];
+    }>;
     const globs = (prefix: string) => {
       const entry = budgets.find((b) => b.name.startsWith(prefix));
       const paths = entry === undefined ? [] : Array.isArray(entry.path) ? entry.path : [entry.path];
-      return paths.map((p) => new RegExp(`^${p.replace(/^dist\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`));
+      return paths.map(
+        (p) =>
+          new RegExp(
+            `^${p
+              .replace(/^dist\//, '')
+              .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+              .replace(/\*/g, '[^/]*')}$`,
+          ),
+      );
     };
     for (const [page, prefix] of [
       [manifest.action.default_popup, 'popup'],
@@ -149,10 +160,16 @@ describe('the release build (dist/)', () => {
       ['src/batch-page/index.html', 'portal batch page'],
       ['src/attachment/attachment.html', 'attachment page'],
     ] as const) {
-      const assets = [...readFileSync(join(dist, page), 'utf8').matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((m) => m[1] as string);
+      const assets = [...readFileSync(join(dist, page), 'utf8').matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map(
+        (m) => m[1] as string,
+      );
       expect(assets.length, page).toBeGreaterThan(2);
       const budgeted = globs(prefix);
-      for (const asset of assets) expect(budgeted.some((re) => re.test(asset)), `${page} loads ${asset}`).toBe(true);
+      for (const asset of assets)
+        expect(
+          budgeted.some((re) => re.test(asset)),
+          `${page} loads ${asset}`,
+        ).toBe(true);
     }
   });
 });

@@ -19,11 +19,14 @@ interface Chunk {
 
 const dist = ensureBuild('production');
 const chunks = new Map(
-  (JSON.parse(readFileSync(join(ROOT, 'test-results/bundle-modules/production.json'), 'utf8')) as { chunks: Chunk[] }).chunks.map(
-    (c) => [c.fileName, c],
-  ),
+  (
+    JSON.parse(readFileSync(join(ROOT, 'test-results/bundle-modules/production.json'), 'utf8')) as { chunks: Chunk[] }
+  ).chunks.map((c) => [c.fileName, c]),
 );
-const budgets = JSON.parse(readFileSync(join(ROOT, '.size-limit.json'), 'utf8')) as Array<{ name: string; path: string | string[] }>;
+const budgets = JSON.parse(readFileSync(join(ROOT, '.size-limit.json'), 'utf8')) as Array<{
+  name: string;
+  path: string | string[];
+}>;
 
 const SURFACES = [
   { name: 'popup', html: 'src/popup/index.html', budget: /^popup \(/ },
@@ -50,7 +53,8 @@ function reachable(files: readonly string[]): Chunk[] {
 }
 
 /** A size-limit glob as a regular expression (only `*` is used there). */
-const globRe = (glob: string) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/gu, '\\$&').replace(/\*/gu, '[^/]*')}$`, 'u');
+const globRe = (glob: string) =>
+  new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/gu, '\\$&').replace(/\*/gu, '[^/]*')}$`, 'u');
 
 describe.each(SURFACES)('the $name bundle', ({ html, budget }) => {
   const files = firstPaint(html);
@@ -87,7 +91,11 @@ describe.each(SURFACES)('the $name bundle', ({ html, budget }) => {
     const entry = budgets.find((b) => budget.test(b.name));
     expect(entry, 'no size budget for this surface').toBeDefined();
     const globs = [entry!.path].flat().map((p) => globRe(p.replace(/^dist\//u, '')));
-    for (const file of files) expect(globs.some((g) => g.test(file)), `${file} is not in the budget "${entry!.name}"`).toBe(true);
+    for (const file of files)
+      expect(
+        globs.some((g) => g.test(file)),
+        `${file} is not in the budget "${entry!.name}"`,
+      ).toBe(true);
   });
 });
 
@@ -100,11 +108,18 @@ const ENGINE_PAGES = [
 describe.each(ENGINE_PAGES)('the $name bundle', ({ html, budget }) => {
   it('counts every file of the first paint in its size budget', () => {
     const files = firstPaint(html);
-    expect(files.some((f) => /^assets\/engine-.*\.js$/u.test(f)), 'the engine chunk is not named engine-…').toBe(true);
+    expect(
+      files.some((f) => /^assets\/engine-.*\.js$/u.test(f)),
+      'the engine chunk is not named engine-…',
+    ).toBe(true);
     const entry = budgets.find((b) => budget.test(b.name));
     expect(entry, 'no size budget for this page').toBeDefined();
     const globs = [entry!.path].flat().map((p) => globRe(p.replace(/^dist\//u, '')));
-    for (const file of files) expect(globs.some((g) => g.test(file)), `${file} is not in the budget "${entry!.name}"`).toBe(true);
+    for (const file of files)
+      expect(
+        globs.some((g) => g.test(file)),
+        `${file} is not in the budget "${entry!.name}"`,
+      ).toBe(true);
   });
 });
 

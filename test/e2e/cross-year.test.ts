@@ -11,7 +11,17 @@ import { auditPage } from '../../src/cli/batch-io';
 import { withPreviousYear } from '../../src/portal/cross-year';
 import { SITE_DIR } from '../fixtures/portal/generate';
 import { startPortal, type Portal } from '../unit/batch/portal-server';
-import { badgeOf, ensureBuild, eventually, hasChromium, launch, openPopup, screenshotPath, tabIdOf, type Session } from './harness';
+import {
+  badgeOf,
+  ensureBuild,
+  eventually,
+  hasChromium,
+  launch,
+  openPopup,
+  screenshotPath,
+  tabIdOf,
+  type Session,
+} from './harness';
 
 const POLICE_2023 = '/xxgk/ndbg/2024/01/gaj-2023.html';
 const POLICE_2022 = '/xxgk/ndbg/2023/01/gaj-2022.html';
@@ -31,10 +41,11 @@ describe.skipIf(!hasChromium)('cross-year findings on the page, in Chromium', ()
     await portal?.close();
   });
 
-  it('counts the cross-year error on this year\'s badge, marks its cells and lists it in the popup', async () => {
+  it("counts the cross-year error on this year's badge, marks its cells and lists it in the popup", async () => {
     // What the engine finds in this year's report alone, and with last year's (the same pages, audited in Node).
     const read = (path: string, url: string) =>
-      auditPage({ url, bytes: new Uint8Array(readFileSync(join(SITE_DIR, path))), contentType: 'text/html' }, 'zh').result;
+      auditPage({ url, bytes: new Uint8Array(readFileSync(join(SITE_DIR, path))), contentType: 'text/html' }, 'zh')
+        .result;
     const before = read(POLICE_2022, `${portal.origin}${POLICE_2022}`);
     const alone = read(POLICE_2023, `${portal.origin}${POLICE_2023}`);
     const compared = withPreviousYear(alone, { report: before.report, source: before.report.source }, 'zh');
@@ -47,20 +58,29 @@ describe.skipIf(!hasChromium)('cross-year findings on the page, in Chromium', ()
     const lastYear = await session.context.newPage();
     await lastYear.goto(`${portal.origin}${POLICE_2022}`);
     const lastTab = await tabIdOf(session, lastYear);
-    await eventually(() => badgeOf(session, lastTab), (b) => b.text !== '');
+    await eventually(
+      () => badgeOf(session, lastTab),
+      (b) => b.text !== '',
+    );
 
     // 2. This year's: the badge counts the cross-year error too (it may first show the count without it).
     const page = await session.context.newPage();
     await page.goto(`${portal.origin}${POLICE_2023}`);
     const tabId = await tabIdOf(session, page);
-    const badge = await eventually(() => badgeOf(session, tabId), (b) => b.text === String(errors(compared)));
+    const badge = await eventually(
+      () => badgeOf(session, tabId),
+      (b) => b.text === String(errors(compared)),
+    );
     expect(badge.text).toBe(String(errors(compared)));
 
     // 3. A mark on the page carries it: hovering the marks, one shows the year-carry message.
     const tip = await eventually(
       async () => {
         const points = await page.evaluate(() =>
-          Array.from(document.querySelector('gov-report-auditor-marks')?.shadowRoot?.querySelectorAll<HTMLElement>('.mark') ?? []).map((box) => {
+          Array.from(
+            document.querySelector('gov-report-auditor-marks')?.shadowRoot?.querySelectorAll<HTMLElement>('.mark') ??
+              [],
+          ).map((box) => {
             box.scrollIntoView({ block: 'center' });
             const rect = box.getBoundingClientRect();
             return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
@@ -71,7 +91,9 @@ describe.skipIf(!hasChromium)('cross-year findings on the page, in Chromium', ()
           await page.mouse.move(1, 1);
           await page.mouse.move(point.x, point.y);
           const text = await page.evaluate(() => {
-            const el = document.querySelector('gov-report-auditor-marks')?.shadowRoot?.querySelector<HTMLElement>('.tip');
+            const el = document
+              .querySelector('gov-report-auditor-marks')
+              ?.shadowRoot?.querySelector<HTMLElement>('.tip');
             return el && !el.hidden ? el.textContent : null;
           });
           if (text?.includes('year-carry')) return text;

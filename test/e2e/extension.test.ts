@@ -8,15 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumSuite } from './chromium-suite';
 import { parseCsv } from '../helpers/csv';
-import {
-  badgeOf,
-  eventually,
-  hasChromium,
-  openPopup,
-  openToolbarPopup,
-  screenshotPath,
-  tabIdOf,
-} from './harness';
+import { badgeOf, eventually, hasChromium, openPopup, openToolbarPopup, screenshotPath, tabIdOf } from './harness';
 
 /** The one extension API the tests call inside the popup page (evaluated there, typed here). */
 declare const chrome: {
@@ -33,7 +25,10 @@ const GREY = '#5F6368';
 type CellId = `${number}/${number}/${number}`;
 
 /** What the page shows of our marks: each outline, the cell it covers and how it is drawn. */
-async function marksOn(page: Page, frameUrl?: RegExp): Promise<Array<{ cell: CellId | null; className: string; border: string }>> {
+async function marksOn(
+  page: Page,
+  frameUrl?: RegExp,
+): Promise<Array<{ cell: CellId | null; className: string; border: string }>> {
   const frame = frameUrl ? page.frames().find((f) => frameUrl.test(f.url())) : page.mainFrame();
   if (!frame) throw new Error(`no frame ${frameUrl}`);
   return frame.evaluate(() => {
@@ -50,7 +45,11 @@ async function marksOn(page: Page, frameUrl?: RegExp): Promise<Array<{ cell: Cel
       const cell = cells.find(
         (c) => near(c.rect.left, rect.left) && near(c.rect.top, rect.top) && near(c.rect.width, rect.width),
       );
-      return { cell: (cell?.id ?? null) as CellId | null, className: box.className, border: getComputedStyle(box).borderTopColor };
+      return {
+        cell: (cell?.id ?? null) as CellId | null,
+        className: box.className,
+        border: getComputedStyle(box).borderTopColor,
+      };
     });
   });
 }
@@ -74,9 +73,14 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     expect(await badge(tabId, (b) => b.text !== '')).toEqual({ text: '2', color: RED });
     expect(await titleOf(tabId)).toMatch(/^2 个错误 — \S+ 20\d\d 年报$/);
 
-    const marks = await eventually(() => marksOn(page), (m) => m.length > 0);
+    const marks = await eventually(
+      () => marksOn(page),
+      (m) => m.length > 0,
+    );
     const drawn = Object.fromEntries(marks.map((m) => [m.cell, m.className]));
-    expect(Object.keys(drawn).sort()).toEqual([T3_GRANTED_TOTAL, ...T3_GRANTED_PARTS, T4_REVIEW_TOTAL, ...T4_REVIEW_PARTS].sort());
+    expect(Object.keys(drawn).sort()).toEqual(
+      [T3_GRANTED_TOTAL, ...T3_GRANTED_PARTS, T4_REVIEW_TOTAL, ...T4_REVIEW_PARTS].sort(),
+    );
     expect(drawn[T3_GRANTED_TOTAL]).toBe('mark error primary');
     expect(drawn[T4_REVIEW_TOTAL]).toBe('mark error primary');
     for (const cell of [...T3_GRANTED_PARTS, ...T4_REVIEW_PARTS]) expect(drawn[cell]).toBe('mark error related');
@@ -93,7 +97,7 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     await page.screenshot({ path: screenshotPath('page-errors-marked.png') });
   });
 
-  it('reports how long each audit stage took (printed: timing is the benchmark\'s job, not a test\'s)', async () => {
+  it("reports how long each audit stage took (printed: timing is the benchmark's job, not a test's)", async () => {
     const { tabId } = await open('/portal/errors.html');
     await badge(tabId, (b) => b.text === '2');
     const popup = await openPopup(session, tabId);
@@ -123,7 +127,10 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
   it('shows the warning count on amber when there are only warnings', async () => {
     const { page, tabId } = await open('/portal/warnings.html');
     expect(await badge(tabId, (b) => b.text !== '')).toEqual({ text: '1', color: AMBER });
-    const marks = await eventually(() => marksOn(page), (m) => m.length > 0);
+    const marks = await eventually(
+      () => marksOn(page),
+      (m) => m.length > 0,
+    );
     expect(marks.find((m) => m.className === 'mark warning primary')?.cell).toBe('0/3/3');
   });
 
@@ -134,12 +141,14 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     const popup = await openPopup(session, tabId);
     await popup.locator('[data-state="report"]').waitFor();
 
-    const groups = await popup.locator('section.severity').evaluateAll((sections) =>
-      sections.map((s) => [
-        s.getAttribute('data-severity'),
-        Array.from(s.querySelectorAll('.rule')).map((r) => r.getAttribute('data-rule')),
-      ]),
-    );
+    const groups = await popup
+      .locator('section.severity')
+      .evaluateAll((sections) =>
+        sections.map((s) => [
+          s.getAttribute('data-severity'),
+          Array.from(s.querySelectorAll('.rule')).map((r) => r.getAttribute('data-rule')),
+        ]),
+      );
     expect(groups).toEqual([['error', ['t3-row-total', 't4-review-sum']]]);
     expect(await popup.locator('.finding[data-rule="t4-review-sum"] .message').innerText()).toBe(
       '行政复议总计应为 1（维持1+纠正0+其他0+尚未审结0），表中为 0',
@@ -187,9 +196,15 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     const popup = await openPopup(session, tabId);
     const toggle = popup.locator('.switch input');
     await toggle.uncheck();
-    await eventually(() => marksOn(page), (m) => m.length === 0);
+    await eventually(
+      () => marksOn(page),
+      (m) => m.length === 0,
+    );
     await toggle.check();
-    await eventually(() => marksOn(page), (m) => m.length === 12);
+    await eventually(
+      () => marksOn(page),
+      (m) => m.length === 12,
+    );
     await popup.close();
   });
 
@@ -199,7 +214,10 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     const popup = await openPopup(session, tabId);
     await popup.locator('[data-state="report"]').waitFor();
     const save = async (what: string) => {
-      const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator(`[data-export="${what}"]`).click()]);
+      const [download] = await Promise.all([
+        popup.waitForEvent('download'),
+        popup.locator(`[data-export="${what}"]`).click(),
+      ]);
       return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
     };
 
@@ -209,10 +227,33 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     const rows = parseCsv(data.bytes.subarray(3).toString('utf8'));
     const [header, ...body] = rows;
     // The original fifteen keys first, unchanged; the readable columns after them.
-    expect(header).toEqual(['页面地址', '核查时间', '机关', '年度', '表', '行键', '行名称', '列键', '列名称', '数值', '原文', '空白', '合并单元格填充', '单位', '问题规则',
-      '表名', '行分组', '列分组', '单元格', '报告标题', '发布日期', '格式']);
+    expect(header).toEqual([
+      '页面地址',
+      '核查时间',
+      '机关',
+      '年度',
+      '表',
+      '行键',
+      '行名称',
+      '列键',
+      '列名称',
+      '数值',
+      '原文',
+      '空白',
+      '合并单元格填充',
+      '单位',
+      '问题规则',
+      '表名',
+      '行分组',
+      '列分组',
+      '单元格',
+      '报告标题',
+      '发布日期',
+      '格式',
+    ]);
     expect(body).toHaveLength(10 + 175 + 15);
-    const row = (table: string, key: string, column: string) => body.find((r) => r[4] === table && r[5] === key && r[7] === column);
+    const row = (table: string, key: string, column: string) =>
+      body.find((r) => r[4] === table && r[5] === key && r[7] === column);
     // "1,280" as printed (a quoted field in the file), 1280 as the value.
     expect(row('T2', 'penalty', 'decisions')?.slice(9, 11)).toEqual(['1280', '1,280']);
     expect(data.bytes.toString('utf8')).toContain(',"1,280",');
@@ -284,7 +325,9 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
     await cdp.send('Runtime.enable');
     const frameId = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
-    const isolated = contexts.find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameId && c.name !== '');
+    const isolated = contexts.find(
+      (c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameId && c.name !== '',
+    );
     if (!isolated) return { loader: false, engine: false };
     const { result } = await cdp.send('Runtime.evaluate', {
       contextId: isolated.id,
@@ -298,13 +341,20 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
 
   it('loads only the small loader on a portal page that is not a report, and the full audit on a report page', async () => {
     const news = await open('/portal/news.html');
-    await eventually(() => ourScripts(news.page), (s) => s.loader);
+    await eventually(
+      () => ourScripts(news.page),
+      (s) => s.loader,
+    );
     // Give the loader its idle moment and more: it still has not loaded the engine.
     await news.page.waitForTimeout(1000);
     expect(await ourScripts(news.page)).toEqual({ loader: true, engine: false });
     // No content script answers there (so the popup injects the full one on demand, as the next test checks).
     const answer = await session.worker.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 }).then(() => 'answered', () => 'none'),
+      (id) =>
+        chrome.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 }).then(
+          () => 'answered',
+          () => 'none',
+        ),
       news.tabId,
     );
     expect(answer).toBe('none');
@@ -313,7 +363,14 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     const report = await open('/portal/errors.html');
     expect(await badge(report.tabId, (b) => b.text !== '')).toEqual({ text: '2', color: RED });
     expect(await ourScripts(report.page)).toEqual({ loader: true, engine: true });
-    expect((await eventually(() => marksOn(report.page), (m) => m.length > 0)).length).toBeGreaterThan(0);
+    expect(
+      (
+        await eventually(
+          () => marksOn(report.page),
+          (m) => m.length > 0,
+        )
+      ).length,
+    ).toBeGreaterThan(0);
     await report.page.close();
   });
 
@@ -331,7 +388,7 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     await popup.close();
   });
 
-  it('leaves the portal\'s list of annual reports alone', async () => {
+  it("leaves the portal's list of annual reports alone", async () => {
     const { page, tabId } = await open('/portal/list.html');
     const popup = await openPopup(session, tabId);
     await popup.locator('[data-state="not-report"]').waitFor();
@@ -346,11 +403,11 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     await popup.locator('[data-state="report"]').waitFor();
     const banner = popup.locator('[data-testid="not-audited"]');
     expect(await banner.locator('li').count()).toBe(3);
-    expect(await banner.locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual([
-      '/img/t2.png',
-      '/img/t3.png',
-      '/img/t4.png',
-    ]);
+    expect(
+      await banner
+        .locator('a')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    ).toEqual(['/img/t2.png', '/img/t3.png', '/img/t4.png']);
     // Info findings only: a grey "?" (never a ✓) — and the popup does not call an unaudited report clean.
     expect(await badge(tabId, (b) => b.text !== '')).toEqual({ text: '?', color: GREY });
     expect(await titleOf(tabId)).toMatch(/^统计表未核查/);
@@ -362,10 +419,16 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
   it('audits a report inside a same-origin iframe and marks the cells inside the frame', async () => {
     const { page, tabId } = await open('/portal/framed.html');
     expect(await badge(tabId, (b) => b.text !== '')).toEqual({ text: '2', color: RED });
-    const marks = await eventually(() => marksOn(page, /framed-body/), (m) => m.length > 0);
-    expect(marks.filter((m) => m.className === 'mark error primary').map((m) => m.cell).sort()).toEqual(
-      [T3_GRANTED_TOTAL, T4_REVIEW_TOTAL].sort(),
+    const marks = await eventually(
+      () => marksOn(page, /framed-body/),
+      (m) => m.length > 0,
     );
+    expect(
+      marks
+        .filter((m) => m.className === 'mark error primary')
+        .map((m) => m.cell)
+        .sort(),
+    ).toEqual([T3_GRANTED_TOTAL, T4_REVIEW_TOTAL].sort());
     const popup = await openPopup(session, tabId);
     await popup.locator('[data-state="report"]').waitFor();
     expect(await popup.locator('.banner', { hasText: '框架' }).innerText()).toContain('/portal/framed-body.html');
@@ -389,7 +452,14 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     const { page, tabId } = await open('/portal/late.html');
     expect(await badgeOf(session, tabId)).toMatchObject({ text: '' });
     expect(await badge(tabId, (b) => b.text !== '')).toEqual({ text: '2', color: RED });
-    expect((await eventually(() => marksOn(page), (m) => m.length > 0)).length).toBe(12);
+    expect(
+      (
+        await eventually(
+          () => marksOn(page),
+          (m) => m.length > 0,
+        )
+      ).length,
+    ).toBe(12);
   });
 
   it('audits a page outside the portals on demand, through the real toolbar popup', async () => {

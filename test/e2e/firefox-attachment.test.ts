@@ -16,7 +16,15 @@ import { decodeHtml } from '../../src/portal/decode';
 import { causeCards } from '../../src/popup/group';
 import { htmlToDocx } from '../helpers/docx';
 import { ensureBuild, hasChromium, ROOT } from './harness';
-import { FIREFOX_TIMEOUT, grantOrigin, hasFirefox, launchFirefox, openExtensionPage, poll, type FirefoxSession } from './firefox-harness';
+import {
+  FIREFOX_TIMEOUT,
+  grantOrigin,
+  hasFirefox,
+  launchFirefox,
+  openExtensionPage,
+  poll,
+  type FirefoxSession,
+} from './firefox-harness';
 
 const SAMPLE = 'samples/jinxiang-police-2023.html';
 const TABLE_RULE = /^(?:t2|t3|t4|cell)-/;
@@ -28,7 +36,10 @@ describe.skipIf(!hasFirefox || !hasChromium)('the attachment page in a real Fire
 
   beforeAll(async () => {
     const html = decodeHtml(readFileSync(join(ROOT, SAMPLE)));
-    const printer = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    const printer = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox'],
+    });
     const page = await printer.newPage();
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
@@ -38,7 +49,9 @@ describe.skipIf(!hasFirefox || !hasChromium)('the attachment page in a real Fire
     server = createServer((req, res) => {
       const body = req.url?.endsWith('.pdf') ? pdf : req.url?.endsWith('.docx') ? docx : undefined;
       if (!body) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': req.url?.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': req.url?.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream',
+      });
       res.end(body);
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -54,7 +67,9 @@ describe.skipIf(!hasFirefox || !hasChromium)('the attachment page in a real Fire
 
   const expected = () => {
     const html = auditDocument(parseHtml(decodeHtml(readFileSync(join(ROOT, SAMPLE)))), { source: SAMPLE });
-    return causeCards(html.findings.filter((f) => TABLE_RULE.test(f.rule) && f.severity !== 'info')).map((c) => `${c.rule} ${c.message}`).sort();
+    return causeCards(html.findings.filter((f) => TABLE_RULE.test(f.rule) && f.severity !== 'info'))
+      .map((c) => `${c.rule} ${c.message}`)
+      .sort();
   };
 
   for (const file of ['report.pdf', 'report.docx']) {
@@ -71,8 +86,13 @@ describe.skipIf(!hasFirefox || !hasChromium)('the attachment page in a real Fire
         expect(state).toBe('file-done');
         const shown = await page.evaluate(() =>
           Array.from(document.querySelectorAll('.finding.card'))
-            .filter((c) => /^(?:t2|t3|t4|cell)-/.test(c.getAttribute('data-rule') ?? '') && !c.classList.contains('info'))
-            .map((c) => `${c.getAttribute('data-rule')} ${(c.querySelector('.message')?.firstChild?.textContent ?? '').trim()}`)
+            .filter(
+              (c) => /^(?:t2|t3|t4|cell)-/.test(c.getAttribute('data-rule') ?? '') && !c.classList.contains('info'),
+            )
+            .map(
+              (c) =>
+                `${c.getAttribute('data-rule')} ${(c.querySelector('.message')?.firstChild?.textContent ?? '').trim()}`,
+            )
             .sort(),
         );
         expect(shown).toEqual(expected());

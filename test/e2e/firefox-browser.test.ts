@@ -34,12 +34,24 @@ type CellId = `${number}/${number}/${number}`;
 
 /** errors.html: T3 （一）予以公开 (table 1, row 5: parts 2–7, total 8) and T4 行政复议 (table 2, row 3: parts 0–3, total 4). */
 const WRONG_TOTALS: CellId[] = ['1/5/8', '2/3/4'];
-const CHECKED_PARTS: CellId[] = ['1/5/2', '1/5/3', '1/5/4', '1/5/5', '1/5/6', '1/5/7', '2/3/0', '2/3/1', '2/3/2', '2/3/3'];
+const CHECKED_PARTS: CellId[] = [
+  '1/5/2',
+  '1/5/3',
+  '1/5/4',
+  '1/5/5',
+  '1/5/6',
+  '1/5/7',
+  '2/3/0',
+  '2/3/1',
+  '2/3/2',
+  '2/3/3',
+];
 /** Cells next to them that no finding concerns. */
 const UNMARKED: CellId[] = ['1/4/7', '1/6/7', '1/5/1', '2/3/5', '2/3/9'];
 
 /** The marks' red (#d93025): solid 2 px around a wrong total, dashed 1 px around the cells it was checked against. */
-const isMarkRed = ([r, g, b]: readonly number[]) => Math.abs(r! - 217) <= 12 && Math.abs(g! - 48) <= 12 && Math.abs(b! - 37) <= 12;
+const isMarkRed = ([r, g, b]: readonly number[]) =>
+  Math.abs(r! - 217) <= 12 && Math.abs(g! - 48) <= 12 && Math.abs(b! - 37) <= 12;
 
 /**
  * Which of `cells` are outlined in red on screen. Read from screenshots — what the reader sees — so it holds
@@ -85,7 +97,10 @@ async function outlined(page: Page, cells: CellId[]): Promise<CellId[]> {
 
 /** Waits until the marks are drawn (the audit runs at an idle moment), then says which of the cells are outlined. */
 async function marksDrawn(page: Page): Promise<CellId[]> {
-  await poll(() => outlined(page, WRONG_TOTALS.slice(0, 1)), (cells) => cells.length === 1);
+  await poll(
+    () => outlined(page, WRONG_TOTALS.slice(0, 1)),
+    (cells) => cells.length === 1,
+  );
   return outlined(page, [...WRONG_TOTALS, ...CHECKED_PARTS, ...UNMARKED]);
 }
 
@@ -136,9 +151,16 @@ describe.skipIf(!hasFirefox)('the extension in a real Firefox', () => {
   function contentAnswers(tabId: number): Promise<boolean> {
     return session.control.evaluate(
       (id) =>
-        (globalThis as unknown as { browser: { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } }).browser.tabs
+        (
+          globalThis as unknown as {
+            browser: { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
+          }
+        ).browser.tabs
           .sendMessage(id, { type: 'get-state' }, { frameId: 0 })
-          .then((reply) => reply !== undefined, () => false),
+          .then(
+            (reply) => reply !== undefined,
+            () => false,
+          ),
       tabId,
     );
   }
@@ -148,7 +170,12 @@ describe.skipIf(!hasFirefox)('the extension in a real Firefox', () => {
     async () => {
       const { page, tabId } = await open(GOV_HOST, '/portal/errors.html');
       // Nothing but the manifest's loader runs here until the popup opens: marks and badge prove its import().
-      expect(await poll(() => badgeOf(session, tabId), (b) => b.text !== '')).toEqual({ text: '2', color: RED });
+      expect(
+        await poll(
+          () => badgeOf(session, tabId),
+          (b) => b.text !== '',
+        ),
+      ).toEqual({ text: '2', color: RED });
       expect(await marksDrawn(page)).toEqual([...WRONG_TOTALS, ...CHECKED_PARTS]);
       await page.screenshot({ path: screenshotPath('firefox-page-errors-marked.png') });
 
@@ -193,7 +220,12 @@ describe.skipIf(!hasFirefox)('the extension in a real Firefox', () => {
       const { popup, state, text } = await popupFor(tabId);
       expect({ state, text }).toEqual({ state: 'report', text: expect.stringContaining('2 个错误') });
       expect(text).toContain('t4-review-sum');
-      expect(await poll(() => badgeOf(session, tabId), (b) => b.text !== '')).toEqual({ text: '2', color: RED });
+      expect(
+        await poll(
+          () => badgeOf(session, tabId),
+          (b) => b.text !== '',
+        ),
+      ).toEqual({ text: '2', color: RED });
       expect(await marksDrawn(page)).toEqual([...WRONG_TOTALS, ...CHECKED_PARTS]);
       await popup.close();
       await page.close();
@@ -202,7 +234,7 @@ describe.skipIf(!hasFirefox)('the extension in a real Firefox', () => {
   );
 
   it(
-    'the sidebar (sidebar_action) shows the popup\'s findings for a report tab and follows the active tab',
+    "the sidebar (sidebar_action) shows the popup's findings for a report tab and follows the active tab",
     async () => {
       // Covered: the add-on's real sidebar, opened in the browser window by sidebarAction.open() under a real click
       // (BiDi input), its page (panel.html of the Firefox build) read through extension.getViews({ type: 'sidebar' });
@@ -210,11 +242,27 @@ describe.skipIf(!hasFirefox)('the extension in a real Firefox', () => {
       // Not covered: the sidebar's pixels (BiDi screenshots a tab's content, not the browser's chrome), and opening
       // it from Firefox's own sidebar menu or the popup's "侧边栏" button (the same sidebarAction.open() call).
       const errors = await open(GOV_HOST, '/portal/errors.html');
-      expect(await poll(() => badgeOf(session, errors.tabId), (b) => b.text !== '')).toMatchObject({ text: '2' });
+      expect(
+        await poll(
+          () => badgeOf(session, errors.tabId),
+          (b) => b.text !== '',
+        ),
+      ).toMatchObject({ text: '2' });
       const clean = await open(GOV_HOST, '/portal/clean.html');
-      expect(await poll(() => badgeOf(session, clean.tabId), (b) => b.text !== '')).toMatchObject({ text: '✓' });
-      const popup = await openExtensionPage(session.browser, `${session.base}/${session.popupPath}?tabId=${errors.tabId}`);
-      const inPopup = await poll(() => viewOf(popup), (v) => v.state === 'report');
+      expect(
+        await poll(
+          () => badgeOf(session, clean.tabId),
+          (b) => b.text !== '',
+        ),
+      ).toMatchObject({ text: '✓' });
+      const popup = await openExtensionPage(
+        session.browser,
+        `${session.base}/${session.popupPath}?tabId=${errors.tabId}`,
+      );
+      const inPopup = await poll(
+        () => viewOf(popup),
+        (v) => v.state === 'report',
+      );
       await popup.close();
       expect(inPopup.cards.map((c) => c.rule)).toEqual(['t3-row-total', 't4-review-sum']);
 
@@ -222,18 +270,42 @@ describe.skipIf(!hasFirefox)('the extension in a real Firefox', () => {
       // switched to (it listens from its first script on), not the control page's "cannot run here".
       await openSidebar(session);
       await errors.page.bringToFront();
-      const inSidebar = await poll(() => sidebarView(session), (v) => v.state === 'report' && v.cards.length > 0);
+      const inSidebar = await poll(
+        () => sidebarView(session),
+        (v) => v.state === 'report' && v.cards.length > 0,
+      );
       expect(inSidebar.cards).toEqual(inPopup.cards);
       expect(inSidebar.text).toContain('2 个错误');
 
       // Switching tabs: the sidebar shows the newly active tab's audit, then the first one's again.
       await clean.page.bringToFront();
-      expect((await poll(() => sidebarView(session), (v) => v.text.includes('核查完成'))).cards).toEqual([]);
+      expect(
+        (
+          await poll(
+            () => sidebarView(session),
+            (v) => v.text.includes('核查完成'),
+          )
+        ).cards,
+      ).toEqual([]);
       await errors.page.bringToFront();
-      expect((await poll(() => sidebarView(session), (v) => v.cards.length > 0)).cards).toEqual(inPopup.cards);
+      expect(
+        (
+          await poll(
+            () => sidebarView(session),
+            (v) => v.cards.length > 0,
+          )
+        ).cards,
+      ).toEqual(inPopup.cards);
       // The active tab loading another page: the sidebar follows it.
       await errors.page.goto(`http://${GOV_HOST}:${port}/portal/clean.html`, { timeout: FIREFOX_TIMEOUT });
-      expect((await poll(() => sidebarView(session), (v) => v.text.includes('核查完成'))).state).toBe('report');
+      expect(
+        (
+          await poll(
+            () => sidebarView(session),
+            (v) => v.text.includes('核查完成'),
+          )
+        ).state,
+      ).toBe('report');
       await errors.page.close();
       await clean.page.close();
     },

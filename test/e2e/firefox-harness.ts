@@ -22,8 +22,14 @@ export const FIREFOX_TIMEOUT = 90_000;
 
 /** The extension APIs the tests call inside an extension page (evaluated there, typed here). */
 interface ExtensionApi {
-  tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(tabId: number, message: unknown, options?: object): Promise<unknown> };
-  action: { getBadgeText(details: { tabId: number }): Promise<string>; getBadgeBackgroundColor(details: { tabId: number }): Promise<number[]> };
+  tabs: {
+    query(query: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: unknown, options?: object): Promise<unknown>;
+  };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getBadgeBackgroundColor(details: { tabId: number }): Promise<number[]>;
+  };
   permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
 }
 declare const browser: ExtensionApi;
@@ -102,7 +108,11 @@ export async function openExtensionPage(browser: Browser, url: string): Promise<
 /** The id of the tab showing `path` on `host` (a match pattern: no port). */
 export async function tabIdOf(session: FirefoxSession, host: string, path: string): Promise<number> {
   const id = await poll(
-    () => session.control.evaluate(async (pattern) => (await browser.tabs.query({ url: pattern }))[0]?.id ?? -1, `*://${host}${path}`),
+    () =>
+      session.control.evaluate(
+        async (pattern) => (await browser.tabs.query({ url: pattern }))[0]?.id ?? -1,
+        `*://${host}${path}`,
+      ),
     (found) => found >= 0,
   );
   return id;

@@ -17,11 +17,15 @@ interface LintMessage {
 describe('the Firefox build', () => {
   it('has no web-ext lint errors', () => {
     const dir = ensureBuild('firefox');
-    const run = spawnSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', dir, '--output', 'json', '--no-input'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 90_000,
-    });
+    const run = spawnSync(
+      join(ROOT, 'node_modules/.bin/web-ext'),
+      ['lint', '--source-dir', dir, '--output', 'json', '--no-input'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 90_000,
+      },
+    );
     const report = JSON.parse(run.stdout) as { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] };
     expect(report.errors).toEqual([]);
     expect(report.warnings.map((w) => w.code)).toEqual(report.warnings.map(() => 'UNSAFE_VAR_ASSIGNMENT'));
@@ -42,6 +46,8 @@ describe('the Firefox build', () => {
     // The loader's engine file: web-accessible to *.gov.cn only (Firefox serves it under the add-on's random
     // per-install UUID; it has no use_dynamic_url, so the build leaves that key out).
     expect(firefox.content_scripts.map((s: { js: string[] }) => s.js)).toEqual([['src/content/loader.js']]);
-    expect(firefox.web_accessible_resources).toEqual([{ resources: ['src/content/index.js'], matches: ['*://*.gov.cn/*'] }]);
+    expect(firefox.web_accessible_resources).toEqual([
+      { resources: ['src/content/index.js'], matches: ['*://*.gov.cn/*'] },
+    ]);
   });
 });

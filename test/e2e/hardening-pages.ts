@@ -28,12 +28,18 @@ const row = (i: number) => `<tr><td>${i + 1}</td><td>事项名称${i}</td><td>${
 /** A report followed by one table of `rows` rows (a download list or statistics dump pasted on the same page). */
 export function manyRows(rows = 10_000): string {
   const body = Array.from({ length: rows }, (_, i) => row(i)).join('\n');
-  return append(reportHtml(), `<table border="1"><tr><td>序号</td><td>名称</td><td>数量</td><td>状态</td></tr>${body}</table>`);
+  return append(
+    reportHtml(),
+    `<table border="1"><tr><td>序号</td><td>名称</td><td>数量</td><td>状态</td></tr>${body}</table>`,
+  );
 }
 
 /** A report followed by `count` small tables (a portal that lays out every news item as a table). */
 export function manyTables(count = 500): string {
-  const tables = Array.from({ length: count }, (_, i) => `<table><tr><td>第${i}条</td><td>2024-01-01</td></tr></table>`);
+  const tables = Array.from(
+    { length: count },
+    (_, i) => `<table><tr><td>第${i}条</td><td>2024-01-01</td></tr></table>`,
+  );
   return append(reportHtml(), tables.join('\n'));
 }
 

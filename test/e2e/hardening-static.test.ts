@@ -20,10 +20,11 @@ function sources(dir: string): string[] {
 /** The code that runs in the extension: every context, and the engine they bundle. The CLI runs in Node. */
 const SHIPPED = sources(join(ROOT, 'src')).filter((file) => !relative(ROOT, file).startsWith('src/cli/'));
 
-const HTML_SINKS = /\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|\.srcdoc\b|createContextualFragment/;
+const HTML_SINKS =
+  /\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|\.srcdoc\b|createContextualFragment/;
 const DYNAMIC_CODE = /\beval\(|new Function\(|setTimeout\(\s*['"`]|setInterval\(\s*['"`]/;
 
-describe('the extension\'s source', () => {
+describe("the extension's source", () => {
   it('is what ships (a sanity check of the file list)', () => {
     const names = SHIPPED.map((file) => relative(ROOT, file));
     expect(names).toContain('src/content/overlay.ts');
@@ -49,7 +50,9 @@ describe('the extension\'s source', () => {
 
   it('builds a popup page without inline scripts or handlers', () => {
     const dist = ensureBuild('production');
-    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { action: { default_popup: string } };
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+      action: { default_popup: string };
+    };
     const html = readFileSync(join(dist, manifest.action.default_popup), 'utf8');
     expect(html).toMatch(/<script type="module" crossorigin src="\/assets\//);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);

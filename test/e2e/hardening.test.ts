@@ -17,7 +17,9 @@ import { badgeOf, eventually, hasChromium, openPopup } from './harness';
 /** The extension API the tests call inside the popup and the worker (evaluated there, typed here). */
 declare const chrome: {
   tabs: { sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown> };
-  runtime: { onMessage: { addListener(listener: (message: unknown, sender: { tab?: { id?: number } }) => void): void } };
+  runtime: {
+    onMessage: { addListener(listener: (message: unknown, sender: { tab?: { id?: number } }) => void): void };
+  };
 };
 
 /** What the page publishes in hostile.html (test/fixtures/e2e/generate.mjs), as text in count cells. */
@@ -53,7 +55,8 @@ describe.skipIf(!hasChromium)('hardening of the extension in Chromium', () => {
         (globalThis as unknown as { __audits: Record<number, number> }).__audits = counts;
         chrome.runtime.onMessage.addListener((message, sender) => {
           const id = sender.tab?.id;
-          if (id !== undefined && (message as { type?: string } | null)?.type === 'summary') counts[id] = (counts[id] ?? 0) + 1;
+          if (id !== undefined && (message as { type?: string } | null)?.type === 'summary')
+            counts[id] = (counts[id] ?? 0) + 1;
         });
       }),
   });
@@ -62,7 +65,10 @@ describe.skipIf(!hasChromium)('hardening of the extension in Chromium', () => {
   const open = (path: string) => suite.open(path, { initScript: HEARTBEAT, timeout: 60_000 });
 
   const audits = (tabId: number) =>
-    session.worker.evaluate((id) => (globalThis as unknown as { __audits: Record<number, number> }).__audits[id] ?? 0, tabId);
+    session.worker.evaluate(
+      (id) => (globalThis as unknown as { __audits: Record<number, number> }).__audits[id] ?? 0,
+      tabId,
+    );
 
   /** The popup for a tab, recording every CSP violation its console reports. */
   async function popupFor(tabId: number): Promise<{ popup: Page; violations: string[] }> {
@@ -75,13 +81,22 @@ describe.skipIf(!hasChromium)('hardening of the extension in Chromium', () => {
   }
 
   describe('hostile page text', () => {
-    it('is shown literally in the marks\' tooltips and never runs in the page', async () => {
+    it("is shown literally in the marks' tooltips and never runs in the page", async () => {
       const { page, tabId } = await open('/portal/hostile.html');
-      expect(await eventually(() => badgeOf(session, tabId), (b) => b.text !== '')).toMatchObject({ text: '4' });
+      expect(
+        await eventually(
+          () => badgeOf(session, tabId),
+          (b) => b.text !== '',
+        ),
+      ).toMatchObject({ text: '4' });
       const tooltip = async () =>
         page.evaluate(() => {
-          const tip = document.querySelector('gov-report-auditor-marks')?.shadowRoot?.querySelector<HTMLElement>('.tip');
-          return tip && !tip.hidden ? { text: tip.textContent ?? '', elements: tip.querySelectorAll('img, script, a, iframe').length } : null;
+          const tip = document
+            .querySelector('gov-report-auditor-marks')
+            ?.shadowRoot?.querySelector<HTMLElement>('.tip');
+          return tip && !tip.hidden
+            ? { text: tip.textContent ?? '', elements: tip.querySelectorAll('img, script, a, iframe').length }
+            : null;
         });
       // T3's 上年结转 总计 holds the markup; T2's 行政规范性文件 本年废止件数 the script.
       await page.locator('table').nth(1).locator('tr').nth(4).locator('td').last().hover();
@@ -117,8 +132,15 @@ describe.skipIf(!hasChromium)('hardening of the extension in Chromium', () => {
       await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const { popup, violations } = await popupFor(tabId);
       await popup.locator('[data-state="report"]').waitFor();
-      const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-export="data"]').click()]);
-      const rows = parseCsv(readFileSync((await download.path())!).subarray(3).toString('utf8'));
+      const [download] = await Promise.all([
+        popup.waitForEvent('download'),
+        popup.locator('[data-export="data"]').click(),
+      ]);
+      const rows = parseCsv(
+        readFileSync((await download.path())!)
+          .subarray(3)
+          .toString('utf8'),
+      );
       const cell = rows.find((r) => r[4] === 'T3' && r[5] === 'newReceived' && r[7] === 'total');
       expect(cell?.[10]).toBe(`'${HOSTILE.formula}`);
       // No field of the file starts with a formula trigger unguarded (numbers such as -1 aside).
@@ -208,7 +230,10 @@ describe.skipIf(!hasChromium)('hardening of the extension in Chromium', () => {
       expect(reach).toBe('undefined');
 
       expect(await audits(tabId)).toBe(before);
-      const state = await popup.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 }), tabId);
+      const state = await popup.evaluate(
+        (id) => chrome.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 }),
+        tabId,
+      );
       expect(state).toMatchObject({ status: 'not-report' });
       expect(await badgeOf(session, tabId)).toMatchObject({ text: '' });
       expect(await page.evaluate(() => document.querySelector('gov-report-auditor-marks'))).toBeNull();
@@ -243,7 +268,9 @@ describe.skipIf(!hasChromium)('hardening of the extension in Chromium', () => {
      * times them (docs/browser-testing.md; the benchmarks have the budgets).
      */
     function expectResponsive(path: string, { roundTrip, stall }: { roundTrip: number; stall: number }): void {
-      console.log(`${path}: longest stall of the page's timers ${stall.toFixed(0)} ms, longest round trip ${roundTrip.toFixed(0)} ms`);
+      console.log(
+        `${path}: longest stall of the page's timers ${stall.toFixed(0)} ms, longest round trip ${roundTrip.toFixed(0)} ms`,
+      );
       expect(Number.isFinite(stall)).toBe(true);
       expect(Number.isFinite(roundTrip)).toBe(true);
     }
@@ -253,7 +280,11 @@ describe.skipIf(!hasChromium)('hardening of the extension in Chromium', () => {
       const state = (await popup.evaluate(
         (id) => chrome.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 }),
         tabId,
-      )) as { status: string; over?: { key: string; count: number; limit: number }; result?: { timings?: Record<string, number> } };
+      )) as {
+        status: string;
+        over?: { key: string; count: number; limit: number };
+        result?: { timings?: Record<string, number> };
+      };
       return { popup, state };
     }
 
@@ -274,13 +305,20 @@ describe.skipIf(!hasChromium)('hardening of the extension in Chromium', () => {
         await popup.reload();
         await popup.locator('[data-state="too-large"]').waitFor();
         expect(await popup.locator('[data-state="too-large"] h2').innerText()).toBe('页面过大，未核查');
-        expect(await popup.locator('[data-testid="too-large-detail"]').innerText()).toContain(state.over!.count.toLocaleString('zh-CN'));
+        expect(await popup.locator('[data-testid="too-large-detail"]').innerText()).toContain(
+          state.over!.count.toLocaleString('zh-CN'),
+        );
         // No badge shout, no marks, for a page we did not audit.
         expect(await badgeOf(session, tabId)).toMatchObject({ text: '' });
         expect(await page.evaluate(() => document.querySelector('gov-report-auditor-marks'))).toBeNull();
       } else {
         // Audited: the report's two known errors, found in one bounded task per stage.
-        expect(await eventually(() => badgeOf(session, tabId), (b) => b.text !== '')).toMatchObject({ text: '2' });
+        expect(
+          await eventually(
+            () => badgeOf(session, tabId),
+            (b) => b.text !== '',
+          ),
+        ).toMatchObject({ text: '2' });
         const total = Object.values(state.result?.timings ?? {}).reduce((a, b) => a + b, 0);
         console.log(`${path}: audit stages ${JSON.stringify(state.result?.timings)}, total ${total.toFixed(0)} ms`);
         expect(Object.keys(state.result?.timings ?? {}).length).toBeGreaterThan(0);
@@ -292,12 +330,23 @@ describe.skipIf(!hasChromium)('hardening of the extension in Chromium', () => {
     it('a page that never stops mutating: audited, re-audited a bounded number of times, still responsive', async () => {
       const started = Date.now();
       const { page, tabId } = await open('/portal/patho/mutating.html');
-      expect(await eventually(() => badgeOf(session, tabId), (b) => b.text !== '', 60_000)).toMatchObject({ text: '2' });
+      expect(
+        await eventually(
+          () => badgeOf(session, tabId),
+          (b) => b.text !== '',
+          60_000,
+        ),
+      ).toMatchObject({ text: '2' });
       // The page changes what an audit reads every 16 ms of its own clock; debounced and rate-limited, the content
       // script re-audits at most every 4 s and at most 6 times a minute. Waited for by events, not by a fixed time.
       // It does follow the page (the first audit, then re-audits as the tables change)…
-      await eventually(() => audits(tabId), (n) => n >= 2, 90_000);
-      const changes = () => page.evaluate(() => Number(document.getElementById('clock')?.textContent?.split(' ')[0] ?? 0));
+      await eventually(
+        () => audits(tabId),
+        (n) => n >= 2,
+        90_000,
+      );
+      const changes = () =>
+        page.evaluate(() => Number(document.getElementById('clock')?.textContent?.split(' ')[0] ?? 0));
       await eventually(changes, (n) => n >= 600, 90_000);
       const watched = await responsiveness(page, 1000);
       const [count, changed] = [await audits(tabId), await changes()];

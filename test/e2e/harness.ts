@@ -4,7 +4,16 @@
  * playwright-core. Badge and tab ids are read in the extension's service worker.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -28,7 +37,6 @@ export const RESULTS = join(ROOT, 'test-results');
 const FIXTURES = join(ROOT, 'test/fixtures/e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-
 /** True when a real Chromium is installed (the e2e suite is skipped, loudly, without one). */
 export const hasChromium = existsSync(CHROMIUM);
 
@@ -39,7 +47,9 @@ export const hasChromium = existsSync(CHROMIUM);
 export function ensureBuild(mode: BuildMode): string {
   const out = join(ROOT, OUT_DIRS[mode]);
   const built = join(out, 'manifest.json');
-  const inputs = ['src', 'public', 'icons', 'manifest.json', 'vite.config.ts', 'build-modes.ts', 'package.json'].map((p) => join(ROOT, p));
+  const inputs = ['src', 'public', 'icons', 'manifest.json', 'vite.config.ts', 'build-modes.ts', 'package.json'].map(
+    (p) => join(ROOT, p),
+  );
   if (existsSync(built) && statSync(built).mtimeMs > newest(inputs)) return out;
   const run = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--mode', mode, '--logLevel', 'warn'], {
     cwd: ROOT,
@@ -156,7 +166,11 @@ export async function badgeOf(session: Session, tabId: number): Promise<{ text: 
 }
 
 /** Polls `read` until `accept` holds (the content script audits at idle time, then messages the worker). */
-export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (!accept(value)) {

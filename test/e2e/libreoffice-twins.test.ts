@@ -22,8 +22,23 @@ const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => exist
 if (SOFFICE === undefined) console.warn('libreoffice-twins: soffice not installed, LibreOffice twins skipped');
 
 const FIXTURES = [
-  ...['err-blank-total', 'err-old-layout-2022', 'err-review-total-zero', 'err-row-total', 'format-2019-2020', 'jiyuan-2022', 'news'].map((n) => `test/fixtures/html/${n}.html`),
-  ...['err-split-t3-direct-sum-2024', 'fullwidth-2023', 'nested-sidenav-2024', 'ueditor-two-label-columns-2022', 'word-mso-2022', 'xxgk-jsp-2023'].map((n) => `test/fixtures/html-blind/${n}.html`),
+  ...[
+    'err-blank-total',
+    'err-old-layout-2022',
+    'err-review-total-zero',
+    'err-row-total',
+    'format-2019-2020',
+    'jiyuan-2022',
+    'news',
+  ].map((n) => `test/fixtures/html/${n}.html`),
+  ...[
+    'err-split-t3-direct-sum-2024',
+    'fullwidth-2023',
+    'nested-sidenav-2024',
+    'ueditor-two-label-columns-2022',
+    'word-mso-2022',
+    'xxgk-jsp-2023',
+  ].map((n) => `test/fixtures/html-blind/${n}.html`),
   'samples/jinxiang-police-2023.html',
 ];
 
@@ -39,7 +54,20 @@ describe.skipIf(SOFFICE === undefined)('LibreOffice twins of the HTML fixtures',
     dir = mkdtempSync(join(tmpdir(), 'lo-twins-'));
     const files = FIXTURES.map((f) => join(ROOT, f));
     for (const target of ['docx:MS Word 2007 XML', 'pdf:writer_pdf_Export']) {
-      const run = spawnSync(SOFFICE as string, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--infilter=HTML (StarWriter)', '--convert-to', target, '--outdir', dir, ...files], { timeout: 240_000 });
+      const run = spawnSync(
+        SOFFICE as string,
+        [
+          '--headless',
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--infilter=HTML (StarWriter)',
+          '--convert-to',
+          target,
+          '--outdir',
+          dir,
+          ...files,
+        ],
+        { timeout: 240_000 },
+      );
       if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr.toString()}`);
     }
   }, 300_000);

@@ -9,13 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumSuite } from './chromium-suite';
 import { parseCsv } from '../helpers/csv';
-import {
-  badgeOf,
-  eventually,
-  hasChromium,
-  openPopup,
-  screenshotPath,
-} from './harness';
+import { badgeOf, eventually, hasChromium, openPopup, screenshotPath } from './harness';
 
 const AMBER = '#F9AB00';
 /** The start and end of the contradicting sentence as printed (its middle holds <span>13</span>). */
@@ -52,7 +46,9 @@ function sentenceRects(page: Page): Promise<Box[]> {
       for (const r of Array.from(range.getClientRects())) {
         if (r.width === 0 || r.height === 0) continue;
         const middle = (r.top + r.bottom) / 2;
-        const line = lines.find((l) => (middle > l.top && middle < l.bottom) || (l.middle > r.top && l.middle < r.bottom));
+        const line = lines.find(
+          (l) => (middle > l.top && middle < l.bottom) || (l.middle > r.top && l.middle < r.bottom),
+        );
         if (!line) lines.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom, middle });
         else
           Object.assign(line, {
@@ -96,13 +92,21 @@ describe.skipIf(!hasChromium)('text findings in Chromium', () => {
   async function open(): Promise<{ page: Page; tabId: number }> {
     const { page, tabId } = await openPath('/portal/narrative.html');
     // Two warnings: the sentence that contradicts T3, and the late publication.
-    expect(await eventually(() => badgeOf(session, tabId), (b) => b.text !== '')).toEqual({ text: '2', color: AMBER });
+    expect(
+      await eventually(
+        () => badgeOf(session, tabId),
+        (b) => b.text !== '',
+      ),
+    ).toEqual({ text: '2', color: AMBER });
     return { page, tabId };
   }
 
   it('highlights the sentence over its own characters, with a tooltip naming the contradicted cell', async () => {
     const { page } = await open();
-    const marks = await eventually(() => boxesOf(page, '.mark.sentence'), (m) => m.length > 0);
+    const marks = await eventually(
+      () => boxesOf(page, '.mark.sentence'),
+      (m) => m.length > 0,
+    );
     const lines = await sentenceRects(page);
     // The sentence wraps: one highlight per line, each over that line of the sentence and nothing else.
     expect(lines.length).toBeGreaterThanOrEqual(2);
@@ -110,12 +114,12 @@ describe.skipIf(!hasChromium)('text findings in Chromium', () => {
     for (const [i, line] of lines.entries()) {
       const mark = marks[i]!;
       expect(intersects(mark, line)).toBe(true);
-      expect([near(mark.left, line.left), near(mark.right, line.right), near(mark.top, line.top), near(mark.bottom, line.bottom)]).toEqual([
-        true,
-        true,
-        true,
-        true,
-      ]);
+      expect([
+        near(mark.left, line.left),
+        near(mark.right, line.right),
+        near(mark.top, line.top),
+        near(mark.bottom, line.bottom),
+      ]).toEqual([true, true, true, true]);
     }
     expect(
       await page.evaluate(() => {
@@ -127,16 +131,27 @@ describe.skipIf(!hasChromium)('text findings in Chromium', () => {
     // The T3 total the sentence contradicts is outlined as a cell checked against (dashed), not as wrong.
     const cell = await page.evaluate(() => {
       const r = document.querySelectorAll('table')[1]!.rows[3]!.cells[7]!.getBoundingClientRect();
-      return { text: document.querySelectorAll('table')[1]!.rows[3]!.cells[7]!.textContent!.trim(), left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      return {
+        text: document.querySelectorAll('table')[1]!.rows[3]!.cells[7]!.textContent!.trim(),
+        left: r.left,
+        top: r.top,
+        right: r.right,
+        bottom: r.bottom,
+      };
     });
     expect(cell.text).toBe('12');
     const related = await boxesOf(page, '.mark.warning.related');
-    expect(related.filter((b) => near(b.left, cell.left) && near(b.top, cell.top) && near(b.right, cell.right))).toHaveLength(1);
+    expect(
+      related.filter((b) => near(b.left, cell.left) && near(b.top, cell.top) && near(b.right, cell.right)),
+    ).toHaveLength(1);
 
     // Hover the second line of the sentence: the message, expected vs. actual, and the cell with its value.
     const second = lines[1]!;
     await page.mouse.move((second.left + second.right) / 2, (second.top + second.bottom) / 2);
-    const tip = await eventually(() => tipText(page), (t) => t !== null);
+    const tip = await eventually(
+      () => tipText(page),
+      (t) => t !== null,
+    );
     expect(tip).toContain('警告 · text-new-requests');
     expect(tip).toContain('正文“共新收政府信息公开申请13件”与表格不符：表三“本年新收”总计为 12，正文为 13');
     expect(tip).toContain('表三 · 一、本年新收政府信息公开申请数量 · 总计：12');
@@ -149,13 +164,19 @@ describe.skipIf(!hasChromium)('text findings in Chromium', () => {
       return { x: r.right - 20, y: r.bottom - 8 };
     }, SENTENCE_END);
     await page.mouse.move(after.x, after.y);
-    await eventually(() => tipText(page), (t) => t === null);
+    await eventually(
+      () => tipText(page),
+      (t) => t === null,
+    );
     await page.close();
   });
 
   it('draws one highlight per line box of the sentence whatever the fonts and the width', async () => {
     const { page } = await open();
-    await eventually(() => boxesOf(page, '.mark.sentence'), (m) => m.length > 0);
+    await eventually(
+      () => boxesOf(page, '.mark.sentence'),
+      (m) => m.length > 0,
+    );
     // Other fonts and widths than this machine's: the figure in a larger serif face (its own top and bottom on its
     // line), a narrow column (more lines), both. Each reflow redraws the marks; the page itself says how many
     // lines the sentence has.
@@ -175,7 +196,9 @@ describe.skipIf(!hasChromium)('text findings in Chromium', () => {
         const [marks, lines] = [await boxesOf(page, '.mark.sentence'), await sentenceRects(page)];
         return (
           marks.length === lines.length &&
-          lines.every((line, i) => ['left', 'top', 'right', 'bottom'].every((k) => near(marks[i]![k as keyof Box], line[k as keyof Box])))
+          lines.every((line, i) =>
+            ['left', 'top', 'right', 'bottom'].every((k) => near(marks[i]![k as keyof Box], line[k as keyof Box])),
+          )
         );
       };
       // The marks are redrawn at the next frame after the reflow; then they must match the page's line boxes.
@@ -196,7 +219,10 @@ describe.skipIf(!hasChromium)('text findings in Chromium', () => {
 
   it('lists the sentence in the popup; locate scrolls it into view and flashes it; the switch hides it', async () => {
     const { page, tabId } = await open();
-    await eventually(() => boxesOf(page, '.mark.sentence'), (m) => m.length > 0);
+    await eventually(
+      () => boxesOf(page, '.mark.sentence'),
+      (m) => m.length > 0,
+    );
     const popup = await openPopup(session, tabId);
     await popup.locator('[data-state="report"]').waitFor();
 
@@ -204,7 +230,9 @@ describe.skipIf(!hasChromium)('text findings in Chromium', () => {
     const quote = await item.locator('blockquote.sentence').innerText();
     expect(quote.startsWith(`“${SENTENCE_START}`)).toBe(true);
     expect(quote.endsWith('…”')).toBe(true);
-    expect(await item.locator('blockquote.sentence').getAttribute('title')).toMatch(new RegExp(`^${SENTENCE_START}.*${SENTENCE_END}$`));
+    expect(await item.locator('blockquote.sentence').getAttribute('title')).toMatch(
+      new RegExp(`^${SENTENCE_START}.*${SENTENCE_END}$`),
+    );
     expect(await item.locator('.table-cells').innerText()).toContain('总计：12');
     // The late publication has no place on the page: listed, with no locate button.
     const late = popup.locator('.finding[data-rule="meta-deadline"]');
@@ -213,8 +241,15 @@ describe.skipIf(!hasChromium)('text findings in Chromium', () => {
     await popup.screenshot({ path: screenshotPath('popup-zh-text-findings.png') });
 
     // The findings CSV carries the whole sentence.
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-export="findings"]').click()]);
-    const [header, ...rows] = parseCsv(readFileSync((await download.path())!).subarray(3).toString('utf8'));
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.locator('[data-export="findings"]').click(),
+    ]);
+    const [header, ...rows] = parseCsv(
+      readFileSync((await download.path())!)
+        .subarray(3)
+        .toString('utf8'),
+    );
     const column = header!.indexOf('语句');
     const row = rows.find((r) => r[4] === 'text-new-requests');
     expect(row?.[column]).toMatch(new RegExp(`^${SENTENCE_START}.*13件.*${SENTENCE_END}$`));
@@ -237,9 +272,15 @@ describe.skipIf(!hasChromium)('text findings in Chromium', () => {
 
     const toggle = popup.locator('.switch input');
     await toggle.uncheck();
-    await eventually(() => boxesOf(page, '.mark'), (m) => m.length === 0);
+    await eventually(
+      () => boxesOf(page, '.mark'),
+      (m) => m.length === 0,
+    );
     await toggle.check();
-    await eventually(() => boxesOf(page, '.mark.sentence'), (m) => m.length === lines.length);
+    await eventually(
+      () => boxesOf(page, '.mark.sentence'),
+      (m) => m.length === lines.length,
+    );
     await popup.close();
     await page.close();
   });

@@ -22,8 +22,28 @@ import { decodeHtml } from '../../src/portal/decode';
 import { hasChromium, ROOT } from './harness';
 
 const FIXTURES = [
-  ...['err-blank-total', 'err-old-layout-2022', 'err-review-total-zero', 'err-row-total', 'format-2019-2020', 'guide', 'jinxiang-2023-images', 'jinzhai-2024-gbk', 'jiyuan-2022', 'listing', 'news', 'xinxiang-2023'].map((n) => `test/fixtures/html/${n}.html`),
-  ...['err-split-t3-direct-sum-2024', 'fullwidth-2023', 'nested-sidenav-2024', 'ueditor-two-label-columns-2022', 'word-mso-2022', 'xxgk-jsp-2023'].map((n) => `test/fixtures/html-blind/${n}.html`),
+  ...[
+    'err-blank-total',
+    'err-old-layout-2022',
+    'err-review-total-zero',
+    'err-row-total',
+    'format-2019-2020',
+    'guide',
+    'jinxiang-2023-images',
+    'jinzhai-2024-gbk',
+    'jiyuan-2022',
+    'listing',
+    'news',
+    'xinxiang-2023',
+  ].map((n) => `test/fixtures/html/${n}.html`),
+  ...[
+    'err-split-t3-direct-sum-2024',
+    'fullwidth-2023',
+    'nested-sidenav-2024',
+    'ueditor-two-label-columns-2022',
+    'word-mso-2022',
+    'xxgk-jsp-2023',
+  ].map((n) => `test/fixtures/html-blind/${n}.html`),
   'samples/jinxiang-police-2023.html',
 ];
 
@@ -75,15 +95,22 @@ describe.skipIf(!hasChromium)('PDF twins of the HTML fixtures (Chromium print-to
     const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 604, height: 304 } });
     // No network: pictures get the stand-in, anything else the pages link to is refused.
     await page.route('**/*', (route) =>
-      /\.(?:png|jpe?g|gif)(?:\?.*)?$/i.test(route.request().url()) ? route.fulfill({ contentType: 'image/png', body: picture }) : route.abort(),
+      /\.(?:png|jpe?g|gif)(?:\?.*)?$/i.test(route.request().url())
+        ? route.fulfill({ contentType: 'image/png', body: picture })
+        : route.abort(),
     );
     for (const fixture of FIXTURES) {
-      const html = decodeHtml(readFileSync(join(ROOT, fixture))).replace(/<head[^>]*>/i, (m) => `${m}<base href="http://fixture.test/">`);
+      const html = decodeHtml(readFileSync(join(ROOT, fixture))).replace(
+        /<head[^>]*>/i,
+        (m) => `${m}<base href="http://fixture.test/">`,
+      );
       await page.setContent(html, { waitUntil: 'load' });
       writeFileSync(join(dir, `${basename(fixture, '.html')}.pdf`), await page.pdf({ format: 'A4' }));
     }
     // A scan: each page is one picture and no text.
-    await page.setContent(`<img src="http://127.0.0.1/scan.png" style="width:700px;height:1000px">`.repeat(2), { waitUntil: 'load' });
+    await page.setContent(`<img src="http://127.0.0.1/scan.png" style="width:700px;height:1000px">`.repeat(2), {
+      waitUntil: 'load',
+    });
     writeFileSync(join(dir, 'scanned.pdf'), await page.pdf({ format: 'A4' }));
     await page.close();
     server = createServer((req, res) => {
@@ -115,7 +142,8 @@ describe.skipIf(!hasChromium)('PDF twins of the HTML fixtures (Chromium print-to
       if (known !== undefined) known(tableFindings(html), tableFindings(pdf), pdf);
       else {
         expect(tableFindings(pdf)).toEqual(tableFindings(html));
-        for (const id of ['T2', 'T3', 'T4'] as const) expect(pdf.report.tables[id]?.status, id).toBe(html.report.tables[id]?.status);
+        for (const id of ['T2', 'T3', 'T4'] as const)
+          expect(pdf.report.tables[id]?.status, id).toBe(html.report.tables[id]?.status);
       }
       // Every value read from the PDF points at its page and box.
       for (const table of Object.values(pdf.report.tables)) {
@@ -129,7 +157,12 @@ describe.skipIf(!hasChromium)('PDF twins of the HTML fixtures (Chromium print-to
     expect(result.report.notAudited).toBe('scanned');
     expect(result.findings).toEqual([]);
     const out: string[] = [];
-    const code = await main([join(dir, 'scanned.pdf')], { stdout: (t) => out.push(t), stderr: (t) => out.push(t), isTTY: false, env: {} });
+    const code = await main([join(dir, 'scanned.pdf')], {
+      stdout: (t) => out.push(t),
+      stderr: (t) => out.push(t),
+      isTTY: false,
+      env: {},
+    });
     expect(code).toBe(0);
     expect(out.join('')).toMatch(/未核查：扫描件/);
   }, 60_000);
@@ -137,9 +170,16 @@ describe.skipIf(!hasChromium)('PDF twins of the HTML fixtures (Chromium print-to
   it('the CLI audits a PDF file and a PDF URL (application/pdf) with the HTML findings', async () => {
     for (const input of [join(dir, 'jinxiang-police-2023.pdf'), `${base}/report`]) {
       const out: string[] = [];
-      const code = await main(['-f', 'json', input], { stdout: (t) => out.push(t), stderr: (t) => out.push(t), isTTY: false, env: {} });
+      const code = await main(['-f', 'json', input], {
+        stdout: (t) => out.push(t),
+        stderr: (t) => out.push(t),
+        isTTY: false,
+        env: {},
+      });
       expect(code).toBe(1);
-      const json = JSON.parse(out.join('')) as { reports: Array<{ findings: Array<{ rule: string }>; tables: Record<string, { status: string }> }> };
+      const json = JSON.parse(out.join('')) as {
+        reports: Array<{ findings: Array<{ rule: string }>; tables: Record<string, { status: string }> }>;
+      };
       expect(json.reports[0]?.findings.map((f) => f.rule)).toContain('t4-review-sum');
       expect(json.reports[0]?.tables.T3?.status).toBe('ok');
     }
@@ -151,7 +191,14 @@ describe.skipIf(!hasChromium)('PDF twins of the HTML fixtures (Chromium print-to
       const io = { stdout: () => undefined, stderr: () => undefined, isTTY: false };
       const code = await batchMain(['-d', '0', '-o', out, '-f', 'json', '--no-follow', `${base}/page.html`], io);
       expect(code).toBe(1);
-      const data = JSON.parse(readFileSync(join(out, 'data.json'), 'utf8')) as { reports: Array<{ source: string; title: string; findings: Array<{ rule: string }>; tables: Record<string, { status: string }> }> };
+      const data = JSON.parse(readFileSync(join(out, 'data.json'), 'utf8')) as {
+        reports: Array<{
+          source: string;
+          title: string;
+          findings: Array<{ rule: string }>;
+          tables: Record<string, { status: string }>;
+        }>;
+      };
       const report = data.reports[0];
       expect(report?.source).toBe(`${base}/page.html`);
       expect(report?.title).toMatch(/金乡县公安局\s*2023\s*年/);

@@ -25,16 +25,23 @@ describe.skipIf(!hasChromium)('auditing a whole portal in Chromium', () => {
 
   /** The rows of the batch page's summary: address path → status. */
   const rowsOf = (page: Page) =>
-    page.locator('table.summary tbody tr[data-url]').evaluateAll((rows) =>
-      rows.map((r) => [new URL(r.getAttribute('data-url') ?? '').pathname, r.getAttribute('data-status')] as const),
-    );
+    page
+      .locator('table.summary tbody tr[data-url]')
+      .evaluateAll((rows) =>
+        rows.map((r) => [new URL(r.getAttribute('data-url') ?? '').pathname, r.getAttribute('data-status')] as const),
+      );
 
   it('counts the listed reports on the badge, audits them all from the popup, survives closing, and exports', async () => {
     // 1. The listing page: a neutral badge with the number of reports listed on it.
     const listingPage = await session.context.newPage();
     await listingPage.goto(portal.listing);
     const tabId = await tabIdOf(session, listingPage);
-    expect(await eventually(() => badgeOf(session, tabId), (b) => b.text !== '')).toEqual({ text: '8', color: LISTING_BLUE });
+    expect(
+      await eventually(
+        () => badgeOf(session, tabId),
+        (b) => b.text !== '',
+      ),
+    ).toEqual({ text: '8', color: LISTING_BLUE });
 
     // 2. The popup offers "audit all".
     const popup = await openPopup(session, tabId);
@@ -42,14 +49,21 @@ describe.skipIf(!hasChromium)('auditing a whole portal in Chromium', () => {
     await listingView.waitFor();
     expect(await listingView.innerText()).toContain('本页列出 8 份年度报告');
     await popup.screenshot({ path: screenshotPath('popup-zh-listing.png') });
-    const [batch] = await Promise.all([session.context.waitForEvent('page'), popup.locator('[data-action="audit-all"]').click()]);
+    const [batch] = await Promise.all([
+      session.context.waitForEvent('page'),
+      popup.locator('[data-action="audit-all"]').click(),
+    ]);
     const batchUrl = batch.url();
     expect(batchUrl).toContain('/src/batch-page/index.html?listing=');
     await popup.close();
 
     // 3. The progress bar, then closing the page mid-run.
     await batch.locator('[data-testid="progress"]').waitFor();
-    await eventually(() => rowsOf(batch), (rows) => rows.length >= 3, 20_000);
+    await eventually(
+      () => rowsOf(batch),
+      (rows) => rows.length >= 3,
+      20_000,
+    );
     await batch.screenshot({ path: screenshotPath('batch-running.png'), fullPage: true });
     await batch.close();
     // Whatever was in flight when the tab closed may still reach the server; wait for it before counting.
@@ -59,14 +73,22 @@ describe.skipIf(!hasChromium)('auditing a whole portal in Chromium', () => {
     // 4. Reopened: what was done shows at once and is not fetched again.
     const reopened = await session.context.newPage();
     await reopened.goto(`${batchUrl}&delay=150`);
-    const stored = await eventually(() => rowsOf(reopened), (rows) => rows.length >= 3);
+    const stored = await eventually(
+      () => rowsOf(reopened),
+      (rows) => rows.length >= 3,
+    );
     const storedPaths = stored.map(([path]) => path);
     await reopened.locator('[data-state="done"]').waitFor({ timeout: 45_000 });
     for (const path of storedPaths) expect(portal.hits.get(path), path).toBe(hitsAtClose.get(path));
 
     // 5. The summary: every report, the broken link and the page that is not a report, each listed as such.
     // The summary follows the entries after a short debounce (and the cross-year pass): wait for the last rows.
-    const rows = Object.fromEntries(await eventually(() => rowsOf(reopened), (r) => r.length === REPORTS.length + 2));
+    const rows = Object.fromEntries(
+      await eventually(
+        () => rowsOf(reopened),
+        (r) => r.length === REPORTS.length + 2,
+      ),
+    );
     expect(Object.keys(rows)).toHaveLength(REPORTS.length + 2);
     expect(rows[BROKEN_PATH]).toBe('failed');
     expect(rows[NOT_A_REPORT_PATH]).toBe('not-report');
@@ -87,18 +109,29 @@ describe.skipIf(!hasChromium)('auditing a whole portal in Chromium', () => {
     // 6b. Issue 12: the totals line adds up, the broken link speaks Chinese only, each report shows its first
     // problem, "only problems" keeps reports with errors or warnings, and the charts count findings per rule and body.
     const totals = await reopened.locator('[data-testid="totals"]').innerText();
-    expect(totals).toMatch(new RegExp(`^共 ${REPORTS.length + 2} 页：有错误 \\d+ · 仅有警告 \\d+ · 未发现问题 \\d+ · 未核查 \\d+ · 无法读取 1$`));
+    expect(totals).toMatch(
+      new RegExp(
+        `^共 ${REPORTS.length + 2} 页：有错误 \\d+ · 仅有警告 \\d+ · 未发现问题 \\d+ · 未核查 \\d+ · 无法读取 1$`,
+      ),
+    );
     const counts = (totals.match(/\d+/g) ?? []).map(Number);
     expect(counts.slice(1).reduce((a, b) => a + b, 0)).toBe(counts[0]);
-    expect(await reopened.locator(`tr[data-url$="${BROKEN_PATH}"] .why`).innerText()).toBe('HTTP 404：页面不存在（链接失效）');
+    expect(await reopened.locator(`tr[data-url$="${BROKEN_PATH}"] .why`).innerText()).toBe(
+      'HTTP 404：页面不存在（链接失效）',
+    );
     expect(await police.locator('.first-problem .first').count()).toBe(1);
     expect(await reopened.locator('[data-chart="rule"] li[data-label="year-carry"]').count()).toBe(1);
     await reopened.locator('[data-testid="charts"]').scrollIntoViewIfNeeded();
     await reopened.screenshot({ path: screenshotPath('batch-totals-chart-zh.png'), fullPage: true });
     await reopened.locator('[data-filter="problems"]').check();
-    const problems = await reopened.locator('table.summary tbody tr[data-url]').evaluateAll((trs) =>
-      trs.map((tr) => [tr.querySelector('td.errors')?.textContent ?? '', tr.querySelector('td.warnings')?.textContent ?? '']),
-    );
+    const problems = await reopened
+      .locator('table.summary tbody tr[data-url]')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [
+          tr.querySelector('td.errors')?.textContent ?? '',
+          tr.querySelector('td.warnings')?.textContent ?? '',
+        ]),
+      );
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every(([e, w]) => Number(e) + Number(w) > 0)).toBe(true);
     await reopened.locator('[data-filter="problems"]').uncheck();
@@ -114,7 +147,20 @@ describe.skipIf(!hasChromium)('auditing a whole portal in Chromium', () => {
     expect(summary.name).toBe('127.0.0.1-年报汇总.csv');
     expect(summary.text.startsWith('\uFEFF')).toBe(true);
     const summaryRows = parseCsv(summary.text.slice(1));
-    expect(summaryRows[0]).toEqual(['机关', '年度', '格式', '错误', '警告', '提示', '发布日期', '页面地址', '状态', '标题', '上年报告', '说明']);
+    expect(summaryRows[0]).toEqual([
+      '机关',
+      '年度',
+      '格式',
+      '错误',
+      '警告',
+      '提示',
+      '发布日期',
+      '页面地址',
+      '状态',
+      '标题',
+      '上年报告',
+      '说明',
+    ]);
     expect(summaryRows).toHaveLength(1 + REPORTS.length + 2);
     const policeRow = summaryRows.find((r) => r[7] === `${portal.origin}${POLICE_2023}`);
     expect(policeRow?.[10]).toBe(`${portal.origin}${POLICE_2022}`);
@@ -131,7 +177,7 @@ describe.skipIf(!hasChromium)('auditing a whole portal in Chromium', () => {
     expect(parseCsv(findings.text.slice(1)).some((r) => r.includes('year-carry'))).toBe(true);
   });
 
-  it('shows last year\'s comparison in the popup of a single report once the batch has remembered it', async () => {
+  it("shows last year's comparison in the popup of a single report once the batch has remembered it", async () => {
     const page = await session.context.newPage();
     await page.goto(`${portal.origin}${POLICE_2023}`);
     const tabId = await tabIdOf(session, page);
@@ -140,7 +186,9 @@ describe.skipIf(!hasChromium)('auditing a whole portal in Chromium', () => {
     const carry = popup.locator('li[data-rule="year-carry"]');
     await carry.waitFor();
     expect(await carry.innerText()).toContain('示例县公安局2022年报告');
-    expect(await popup.locator('[data-testid="previous-report"] a').getAttribute('href')).toBe(`${portal.origin}${POLICE_2022}`);
+    expect(await popup.locator('[data-testid="previous-report"] a').getAttribute('href')).toBe(
+      `${portal.origin}${POLICE_2022}`,
+    );
     await popup.screenshot({ path: screenshotPath('popup-zh-cross-year.png') });
     await popup.close();
   });
@@ -150,10 +198,16 @@ describe.skipIf(!hasChromium)('auditing a whole portal in Chromium', () => {
     await page.goto(`chrome-extension://${session.extensionId}/src/batch-page/index.html`);
     await page.locator('[data-state="no-listing"]').waitFor();
     const memory = page.locator('[data-testid="memory"]');
-    await eventually(() => memory.innerText(), (text) => text.includes('年度报告 13 份'));
+    await eventually(
+      () => memory.innerText(),
+      (text) => text.includes('年度报告 13 份'),
+    );
     await memory.locator('[data-action="forget"]').click();
     await memory.locator('[data-action="forget"]').click();
-    await eventually(() => memory.innerText(), (text) => text.includes('本地记录：0 页'));
+    await eventually(
+      () => memory.innerText(),
+      (text) => text.includes('本地记录：0 页'),
+    );
   });
 
   it('fetches only the granted site: a link and a redirect to another site, and file: links, are skipped with why', async () => {
@@ -162,7 +216,9 @@ describe.skipIf(!hasChromium)('auditing a whole portal in Chromium', () => {
     try {
       const listing = `${hostile.origin}/list-foreign.html`;
       const page = await session.context.newPage();
-      await page.goto(`chrome-extension://${session.extensionId}/src/batch-page/index.html?listing=${encodeURIComponent(listing)}&delay=100`);
+      await page.goto(
+        `chrome-extension://${session.extensionId}/src/batch-page/index.html?listing=${encodeURIComponent(listing)}&delay=100`,
+      );
       await page.locator('[data-state="done"]').waitFor({ timeout: 60_000 });
       const status = async (url: string) => page.locator(`tr[data-url="${url}"]`).getAttribute('data-status');
       const why = async (url: string) => page.locator(`tr[data-url="${url}"] .why`).innerText();
@@ -190,7 +246,10 @@ describe.skipIf(!hasChromium)('auditing a whole portal in Chromium', () => {
 
 /** Clicks an export button and returns the downloaded file's name and text. */
 async function downloadText(page: Page, what: string): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${what}"]`).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`[data-export="${what}"]`).click(),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }

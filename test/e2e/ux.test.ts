@@ -15,22 +15,33 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
 
   it('says "核查完成，未发现问题" on a clean report, with the tables and rules checked', async () => {
     const { tabId } = await open('/portal/clean.html');
-    await eventually(() => badgeOf(session, tabId), (b) => b.text === '✓');
+    await eventually(
+      () => badgeOf(session, tabId),
+      (b) => b.text === '✓',
+    );
     const popup = await openPopup(session, tabId);
     const clean = popup.locator('[data-testid="clean-state"]');
     await clean.waitFor();
     expect(await clean.locator('.clean-title').innerText()).toContain('核查完成，未发现问题');
-    expect(await clean.locator('.checked-tables li').allInnerTexts()).toEqual(['表二 已读取并核查', '表三 已读取并核查', '表四 已读取并核查']);
+    expect(await clean.locator('.checked-tables li').allInnerTexts()).toEqual([
+      '表二 已读取并核查',
+      '表三 已读取并核查',
+      '表四 已读取并核查',
+    ]);
     await popup.screenshot({ path: screenshotPath('popup-zh-clean.png') });
     await popup.close();
   });
 
   it('one card per cause, filtered by severity and by rule', async () => {
     const { tabId } = await open('/portal/causes.html');
-    await eventually(() => badgeOf(session, tabId), (b) => b.text === '1');
+    await eventually(
+      () => badgeOf(session, tabId),
+      (b) => b.text === '1',
+    );
     const popup = await openPopup(session, tabId);
     await popup.locator('[data-state="report"]').waitFor();
-    const cards = () => popup.locator('.finding.card').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
+    const cards = () =>
+      popup.locator('.finding.card').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
     // Three blank 总计 cells of 表三 are one cause: one card naming the three cells.
     expect(await cards()).toEqual(['t4-review-sum', 't3-blank-total', 't2-valid-lower']);
     const blank = popup.locator('.finding.card[data-rule="t3-blank-total"]');
@@ -54,7 +65,10 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
 
   it('steps through the findings: next/previous and J/K locate each in the page and highlight it in the list', async () => {
     const { page, tabId } = await open('/portal/errors.html');
-    await eventually(() => badgeOf(session, tabId), (b) => b.text === '2');
+    await eventually(
+      () => badgeOf(session, tabId),
+      (b) => b.text === '2',
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
     const popup = await openPopup(session, tabId);
     await popup.locator('[data-state="report"]').waitFor();
@@ -73,10 +87,16 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     await popup.locator('button.step.next').click();
     expect(await position.innerText()).toBe('第 1 / 2 个');
     expect(await popup.locator('.finding.current').getAttribute('data-rule')).toBe('t3-row-total');
-    await eventually(() => cellInView(1, 5, 8), (v) => v);
+    await eventually(
+      () => cellInView(1, 5, 8),
+      (v) => v,
+    );
     await popup.keyboard.press('j');
     expect(await popup.locator('.finding.current').getAttribute('data-rule')).toBe('t4-review-sum');
-    await eventually(() => cellInView(2, 3, 4), (v) => v);
+    await eventually(
+      () => cellInView(2, 3, 4),
+      (v) => v,
+    );
     await popup.screenshot({ path: screenshotPath('popup-zh-stepping.png') });
     await popup.keyboard.press('k');
     expect(await popup.locator('.finding.current').getAttribute('data-rule')).toBe('t3-row-total');
@@ -85,22 +105,39 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
 
   it('exports a journalist can pivot: readable labels, units, the report on every row, one table as on the page', async () => {
     const { tabId } = await open('/portal/errors.html');
-    await eventually(() => badgeOf(session, tabId), (b) => b.text === '2');
+    await eventually(
+      () => badgeOf(session, tabId),
+      (b) => b.text === '2',
+    );
     const popup = await openPopup(session, tabId);
     await popup.locator('[data-state="report"]').waitFor();
     const save = async (what: string) => {
-      const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator(`[data-export="${what}"]`).click()]);
-      return { name: download.suggestedFilename(), text: readFileSync((await download.path())!).toString('utf8').replace(/^\uFEFF/, '') };
+      const [download] = await Promise.all([
+        popup.waitForEvent('download'),
+        popup.locator(`[data-export="${what}"]`).click(),
+      ]);
+      return {
+        name: download.suggestedFilename(),
+        text: readFileSync((await download.path())!)
+          .toString('utf8')
+          .replace(/^\uFEFF/, ''),
+      };
     };
     const [header, ...data] = parseCsv((await save('data')).text);
     const col = (name: string) => header!.indexOf(name);
     const noInfo = data.find((r) => r[5] === 'unable.noInfo' && r[7] === 'total')!;
-    expect(noInfo[col('单元格')]).toBe('表三 / 三、本年度办理结果 / （四）无法提供 / 1.本机关不掌握相关政府信息 / 总计');
+    expect(noInfo[col('单元格')]).toBe(
+      '表三 / 三、本年度办理结果 / （四）无法提供 / 1.本机关不掌握相关政府信息 / 总计',
+    );
     expect(noInfo[col('行分组')]).toBe('三、本年度办理结果 / （四）无法提供');
     expect(noInfo[col('表名')]).toBe('表三');
     expect(noInfo[col('单位')]).toBe('件');
     expect(data.find((r) => r[5] === 'fees')![col('单位')]).toBe('万元');
-    expect(data.every((r) => r[col('报告标题')] === '青山县交通运输局2023年政府信息公开工作年度报告' && r[col('格式')] === '2021')).toBe(true);
+    expect(
+      data.every(
+        (r) => r[col('报告标题')] === '青山县交通运输局2023年政府信息公开工作年度报告' && r[col('格式')] === '2021',
+      ),
+    ).toBe(true);
     expect(noInfo[col('核查时间')]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
 
     const [fHeader, ...findings] = parseCsv((await save('findings')).text);
@@ -121,7 +158,10 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
 
   it('tables view: jump links, the finding of a hovered cell, locate from a label cell, 表四 close below 表三', async () => {
     const { page, tabId } = await open('/portal/errors.html');
-    await eventually(() => badgeOf(session, tabId), (b) => b.text === '2');
+    await eventually(
+      () => badgeOf(session, tabId),
+      (b) => b.text === '2',
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
     const popup = await openPopup(session, tabId);
     await popup.locator('[data-state="report"]').waitFor();
@@ -130,7 +170,9 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     expect(await popup.locator('.jump-link').allInnerTexts()).toEqual(['表二', '表三 1', '表四 1']);
     const total = popup.locator('.table-block[data-table="T4"] td.error.role-primary');
     await total.hover();
-    expect(await popup.locator('[data-testid="cell-info-T4"]').innerText()).toBe('行政复议总计应为 1（维持1+纠正0+其他0+尚未审结0），表中为 0');
+    expect(await popup.locator('[data-testid="cell-info-T4"]').innerText()).toBe(
+      '行政复议总计应为 1（维持1+纠正0+其他0+尚未审结0），表中为 0',
+    );
     await popup.screenshot({ path: screenshotPath('popup-zh-tables-hover.png') });
     // 表四 starts within one popup screen of where 表三 starts.
     const tops = await popup.evaluate(() =>
@@ -141,7 +183,9 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     const label = popup.locator('.table-block[data-table="T3"] td', { hasText: '四、结转下年度继续办理' });
     const inView = () =>
       page.evaluate(() => {
-        const cell = Array.from(document.querySelectorAll('td')).find((td) => td.textContent?.trim() === '四、结转下年度继续办理')!;
+        const cell = Array.from(document.querySelectorAll('td')).find(
+          (td) => td.textContent?.trim() === '四、结转下年度继续办理',
+        )!;
         const r = cell.getBoundingClientRect();
         return r.top >= 0 && r.bottom <= window.innerHeight;
       });
@@ -154,9 +198,15 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
 
   it('side panel: the same findings and tables as the popup, following the active tab', async () => {
     const errors = await open('/portal/errors.html');
-    await eventually(() => badgeOf(session, errors.tabId), (b) => b.text === '2');
+    await eventually(
+      () => badgeOf(session, errors.tabId),
+      (b) => b.text === '2',
+    );
     const clean = await open('/portal/clean.html');
-    await eventually(() => badgeOf(session, clean.tabId), (b) => b.text === '✓');
+    await eventually(
+      () => badgeOf(session, clean.tabId),
+      (b) => b.text === '✓',
+    );
     const panel = await session.context.newPage();
     await panel.setViewportSize({ width: 400, height: 800 });
     await panel.goto(`chrome-extension://${session.extensionId}/src/panel/panel.html?tabId=${errors.tabId}`);
@@ -165,28 +215,42 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     await panel.screenshot({ path: screenshotPath('panel-zh-findings.png') });
     // Switching tabs: the panel shows the newly active tab's audit.
     await clean.page.bringToFront();
-    await eventually(() => panel.locator('[data-testid="clean-state"]').count(), (n) => n === 1);
+    await eventually(
+      () => panel.locator('[data-testid="clean-state"]').count(),
+      (n) => n === 1,
+    );
     await errors.page.bringToFront();
-    await eventually(() => panel.locator('.finding.card').count(), (n) => n === 2);
+    await eventually(
+      () => panel.locator('.finding.card').count(),
+      (n) => n === 2,
+    );
     // The same tables view.
     await panel.locator('[role="tab"]').nth(1).click();
     await panel.locator('.table-block').first().waitFor();
     expect(await panel.locator('.table-block').count()).toBe(3);
     // The tab loading another page: the panel follows it.
     await errors.page.goto(`${server.origin}/portal/clean.html`);
-    await eventually(() => panel.locator('[data-testid="clean-state"]').count(), (n) => n === 1);
+    await eventually(
+      () => panel.locator('[data-testid="clean-state"]').count(),
+      (n) => n === 1,
+    );
     await panel.close();
   });
 
-  it('a broken 表三 identity is drawn as a sum-bar in the popup and the side panel, with the page table\'s figures', async () => {
+  it("a broken 表三 identity is drawn as a sum-bar in the popup and the side panel, with the page table's figures", async () => {
     const { page, tabId } = await open('/portal/identity.html');
-    await eventually(() => badgeOf(session, tabId), (b) => b.text === '1');
+    await eventually(
+      () => badgeOf(session, tabId),
+      (b) => b.text === '1',
+    );
     // The page's own 表三 (its second table): the last 7 cells of a row are its values, whatever its label cells.
     const columns = await page.evaluate(() => {
       const table = document.querySelectorAll('table')[1]!;
       const row = (label: string) => {
         const tr = Array.from(table.rows).find((r) => r.cells[0]!.textContent!.trim().startsWith(label))!;
-        return Array.from(tr.cells).slice(-7).map((td) => Number(td.textContent!.trim()));
+        return Array.from(tr.cells)
+          .slice(-7)
+          .map((td) => Number(td.textContent!.trim()));
       };
       const [a, b, c, d] = ['一、本年新收', '二、上年结转', '（七）总计', '四、结转下年度'].map(row);
       return a!.map((_, i) => [a![i]!, b![i]!, c![i]!, d![i]!] as const);
@@ -198,7 +262,13 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     const expected = {
       left: `一 + 二 = ${a + b}`,
       right: `三 + 四 = ${c + d}`,
-      legend: [`一 本年新收 ${a}`, `二 上年结转 ${b}`, `三 办理结果总计 ${c}`, `四 结转下年度 ${d}`, `相差 ${Math.abs(a + b - c - d)}`],
+      legend: [
+        `一 本年新收 ${a}`,
+        `二 上年结转 ${b}`,
+        `三 办理结果总计 ${c}`,
+        `四 结转下年度 ${d}`,
+        `相差 ${Math.abs(a + b - c - d)}`,
+      ],
     };
     const bar = async (surface: Page) => {
       const figure = surface.locator('[data-testid="sum-bar"]');
@@ -224,7 +294,10 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
 
   it('marks are reachable by keyboard in the page (Alt+Shift+J / K) with their tooltip', async () => {
     const { page, tabId } = await open('/portal/errors.html');
-    await eventually(() => badgeOf(session, tabId), (b) => b.text === '2');
+    await eventually(
+      () => badgeOf(session, tabId),
+      (b) => b.text === '2',
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.bringToFront();
     /** The tooltip's text, read through the overlay's layer (its shadow root, when it is open). */
@@ -242,4 +315,3 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     expect(await tipText()).toBeNull();
   });
 });
-

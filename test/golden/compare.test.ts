@@ -9,10 +9,13 @@ import { SAMPLE } from './expectations';
 
 const NOW = new Date('2025-03-01T00:00:00Z');
 const sample = () =>
-  auditDocument(parseHtml(decodeHtml(readFileSync(new URL('../../samples/jinxiang-police-2023.html', import.meta.url)))), {
-    source: 'samples/jinxiang-police-2023.html',
-    now: NOW,
-  });
+  auditDocument(
+    parseHtml(decodeHtml(readFileSync(new URL('../../samples/jinxiang-police-2023.html', import.meta.url)))),
+    {
+      source: 'samples/jinxiang-police-2023.html',
+      now: NOW,
+    },
+  );
 
 describe('golden comparison', () => {
   it('the README sample matches its expectations', () => {
@@ -32,7 +35,9 @@ describe('golden comparison', () => {
   it('a finding whose second cell changed does not match', () => {
     const result = sample();
     const findings = result.findings.map((f) =>
-      f.rule === 't4-review-sum' ? { ...f, cells: [f.cells[0]!, { ...f.cells[1]!, column: 'review.pending' }, ...f.cells.slice(2)] } : f,
+      f.rule === 't4-review-sum'
+        ? { ...f, cells: [f.cells[0]!, { ...f.cells[1]!, column: 'review.pending' }, ...f.cells.slice(2)] }
+        : f,
     );
     const { missing, unexpected } = compare({ findings }, SAMPLE.findings);
     expect([missing.length, unexpected.length]).toEqual([1, 1]);

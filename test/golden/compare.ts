@@ -22,7 +22,10 @@ export function tuple(f: Finding): Tuple {
 }
 
 /** Multiset difference of tuples, both ways, so a failure names exactly what is missing and what is extra. */
-export function compare(result: Pick<AuditResult, 'findings'>, expected: readonly Tuple[]): { missing: string[]; unexpected: string[] } {
+export function compare(
+  result: Pick<AuditResult, 'findings'>,
+  expected: readonly Tuple[],
+): { missing: string[]; unexpected: string[] } {
   const want = expected.map((t) => JSON.stringify(normalise(t)));
   const got = result.findings.map((f) => JSON.stringify(tuple(f)));
   const minus = (a: string[], b: string[]) => {

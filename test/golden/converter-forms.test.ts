@@ -43,7 +43,10 @@ describe('converter text of real reports (class 1)', () => {
     // xinxiang-police-2023 with 4.保护第三方合法权益 总计 1 → 2 (自然人 1); section 三 headed "政府信息公开申请的收到和处理情况".
     const r = audit(new URL('xinxiang-2023-pdftotext-cells-row-total.txt', TEXT));
     expect(statuses(r)).toEqual({ T2: 'ok', T3: 'ok', T4: 'positional' });
-    expect(found(r)).toEqual(['t3-row-total error T3:denied.thirdParty:total', 't4-shape info T4:review:review.maintain']);
+    expect(found(r)).toEqual([
+      't3-row-total error T3:denied.thirdParty:total',
+      't4-shape info T4:review:review.maintain',
+    ]);
   });
 
   it('tab rows with 表四 header words spaced out character by character and broken over lines: 维持 1, 总计 0 found', () => {
@@ -94,8 +97,14 @@ describe('heading variants (class 3)', () => {
   it('real: 平潭 2021/2022 headings run inline in one paragraph ("行政法复议" typo included) are all six sections', () => {
     for (const name of ['pingtan-2021.txt', 'pingtan-2022.txt']) {
       const r = audit(new URL(name, REAL));
-      expect(r.report.sections.map((s) => s.no), name).toEqual(['一', '二', '三', '四', '五', '六']);
-      expect(r.findings.filter((f) => f.rule === 'doc-missing-section'), name).toEqual([]);
+      expect(
+        r.report.sections.map((s) => s.no),
+        name,
+      ).toEqual(['一', '二', '三', '四', '五', '六']);
+      expect(
+        r.findings.filter((f) => f.rule === 'doc-missing-section'),
+        name,
+      ).toEqual([]);
     }
   });
 

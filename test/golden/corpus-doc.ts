@@ -65,7 +65,8 @@ function expectedFindings(e: Expected): string {
 
 function openingExpectation(e: Expected): string {
   const parts = [`detected ${e.detected}`];
-  for (const k of ['title', 'year', 'agency', 'format', 'published'] as const) if (e[k] !== undefined) parts.push(`${k} ${e[k]}`);
+  for (const k of ['title', 'year', 'agency', 'format', 'published'] as const)
+    if (e[k] !== undefined) parts.push(`${k} ${e[k]}`);
   return parts.join(', ');
 }
 
@@ -76,7 +77,9 @@ export function corpusTables(): string {
   const src = sources();
   const gapsOf = (file: string) => gaps.filter((g) => g.file === file);
   const lines: string[] = [BEGIN, '', '## Complete reports and converter texts', ''];
-  lines.push('| file | source | form | expected findings | engine today (differences) | false errors | false warnings | missed |');
+  lines.push(
+    '| file | source | form | expected findings | engine today (differences) | false errors | false warnings | missed |',
+  );
   lines.push('|---|---|---|---|---|---|---|---|');
   const complete = expected.filter((e) => e.kind !== 'opening');
   for (const e of complete) {
@@ -88,24 +91,39 @@ export function corpusTables(): string {
     );
   }
   const all = count(gaps.filter((g) => !g.file.startsWith('openings/')));
-  lines.push('', `**Totals over ${complete.length} files: ${all.falseErrors} false errors, ${all.falseWarnings} false warnings, ${all.missed} missed findings.**`);
+  lines.push(
+    '',
+    `**Totals over ${complete.length} files: ${all.falseErrors} false errors, ${all.falseWarnings} false warnings, ${all.missed} missed findings.**`,
+  );
 
   lines.push('', '## Page openings', '', '| file | expected | engine today (differences) |', '|---|---|---|');
   const openings = expected.filter((e) => e.kind === 'opening');
   for (const e of openings) {
     const own = gapsOf(e.file);
-    lines.push(`| ${e.file} | ${cell(openingExpectation(e))} | ${cell(own.length === 0 ? 'same' : own.map((g) => g.gap).join('; '))} |`);
+    lines.push(
+      `| ${e.file} | ${cell(openingExpectation(e))} | ${cell(own.length === 0 ? 'same' : own.map((g) => g.gap).join('; '))} |`,
+    );
   }
   const differing = new Set(gaps.filter((g) => g.file.startsWith('openings/')).map((g) => g.file)).size;
-  const unrecognised = gaps.filter((g) => g.file.startsWith('openings/') && g.gap.startsWith('detected: expected true')).length;
-  lines.push('', `${openings.length} openings; the engine disagrees on ${differing}; ${unrecognised} real report openings are not recognised as reports.`);
+  const unrecognised = gaps.filter(
+    (g) => g.file.startsWith('openings/') && g.gap.startsWith('detected: expected true'),
+  ).length;
+  lines.push(
+    '',
+    `${openings.length} openings; the engine disagrees on ${differing}; ${unrecognised} real report openings are not recognised as reports.`,
+  );
 
   lines.push('', '## Known gaps by issue-13 class', '');
-  lines.push('| class | disagreements | false errors | false warnings | false info | missed findings | wrong fields |', '|---|---|---|---|---|---|---|');
+  lines.push(
+    '| class | disagreements | false errors | false warnings | false info | missed findings | wrong fields |',
+    '|---|---|---|---|---|---|---|',
+  );
   for (const k of [...new Set(gaps.map((g) => g.class))].sort((a, b) => a - b)) {
     const own = gaps.filter((g) => g.class === k);
     const c = count(own);
-    lines.push(`| ${CLASSES[k] ?? k} | ${own.length} | ${c.falseErrors} | ${c.falseWarnings} | ${c.falseInfo} | ${c.missed} | ${c.fields} |`);
+    lines.push(
+      `| ${CLASSES[k] ?? k} | ${own.length} | ${c.falseErrors} | ${c.falseWarnings} | ${c.falseInfo} | ${c.missed} | ${c.fields} |`,
+    );
   }
   if (gaps.length === 0) lines.push('| — | 0 | 0 | 0 | 0 | 0 | 0 |');
   lines.push('', END);

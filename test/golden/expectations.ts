@@ -24,13 +24,21 @@ export interface Expected {
 const ALL_READ = { T2: 'ok', T3: 'ok', T4: 'ok' } as const;
 
 /** Cell keys of one row: `cells('T3', 'granted', ['total'])` → ['T3:granted:total']. */
-const cells = (table: string, row: string, columns: readonly string[]): string[] => columns.map((c) => `${table}:${row}:${c}`);
+const cells = (table: string, row: string, columns: readonly string[]): string[] =>
+  columns.map((c) => `${table}:${row}:${c}`);
 /** Cell keys of one column over several rows. */
-const column = (table: string, rows: readonly string[], col: string): string[] => rows.map((r) => `${table}:${r}:${col}`);
+const column = (table: string, rows: readonly string[], col: string): string[] =>
+  rows.map((r) => `${table}:${r}:${col}`);
 /** The parts a T4 总计 is checked against (t4-*-sum names the 总计, then 维持, 纠正, 其他, 尚未审结). */
-const t4Parts = (row: string): string[] => cells('T4', row, ['maintain', 'correct', 'other', 'pending'].map((c) => `${row}.${c}`));
+const t4Parts = (row: string): string[] =>
+  cells(
+    'T4',
+    row,
+    ['maintain', 'correct', 'other', 'pending'].map((c) => `${row}.${c}`),
+  );
 /** The six applicant columns of a T3 row (t3-row-total names the 总计, then these). */
-const t3Parts = (row: string): string[] => cells('T3', row, ['naturalPerson', 'commercial', 'research', 'social', 'legal', 'other']);
+const t3Parts = (row: string): string[] =>
+  cells('T3', row, ['naturalPerson', 'commercial', 'research', 'social', 'legal', 'other']);
 const NOT_A_REPORT: Expected = { detected: false, findings: [] };
 
 /** The four seed reports, through the plain-text path. */
@@ -52,9 +60,23 @@ export const SEEDS: Record<string, Expected> = {
     ],
   },
   // 57 = 54 + 3; 25+3+1+2+1+18+1+3 = 54; 复议 维持1 = 总计1; narrative 57/54/3 and 636+580+882 = 2098 agree.
-  'xinxiang-police-2023.txt': { detected: true, format: '2021', year: 2023, agency: '新乡市公安局', tables: ALL_READ, findings: [] },
+  'xinxiang-police-2023.txt': {
+    detected: true,
+    format: '2021',
+    year: 2023,
+    agency: '新乡市公安局',
+    tables: ALL_READ,
+    findings: [],
+  },
   // 11 = 11; 1+1+9 = 11; 复议 其他结果1 = 总计1 and the text's "行政复议1次" agrees.
-  'jinzhai-police-2024.txt': { detected: true, format: '2021', year: 2024, agency: '金寨县公安局', tables: ALL_READ, findings: [] },
+  'jinzhai-police-2024.txt': {
+    detected: true,
+    format: '2021',
+    year: 2024,
+    agency: '金寨县公安局',
+    tables: ALL_READ,
+    findings: [],
+  },
   // Tables consistent (3 = 3; 5.属于三类内部事务信息 3 = 总计 3). The title names no place: meta-agency.
   'jiyuan-police-2022.txt': {
     detected: true,
@@ -68,7 +90,14 @@ export const SEEDS: Record<string, Expected> = {
 /** The portal-style pages of test/fixtures/html (bench/make-fixtures.ts), through linkedom. */
 export const PAGES: Record<string, Expected> = {
   // Word paste, rowspans, caption row, layout table, "上一篇/下一篇" links to other years' reports: all clean.
-  'xinxiang-2023.html': { detected: true, format: '2021', year: 2023, agency: '新乡市公安局', tables: ALL_READ, findings: [] },
+  'xinxiang-2023.html': {
+    detected: true,
+    format: '2021',
+    year: 2023,
+    agency: '新乡市公安局',
+    tables: ALL_READ,
+    findings: [],
+  },
   // UEditor, the empty-<td> header variant of T3, a caption paragraph over T4.
   'jiyuan-2022.html': {
     detected: true,
@@ -78,7 +107,14 @@ export const PAGES: Record<string, Expected> = {
     findings: [['meta-agency', 'warning', '“公安局2022年政府信息”']],
   },
   // GBK via <meta http-equiv>, KindEditor, <br> inside labels.
-  'jinzhai-2024-gbk.html': { detected: true, format: '2021', year: 2024, agency: '金寨县公安局', tables: ALL_READ, findings: [] },
+  'jinzhai-2024-gbk.html': {
+    detected: true,
+    format: '2021',
+    year: 2024,
+    agency: '金寨县公安局',
+    tables: ALL_READ,
+    findings: [],
+  },
   // Tables as images under their headings: "not audited" notices (info), never errors; the 2022 sentence remains.
   'jinxiang-2023-images.html': {
     detected: true,
@@ -116,13 +152,46 @@ export const PAGES: Record<string, Expected> = {
         't3-blank-total',
         'warning',
         'T3:newReceived:total',
-        column('T3', ['granted', 'partialGrant', 'denied.thirdParty', 'denied.internalAffairs', 'denied.processInfo', 'unable.noInfo', 'notProcessed.confirm', 'other.other', 'totalProcessed', 'carriedForward'], 'total'),
+        column(
+          'T3',
+          [
+            'granted',
+            'partialGrant',
+            'denied.thirdParty',
+            'denied.internalAffairs',
+            'denied.processInfo',
+            'unable.noInfo',
+            'notProcessed.confirm',
+            'other.other',
+            'totalProcessed',
+            'carriedForward',
+          ],
+          'total',
+        ),
       ],
       [
         'cell-blank',
         'info',
         'T3:carriedOver:total',
-        column('T3', ['denied.stateSecret', 'denied.lawForbidden', 'denied.safetyStability', 'denied.enforcementCase', 'denied.adminQuery', 'unable.needCreation', 'unable.unclear', 'notProcessed.complaint', 'notProcessed.repeat', 'notProcessed.publication', 'notProcessed.massive', 'other.overdueCorrection', 'other.overdueFee'], 'total'),
+        column(
+          'T3',
+          [
+            'denied.stateSecret',
+            'denied.lawForbidden',
+            'denied.safetyStability',
+            'denied.enforcementCase',
+            'denied.adminQuery',
+            'unable.needCreation',
+            'unable.unclear',
+            'notProcessed.complaint',
+            'notProcessed.repeat',
+            'notProcessed.publication',
+            'notProcessed.massive',
+            'other.overdueCorrection',
+            'other.overdueFee',
+          ],
+          'total',
+        ),
       ],
     ],
   },
@@ -168,11 +237,25 @@ export const BLIND_PAGES: Record<string, Expected> = {
   },
   // The platform-generated report (xxgkAnnualReport.jsp): T2 on a 5-column grid. 147+9 = 141+15; every row and
   // column adds up; 复议 5 and 诉讼 4+1 as the text says. A whole government, published 3月20日 (deadline 3月31日).
-  'xxgk-jsp-2023.html': { detected: true, format: '2021', year: 2023, agency: '青原区人民政府', tables: ALL_READ, findings: [] },
+  'xxgk-jsp-2023.html': {
+    detected: true,
+    format: '2021',
+    year: 2023,
+    agency: '青原区人民政府',
+    tables: ALL_READ,
+    findings: [],
+  },
   // Nested layout tables and a side column of links (class "list_title") to the 2023/2022/2021 reports under a box
   // heading "政府信息公开年报": neither is the title, so no meta-year and no missing agency. Headings "1、", "2、",
   // a repeated "二、", "（四）", "5．", "六）" are all found by their text. 7+1 = 7+1.
-  'nested-sidenav-2024.html': { detected: true, format: '2021', year: 2024, agency: '平阴县交通运输局', tables: ALL_READ, findings: [] },
+  'nested-sidenav-2024.html': {
+    detected: true,
+    format: '2021',
+    year: 2024,
+    agency: '平阴县交通运输局',
+    tables: ALL_READ,
+    findings: [],
+  },
   // Full-width digits and separators in T2 ("１，２３４" = 1234, "12,345"), fee 12.3456 万元 (4 decimals: fine), T3
   // totals in full-width digits, "件" suffixes. The text's 1,234 / 12,345 / 306 / 12.3456 and "占38.5%" (5÷13) agree.
   'fullwidth-2023.html': {

@@ -25,7 +25,9 @@ function check(result: AuditResult, expected: Expected): void {
   if (expected.year) expect(report.year).toBe(expected.year);
   if (expected.agency) expect(report.agency).toBe(expected.agency);
   if (expected.tables) {
-    expect({ T2: report.tables.T2?.status, T3: report.tables.T3?.status, T4: report.tables.T4?.status }).toEqual(expected.tables);
+    expect({ T2: report.tables.T2?.status, T3: report.tables.T3?.status, T4: report.tables.T4?.status }).toEqual(
+      expected.tables,
+    );
   }
   expect(compare(result, expected.findings)).toEqual({ missing: [], unexpected: [] });
   if (!expected.detected) expect(result.rulesRun).toEqual([]);
@@ -52,7 +54,11 @@ describe('seed reports (text path)', () => {
 
 describe('portal-style pages (linkedom)', () => {
   it('every fixture page has expectations', () => {
-    expect(readdirSync(HTML_DIR).filter((f) => f.endsWith('.html')).sort()).toEqual(Object.keys(PAGES).sort());
+    expect(
+      readdirSync(HTML_DIR)
+        .filter((f) => f.endsWith('.html'))
+        .sort(),
+    ).toEqual(Object.keys(PAGES).sort());
   });
 
   it.each(Object.keys(PAGES))('%s', (name) => {
@@ -72,7 +78,11 @@ describe('hand-written blind pages (linkedom and happy-dom)', () => {
   afterAll(() => window.happyDOM.close());
 
   it('every blind page has expectations', () => {
-    expect(readdirSync(BLIND_DIR).filter((f) => f.endsWith('.html')).sort()).toEqual(Object.keys(BLIND_PAGES).sort());
+    expect(
+      readdirSync(BLIND_DIR)
+        .filter((f) => f.endsWith('.html'))
+        .sort(),
+    ).toEqual(Object.keys(BLIND_PAGES).sort());
   });
 
   it.each(Object.keys(BLIND_PAGES))('%s', (name) => {
@@ -91,13 +101,16 @@ describe('portal-style pages (happy-dom, as in a browser)', () => {
   const window = new Window({ url: 'https://www.example.gov.cn/' });
   afterAll(() => window.happyDOM.close());
 
-  it.each(['xinxiang-2023.html', 'err-blank-total.html', 'jinzhai-2024-gbk.html', 'jinxiang-2023-images.html'])('%s', (name) => {
-    const doc = new window.DOMParser().parseFromString(htmlOf(name), 'text/html') as unknown as Document;
-    const result = auditDocument(doc, { source: name, now: NOW });
-    check(result, PAGES[name]!);
-    // Same page, same model, whichever DOM implementation parsed it.
-    const viaLinkedom = auditDocument(parseHtml(htmlOf(name)), { source: name, now: NOW });
-    expect(result.report.tables).toEqual(viaLinkedom.report.tables);
-    expect(result.findings.map((f) => f.message)).toEqual(viaLinkedom.findings.map((f) => f.message));
-  });
+  it.each(['xinxiang-2023.html', 'err-blank-total.html', 'jinzhai-2024-gbk.html', 'jinxiang-2023-images.html'])(
+    '%s',
+    (name) => {
+      const doc = new window.DOMParser().parseFromString(htmlOf(name), 'text/html') as unknown as Document;
+      const result = auditDocument(doc, { source: name, now: NOW });
+      check(result, PAGES[name]!);
+      // Same page, same model, whichever DOM implementation parsed it.
+      const viaLinkedom = auditDocument(parseHtml(htmlOf(name)), { source: name, now: NOW });
+      expect(result.report.tables).toEqual(viaLinkedom.report.tables);
+      expect(result.findings.map((f) => f.message)).toEqual(viaLinkedom.findings.map((f) => f.message));
+    },
+  );
 });

@@ -101,7 +101,8 @@ export function disagreements(e: Expected, result: AuditResult): string[] {
   const out: string[] = [];
   const { report } = result;
   const field = (name: string, want: unknown, got: unknown) => {
-    if (want !== undefined && want !== got) out.push(`${name}: expected ${JSON.stringify(want)}, found ${JSON.stringify(got ?? null)}`);
+    if (want !== undefined && want !== got)
+      out.push(`${name}: expected ${JSON.stringify(want)}, found ${JSON.stringify(got ?? null)}`);
   };
   field('detected', e.detected, report.detected);
   if (e.detected && report.detected) {
@@ -110,10 +111,16 @@ export function disagreements(e: Expected, result: AuditResult): string[] {
     field('format', e.format, report.format);
     field('title', e.title, report.title?.replace(/\s+/g, ''));
     field('published', e.published, report.published?.date?.slice(0, 10));
-    for (const id of ['T2', 'T3', 'T4'] as const) field(`table ${id}`, e.tables?.[id], report.tables?.[id]?.status ?? 'missing');
+    for (const id of ['T2', 'T3', 'T4'] as const)
+      field(`table ${id}`, e.tables?.[id], report.tables?.[id]?.status ?? 'missing');
   }
   if (e.findings) {
-    const rest = result.findings.map((f) => ({ rule: f.rule, severity: f.severity, where: where(f), sentence: flat(f.sentence?.text) }));
+    const rest = result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      where: where(f),
+      sentence: flat(f.sentence?.text),
+    }));
     for (const w of e.findings) {
       const i = rest.findIndex((g) => g.rule === w.rule && g.severity === w.severity && sameWhere(w.where, g));
       if (i >= 0) rest.splice(i, 1);

@@ -40,7 +40,10 @@ describe('real-report corpus', () => {
     '%s: disagreements with the hand-worked expectations are exactly the known gaps',
     async (file, e) => {
       const found = disagreements(e, await audit(e));
-      const listed = known.filter((g) => g.file === file).map((g) => g.gap).sort();
+      const listed = known
+        .filter((g) => g.file === file)
+        .map((g) => g.gap)
+        .sort();
       expect(found).toEqual(listed);
     },
     30_000,

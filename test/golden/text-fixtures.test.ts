@@ -39,19 +39,35 @@ const T3_ROW_KEYS = T3_ROWS.map((r) => r.key);
 // tongcheng: 社会公益组织 and 其他 are empty lines in every row, 商业企业 too except where it has a figure (新收 3,
 // 予以公开 1, 不掌握 1, 总计 2, 结转 1).
 const WITH_COMMERCIAL = new Set(['newReceived', 'granted', 'unable.noInfo', 'totalProcessed', 'carriedForward']);
-const TONGCHENG_BLANKS = blanks(T3_ROW_KEYS.map((r) => [r, WITH_COMMERCIAL.has(r) ? 'social other' : 'commercial social other']));
+const TONGCHENG_BLANKS = blanks(
+  T3_ROW_KEYS.map((r) => [r, WITH_COMMERCIAL.has(r) ? 'social other' : 'commercial social other']),
+);
 // feixi: blank cells left out of the aligned columns, read off the page line by line.
 const FEIXI_BLANKS = blanks([
-  ['newReceived', 'social'], ['carriedOver', 'research other'], ['granted', 'legal'], ['partialGrant', 'social'],
-  ['denied.stateSecret', 'research other'], ['denied.lawForbidden', 'commercial legal'],
-  ['denied.safetyStability', 'naturalPerson social total'], ['denied.thirdParty', 'research other'],
-  ['denied.internalAffairs', 'commercial legal'], ['denied.processInfo', 'naturalPerson social total'],
-  ['denied.enforcementCase', 'research other'], ['denied.adminQuery', 'commercial legal'], ['unable.noInfo', 'social'],
-  ['unable.needCreation', 'research other'], ['unable.unclear', 'commercial legal'], ['notProcessed.complaint', 'social'],
-  ['notProcessed.repeat', 'research other'], ['notProcessed.publication', 'commercial legal'],
-  ['notProcessed.massive', 'naturalPerson social total'], ['notProcessed.confirm', 'research other'],
-  ['other.overdueCorrection', 'commercial legal'], ['other.overdueFee', 'naturalPerson social total'],
-  ['other.other', 'research other'], ['carriedForward', 'social'],
+  ['newReceived', 'social'],
+  ['carriedOver', 'research other'],
+  ['granted', 'legal'],
+  ['partialGrant', 'social'],
+  ['denied.stateSecret', 'research other'],
+  ['denied.lawForbidden', 'commercial legal'],
+  ['denied.safetyStability', 'naturalPerson social total'],
+  ['denied.thirdParty', 'research other'],
+  ['denied.internalAffairs', 'commercial legal'],
+  ['denied.processInfo', 'naturalPerson social total'],
+  ['denied.enforcementCase', 'research other'],
+  ['denied.adminQuery', 'commercial legal'],
+  ['unable.noInfo', 'social'],
+  ['unable.needCreation', 'research other'],
+  ['unable.unclear', 'commercial legal'],
+  ['notProcessed.complaint', 'social'],
+  ['notProcessed.repeat', 'research other'],
+  ['notProcessed.publication', 'commercial legal'],
+  ['notProcessed.massive', 'naturalPerson social total'],
+  ['notProcessed.confirm', 'research other'],
+  ['other.overdueCorrection', 'commercial legal'],
+  ['other.overdueFee', 'naturalPerson social total'],
+  ['other.other', 'research other'],
+  ['carriedForward', 'social'],
 ]);
 
 const FIXTURES: Record<string, Expected> = {
@@ -101,10 +117,7 @@ const FIXTURES: Record<string, Expected> = {
     agency: '肥西县司法局',
     year: 2023,
     tables: { T2: 'ok', T3: 'ok', T4: 'positional' },
-    findings: [
-      t3Blanks(FEIXI_BLANKS),
-      ['t4-shape', 'info', 'T4:review:review.maintain'],
-    ],
+    findings: [t3Blanks(FEIXI_BLANKS), ['t4-shape', 'info', 'T4:review:review.maintain']],
   },
   // The same with values pushed sideways by long labels: never read into the wrong column.
   'shucheng-2023-layout-misaligned.txt': {
@@ -126,17 +139,26 @@ describe('text reports in converter variants', () => {
     expect(report.format).toBe('2021');
     expect(report.agency).toBe(want.agency);
     expect(report.year).toBe(want.year);
-    expect({ T2: report.tables.T2?.status, T3: report.tables.T3?.status, T4: report.tables.T4?.status }).toEqual(want.tables);
+    expect({ T2: report.tables.T2?.status, T3: report.tables.T3?.status, T4: report.tables.T4?.status }).toEqual(
+      want.tables,
+    );
     expect(compare({ findings }, want.findings)).toEqual({ missing: [], unexpected: [] });
   });
 
   it('reads the aligned pdftotext table with its blank cells in place', () => {
-    const { report } = auditText(readFileSync(new URL('feixi-2023-pdftotext-layout.txt', DIR), 'utf8'), { source: 'feixi', now: NOW });
+    const { report } = auditText(readFileSync(new URL('feixi-2023-pdftotext-layout.txt', DIR), 'utf8'), {
+      source: 'feixi',
+      now: NOW,
+    });
     const value = (row: string, column: string) =>
       report.tables.T3?.values.find((v) => v.row === row && v.column === column)?.value;
-    expect(['naturalPerson', 'commercial', 'legal', 'total'].map((c) => value('newReceived', c))).toEqual([20, 3, 1, 24]);
+    expect(['naturalPerson', 'commercial', 'legal', 'total'].map((c) => value('newReceived', c))).toEqual([
+      20, 3, 1, 24,
+    ]);
     expect(value('newReceived', 'research')).toBe(0);
     expect(value('denied.internalAffairs', 'total')).toBe(0);
-    expect(['naturalPerson', 'commercial', 'legal', 'total'].map((c) => value('totalProcessed', c))).toEqual([20, 2, 1, 23]);
+    expect(['naturalPerson', 'commercial', 'legal', 'total'].map((c) => value('totalProcessed', c))).toEqual([
+      20, 2, 1, 23,
+    ]);
   });
 });

@@ -21,7 +21,8 @@ export const t3Identity = (column: string): string[] =>
 export const t3Group = (group: string): string[] => t3Column(T3_GROUPS[group] ?? []);
 
 /** A T4 row's 总计, then 维持, 纠正, 其他, 尚未审结 (t4-*-sum). */
-export const t4RowSum = (row: string): string[] => [`${row}.total`, ...T4_PARTS.map((c) => `${row}.${c}`)].map((c) => `T4:${row}:${c}`);
+export const t4RowSum = (row: string): string[] =>
+  [`${row}.total`, ...T4_PARTS.map((c) => `${row}.${c}`)].map((c) => `T4:${row}:${c}`);
 
 /** Cells of one T2 row, in the order given. */
 export const t2Cells = (row: string, columns: readonly string[]): string[] => columns.map((c) => `T2:${row}:${c}`);

@@ -27,9 +27,18 @@ export async function htmlToDocx(html: string): Promise<Uint8Array> {
   };
   walk(document.body ?? document.documentElement);
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}</w:body></w:document>`);
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'uint8array' });
 }
 
@@ -38,13 +47,20 @@ function table(el: Element): string {
   const out: string[] = [];
   rows.forEach((row, r) => {
     const cells: string[] = [];
-    for (let c = 0; c < row.length; ) {
+    for (let c = 0; c < row.length;) {
       const cell = row[c]!;
       let span = 1;
-      while (c + span < row.length && row[c + span]!.row === cell.row && row[c + span]!.col === cell.col && !row[c + span]!.padding) span++;
+      while (
+        c + span < row.length &&
+        row[c + span]!.row === cell.row &&
+        row[c + span]!.col === cell.col &&
+        !row[c + span]!.padding
+      )
+        span++;
       const below = rows[r + 1]?.[c];
       const continues = cell.row < r;
-      const restarts = !continues && below !== undefined && below.row === cell.row && below.col === cell.col && below.fromSpan;
+      const restarts =
+        !continues && below !== undefined && below.row === cell.row && below.col === cell.col && below.fromSpan;
       const props = `${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${continues ? '<w:vMerge/>' : restarts ? '<w:vMerge w:val="restart"/>' : ''}`;
       cells.push(`<w:tc><w:tcPr>${props}</w:tcPr>${para(continues ? '' : cell.text)}</w:tc>`);
       c += span;

@@ -30,7 +30,12 @@ export function fakeIndexedDb(): IDBFactory {
         if (!data) throw new Error(`no store ${name}`);
         const req = (op: () => unknown) => {
           if (finished) throw new DOMException('transaction finished', 'TransactionInactiveError');
-          const r = { result: undefined as unknown, error: null as unknown, onsuccess: null as null | (() => void), onerror: null as null | (() => void) };
+          const r = {
+            result: undefined as unknown,
+            error: null as unknown,
+            onsuccess: null as null | (() => void),
+            onerror: null as null | (() => void),
+          };
           pending++;
           const run = () =>
             setTimeout(() => {

@@ -67,6 +67,10 @@ export function smallT3(rows: Readonly<Record<string, number>>): Record<string, 
   const n = (row: string): number => rows[row] ?? 0;
   const handled = results.reduce((s, r) => s + n(r), 0);
   const value = (row: string): number =>
-    row === 'totalProcessed' ? handled : row === 'carriedForward' ? n('newReceived') + n('carriedOver') - handled : n(row);
+    row === 'totalProcessed'
+      ? handled
+      : row === 'carriedForward'
+        ? n('newReceived') + n('carriedOver') - handled
+        : n(row);
   return Object.fromEntries(keys.map((row) => [row, [value(row), 0, 0, 0, 0, 0, value(row)]]));
 }

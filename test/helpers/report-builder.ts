@@ -29,15 +29,7 @@ import type {
   TableId,
   TableStatus,
 } from '../../src/model';
-import {
-  SECTIONS,
-  T2_BLOCKS,
-  T3_COLUMNS,
-  T3_ROWS,
-  T3_ROWS_2019,
-  T4_COLUMNS,
-  T4_ROWS,
-} from '../../src/template';
+import { SECTIONS, T2_BLOCKS, T3_COLUMNS, T3_ROWS, T3_ROWS_2019, T4_COLUMNS, T4_ROWS } from '../../src/template';
 import { parseCellText } from '../../src/extract/number';
 
 /** A cell as a test writes it (see the module comment). */
@@ -121,7 +113,8 @@ export function buildReport(opts: BuildOptions = {}): Report {
     const table = built[id];
     const override = opts.tables?.[id];
     if (table) report.tables[id] = { ...table, ...override };
-    else if (override) report.tables[id] = { id, status: 'missing', values: [], missingRows: [], missingColumns: [], ...override };
+    else if (override)
+      report.tables[id] = { id, status: 'missing', values: [], missingRows: [], missingColumns: [], ...override };
   }
   return report;
 }
@@ -237,7 +230,8 @@ function buildT3(spec: BuildOptions['t3'], is2019: boolean): ExtractedTable | nu
     else base[r.key] = withTotal(consistentT3Row(r.key));
   }
   if (typeof spec === 'object' && spec) {
-    for (const [key, cells] of Object.entries(spec)) if (cells) base[key] = cells.length === 6 ? withTotal(cells) : cells;
+    for (const [key, cells] of Object.entries(spec))
+      if (cells) base[key] = cells.length === 6 ? withTotal(cells) : cells;
   }
   const values: CellValue[] = [];
   const grid: string[][] = [['', ...T3_COLUMNS.map((c) => c.label)]];
@@ -246,7 +240,8 @@ function buildT3(spec: BuildOptions['t3'], is2019: boolean): ExtractedTable | nu
     grid.push([r.label, ...T3_COLUMNS.map((_, j) => String(cells[j] ?? ''))]);
     T3_COLUMNS.forEach((c, j) => {
       const cell = cells[j];
-      if (cell !== null && cell !== undefined) values.push(makeCell('T3', r.key, c.key, cell, 'int', { row: i + 3, col: j + 3 }));
+      if (cell !== null && cell !== undefined)
+        values.push(makeCell('T3', r.key, c.key, cell, 'int', { row: i + 3, col: j + 3 }));
     });
   });
   // Rows a spec named that this layout lacks (e.g. `other` in a 2021 table) are added, as an extractor would.
@@ -319,7 +314,7 @@ function buildT2(spec: BuildOptions['t2']): ExtractedTable | null {
           ? block.columns.map(() => '')
           : spec === 'zero'
             ? block.columns.map(() => (block.type === 'decimal' ? '0' : 0))
-            : ((typeof spec === 'object' && spec?.[row.key]) || CONSISTENT_T2[row.key] || []);
+            : (typeof spec === 'object' && spec?.[row.key]) || CONSISTENT_T2[row.key] || [];
       grid.push([row.label, ...block.columns.map((_, j) => String(cells[j] ?? ''))]);
       block.columns.forEach((c, j) => {
         const cell = cells[j];
@@ -360,7 +355,16 @@ function buildT2in2019(spec: BuildOptions['t2']): ExtractedTable | null {
 
 function table(id: TableId, values: CellValue[], grid: string[][], layout: FormatVersion): ExtractedTable {
   const status: TableStatus = 'ok';
-  return { id, status, layout, values, missingRows: [], missingColumns: [], source: { kind: 'cell', table: TABLE_POSITION[id], row: 0, col: 0 }, grid };
+  return {
+    id,
+    status,
+    layout,
+    values,
+    missingRows: [],
+    missingColumns: [],
+    source: { kind: 'cell', table: TABLE_POSITION[id], row: 0, col: 0 },
+    grid,
+  };
 }
 
 function buildPeriod(spec: number | ReportPeriod | null): ReportPeriod | undefined {
@@ -377,7 +381,10 @@ function buildSections(spec: BuildOptions['sections']): Section[] {
     return {
       no: s,
       heading: `${s}、${def?.title ?? ''}`,
-      text: s === '五' ? '存在的主要问题是信息更新不够及时。下一步将加强培训，完善审核机制。' : `${def?.title ?? ''}相关内容。`,
+      text:
+        s === '五'
+          ? '存在的主要问题是信息更新不够及时。下一步将加强培训，完善审核机制。'
+          : `${def?.title ?? ''}相关内容。`,
       src: { kind: 'text', block: 100 + i, start: 0, end: 10 },
     };
   });

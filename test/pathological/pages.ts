@@ -32,7 +32,11 @@ export function withBodyWrapped(wrap: (inner: string) => string): string {
 }
 
 /** A table of `rows` rows of `cells` cells. */
-export function bigTable(rows: number, cells: number, cell: (r: number, c: number) => string = (r, c) => `${r * cells + c}`): string {
+export function bigTable(
+  rows: number,
+  cells: number,
+  cell: (r: number, c: number) => string = (r, c) => `${r * cells + c}`,
+): string {
   const out: string[] = ['<table border="1">'];
   for (let r = 0; r < rows; r++) {
     out.push('<tr>');

@@ -37,7 +37,8 @@ describe('20 MB pages', () => {
   });
 
   it('text just under the limit is audited, every sentence of it', () => {
-    const filler = '<p>本机关持续推进政务公开标准化规范化建设，不断提升信息公开质量和实效，切实保障人民群众知情权。</p>';
+    const filler =
+      '<p>本机关持续推进政务公开标准化规范化建设，不断提升信息公开质量和实效，切实保障人民群众知情权。</p>';
     const count = Math.floor((LIMITS.text - 100_000) / 46);
     const result = auditPage(withNarrative(filler.repeat(count)));
     expect(result.report.limits).toBeUndefined();
@@ -46,7 +47,9 @@ describe('20 MB pages', () => {
   });
 
   it('a page not shaped like a report is not one, whatever its size', () => {
-    const junk = auditPage(`<html><head><title>数据</title></head><body><p>${'x'.repeat(LIMITS.text + 1)}</p></body></html>`);
+    const junk = auditPage(
+      `<html><head><title>数据</title></head><body><p>${'x'.repeat(LIMITS.text + 1)}</p></body></html>`,
+    );
     expect(junk.report).toMatchObject({ detected: false, limits: { measure: 'text', limit: LIMITS.text } });
     expect(junk.findings).toEqual([]);
   });
@@ -70,13 +73,17 @@ describe('deep nesting', () => {
     );
     expect(html).not.toBe(REPORT_HTML);
     const result = auditPage(html);
-    const cellValue = result.report.tables.T3?.values.find((v) => v.row === 'newReceived' && v.column === 'naturalPerson');
+    const cellValue = result.report.tables.T3?.values.find(
+      (v) => v.row === 'newReceived' && v.column === 'naturalPerson',
+    );
     expect(cellValue?.value).toBe(57);
     expect(rulesOf(result)).toEqual([]);
   });
 
   it('the whole body inside 10,000 nested inline elements audits clean', () => {
-    const result = auditPage(withBodyWrapped((inner) => `${'<span>'.repeat(10_000)}${inner}${'</span>'.repeat(10_000)}`));
+    const result = auditPage(
+      withBodyWrapped((inner) => `${'<span>'.repeat(10_000)}${inner}${'</span>'.repeat(10_000)}`),
+    );
     expect(rulesOf(result)).toEqual([]);
   });
 });
@@ -85,7 +92,11 @@ describe('plain-text reports', () => {
   it('a 20 MB text: too large to audit, recognised from its first line', () => {
     const text = `某县公安局2023年政府信息公开工作年度报告\n${'一、总体情况\n本机关积极推进政务公开。\n'.repeat(Math.ceil((20 * MB) / 20))}`;
     const result = auditPlain(text);
-    expect(result.report).toMatchObject({ detected: true, year: 2023, limits: { measure: 'text', count: text.length } });
+    expect(result.report).toMatchObject({
+      detected: true,
+      year: 2023,
+      limits: { measure: 'text', count: text.length },
+    });
     expect(rulesOf(result)).toEqual(['doc-too-large']);
   });
 

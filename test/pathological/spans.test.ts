@@ -16,9 +16,15 @@ const gridOf = (html: string) => {
 
 describe('hostile spans', () => {
   it('rowspan=65534 ends at the end of its row group: 3 rows stay 3 rows', () => {
-    const grid = gridOf('<table><tr><td rowspan="65534">a</td><td>1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></table>');
+    const grid = gridOf(
+      '<table><tr><td rowspan="65534">a</td><td>1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></table>',
+    );
     expect([grid.rows.length, grid.width]).toEqual([3, 2]);
-    expect(grid.rows.map((r) => r.map((c) => c.text))).toEqual([['a', '1'], ['a', '2'], ['a', '3']]);
+    expect(grid.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['a', '1'],
+      ['a', '2'],
+      ['a', '3'],
+    ]);
   });
 
   it('colspan=100000 is capped: the grid is never wider than 100 columns', () => {
@@ -28,7 +34,9 @@ describe('hostile spans', () => {
   });
 
   it('every cell of 2,000 rows with rowspan=65534 (a staircase) still gives a grid at most 100 wide', () => {
-    const rows = Array.from({ length: 2000 }, (_, i) => `<tr><td rowspan="65534">r${i}</td><td>${i}</td></tr>`).join('');
+    const rows = Array.from({ length: 2000 }, (_, i) => `<tr><td rowspan="65534">r${i}</td><td>${i}</td></tr>`).join(
+      '',
+    );
     const grid = gridOf(`<table>${rows}</table>`);
     expect(grid.rows).toHaveLength(2000);
     expect(grid.width).toBe(MAX_GRID_WIDTH);
@@ -60,7 +68,8 @@ describe('large and deep tables', () => {
   });
 
   it('500 tables are within the limits; 1,500 are not', () => {
-    const small = (n: number) => Array.from({ length: n }, (_, i) => bigTable(2, 2, (r, c) => `${i}-${r}-${c}`)).join('<p>注</p>');
+    const small = (n: number) =>
+      Array.from({ length: n }, (_, i) => bigTable(2, 2, (r, c) => `${i}-${r}-${c}`)).join('<p>注</p>');
     expect(rulesOf(auditPage(withExtra(small(500))))).toEqual([]);
     const over = auditPage(withExtra(small(1500)));
     expect(over.report.limits?.measure).toBe('tables');
@@ -68,7 +77,9 @@ describe('large and deep tables', () => {
   });
 
   it('the whole report inside tables nested 50 deep (layout tables) still audits clean', () => {
-    const html = withBodyWrapped((inner) => `${'<table><tr><td>'.repeat(50)}${inner}${'</td></tr></table>'.repeat(50)}`);
+    const html = withBodyWrapped(
+      (inner) => `${'<table><tr><td>'.repeat(50)}${inner}${'</td></tr></table>'.repeat(50)}`,
+    );
     const result = auditPage(html);
     expect(result.report.tables.T3?.status).toBe('ok');
     expect(result.report.tables.T4?.status).toBe('ok');

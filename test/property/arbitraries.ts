@@ -13,8 +13,25 @@ export const spanValue: fc.Arbitrary<string | undefined> = fc.oneof(
   {
     weight: 3,
     arbitrary: fc.constantFrom(
-      '0', '65534', '65535', '100000', '2147483648', '-1', '-65534', '', ' 2 ', '2.5', '1e3', 'abc', '３', '0x10',
-      '9'.repeat(30), 'NaN', 'Infinity', '2;', '"3"',
+      '0',
+      '65534',
+      '65535',
+      '100000',
+      '2147483648',
+      '-1',
+      '-65534',
+      '',
+      ' 2 ',
+      '2.5',
+      '1e3',
+      'abc',
+      '３',
+      '0x10',
+      '9'.repeat(30),
+      'NaN',
+      'Infinity',
+      '2;',
+      '"3"',
     ),
   },
 );
@@ -25,10 +42,43 @@ export const cellContent: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 4,
     arbitrary: fc.constantFrom(
-      '', ' ', '&nbsp;', '/', '—', '-', '无', '０', '１２', '１，２３４', '1,234', '12件', '3 条', '9486.7475', '12[注]',
-      '-5', '+3', '1e5', '二十', '&amp;', '&lt;td&gt;', '&#12345;', '&#x4e00;', '&#0;', '&#xD800;', '&bogus;',
-      '<br>', '<br/><br/>', '<!-- 注释 -->', '<script>document.write("<td>")</script>', '<style>td{}</style>',
-      '\u200b', '\ufeff', '\u3000', '\t\n', '<img src="t.png">', '<a href="t.pdf">附件</a>',
+      '',
+      ' ',
+      '&nbsp;',
+      '/',
+      '—',
+      '-',
+      '无',
+      '０',
+      '１２',
+      '１，２３４',
+      '1,234',
+      '12件',
+      '3 条',
+      '9486.7475',
+      '12[注]',
+      '-5',
+      '+3',
+      '1e5',
+      '二十',
+      '&amp;',
+      '&lt;td&gt;',
+      '&#12345;',
+      '&#x4e00;',
+      '&#0;',
+      '&#xD800;',
+      '&bogus;',
+      '<br>',
+      '<br/><br/>',
+      '<!-- 注释 -->',
+      '<script>document.write("<td>")</script>',
+      '<style>td{}</style>',
+      '\u200b',
+      '\ufeff',
+      '\u3000',
+      '\t\n',
+      '<img src="t.png">',
+      '<a href="t.pdf">附件</a>',
     ),
   },
   { weight: 3, arbitrary: labelText() },
@@ -82,7 +132,10 @@ const cellHtml = (inner: fc.Arbitrary<string>): fc.Arbitrary<string> =>
  * Nested tables are small and rare, so a page stays small (a bushy recursion would grow exponentially).
  */
 export function tableHtml(depth: number): fc.Arbitrary<string> {
-  const content = depth <= 0 ? cellContent : fc.oneof({ weight: 12, arbitrary: cellContent }, { weight: 1, arbitrary: tableHtml(depth - 1) });
+  const content =
+    depth <= 0
+      ? cellContent
+      : fc.oneof({ weight: 12, arbitrary: cellContent }, { weight: 1, arbitrary: tableHtml(depth - 1) });
   const size = depth <= 0 ? 8 : 5;
   return fc
     .array(
@@ -167,7 +220,9 @@ const t3Html: fc.Arbitrary<string> = fc
     const header =
       `<tr><td colspan="3" rowspan="${headerSpan ?? 3}">本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和</td>` +
       `<td colspan="7">申请人情况</td></tr><tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td>` +
-      `<td rowspan="2">总计</td></tr><tr>${T3_COLUMNS.slice(1, 6).map((c) => `<td>${c.label}</td>`).join('')}</tr>`;
+      `<td rowspan="2">总计</td></tr><tr>${T3_COLUMNS.slice(1, 6)
+        .map((c) => `<td>${c.label}</td>`)
+        .join('')}</tr>`;
     const list = duplicate ? [...rows, duplicate] : rows;
     const body = list
       .map((row, i) => {
@@ -197,17 +252,15 @@ const t4Html: fc.Arbitrary<string> = fc
   });
 
 /** T2 as printed: block headers, column headers and value rows. */
-const t2Html: fc.Arbitrary<string> = fc
-  .array(reportCell, { minLength: 12, maxLength: 12 })
-  .map((v) => {
-    let i = 0;
-    const next = () => `<td>${v[i++ % v.length]}</td>`;
-    return `<table>${T2_BLOCKS.map(
-      (b) =>
-        `<tr><td colspan="4">${b.header}</td></tr><tr><td>信息内容</td>${b.columns.map((c) => `<td>${c.label}</td>`).join('')}</tr>` +
-        b.rows.map((r) => `<tr><td>${r.label}</td>${b.columns.map(next).join('')}</tr>`).join(''),
-    ).join('')}</table>`;
-  });
+const t2Html: fc.Arbitrary<string> = fc.array(reportCell, { minLength: 12, maxLength: 12 }).map((v) => {
+  let i = 0;
+  const next = () => `<td>${v[i++ % v.length]}</td>`;
+  return `<table>${T2_BLOCKS.map(
+    (b) =>
+      `<tr><td colspan="4">${b.header}</td></tr><tr><td>信息内容</td>${b.columns.map((c) => `<td>${c.label}</td>`).join('')}</tr>` +
+      b.rows.map((r) => `<tr><td>${r.label}</td>${b.columns.map(next).join('')}</tr>`).join(''),
+  ).join('')}</table>`;
+});
 
 /**
  * A page shaped like a report: its title, the six section headings (some dropped or reordered), T2/T3/T4 in their
@@ -222,7 +275,16 @@ export const reportPage: fc.Arbitrary<string> = fc
     t4: t4Html,
     sentences: fc.array(
       fc.tuple(
-        fc.constantFrom('共收到政府信息公开申请', '办结', '结转下年度', '行政复议', '行政诉讼', '予以公开', '占', '同比下降'),
+        fc.constantFrom(
+          '共收到政府信息公开申请',
+          '办结',
+          '结转下年度',
+          '行政复议',
+          '行政诉讼',
+          '予以公开',
+          '占',
+          '同比下降',
+        ),
         fc.nat({ max: 500 }),
         fc.constantFrom('件', '条', '%', '万元', ''),
       ),
@@ -232,7 +294,9 @@ export const reportPage: fc.Arbitrary<string> = fc
   })
   .map(({ year, sections, t2, t3, t4, sentences, junk }) => {
     const title = `某县公安局${year}年政府信息公开工作年度报告`;
-    const narrative = sentences.map(([w, n, u]) => `<p>${year}年，本机关${w}${n}${u}，其中予以公开${n % 7}件。</p>`).join('');
+    const narrative = sentences
+      .map(([w, n, u]) => `<p>${year}年，本机关${w}${n}${u}，其中予以公开${n % 7}件。</p>`)
+      .join('');
     const body = sections
       .map((s) => {
         const table = s.no === '二' ? t2 : s.no === '三' ? t3 : s.no === '四' ? t4 : '';
@@ -261,9 +325,15 @@ export const reportText: fc.Arbitrary<string> = fc
   .record({
     year: fc.integer({ min: 2015, max: 2030 }),
     sections: fc.shuffledSubarray([...SECTIONS], { minLength: 0 }),
-    t3: fc.array(fc.tuple(fc.constantFrom(...T3_ROWS), fc.array(fc.nat({ max: 99 }).chain(printed), { minLength: 0, maxLength: 8 })), {
-      maxLength: 27,
-    }),
+    t3: fc.array(
+      fc.tuple(
+        fc.constantFrom(...T3_ROWS),
+        fc.array(fc.nat({ max: 99 }).chain(printed), { minLength: 0, maxLength: 8 }),
+      ),
+      {
+        maxLength: 27,
+      },
+    ),
     t4: fc.array(fc.nat({ max: 9 }).map(String), { minLength: 0, maxLength: 16 }),
     junk: fc.array(fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('', '\t', '|', '| --- |', '第 1 页', '\f')), {
       maxLength: 6,
@@ -271,7 +341,10 @@ export const reportText: fc.Arbitrary<string> = fc
     wrap: fc.integer({ min: 8, max: 40 }),
   })
   .chain(({ year, sections, t3, t4, junk, wrap }) => {
-    const t3Rows = [['申请人情况', ...T3_COLUMNS.map((c) => c.label)], ...t3.map(([row, values]) => [row.label, ...values])];
+    const t3Rows = [
+      ['申请人情况', ...T3_COLUMNS.map((c) => c.label)],
+      ...t3.map(([row, values]) => [row.label, ...values]),
+    ];
     const t4Rows = [['行政复议', '行政诉讼'], ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'], t4];
     return fc.tuple(textTable(t3Rows), textTable(t4Rows)).map(([t3Text, t4Text]) => {
       const narrative = `${year}年，本机关共收到政府信息公开申请${t3.length}件，办结${t4.length}件，其中予以公开3件，占12.5%。`;
@@ -293,6 +366,15 @@ export const fileBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
   reportPage.map((s) => new TextEncoder().encode(s)),
   reportText.map((s) => new TextEncoder().encode(s)),
   fc
-    .tuple(fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0x25, 0x50, 0x44, 0x46], [0x3c, 0x6d, 0x65, 0x74, 0x61, 0x20]), fc.uint8Array({ maxLength: 128 }))
+    .tuple(
+      fc.constantFrom(
+        [0xef, 0xbb, 0xbf],
+        [0xff, 0xfe],
+        [0xfe, 0xff],
+        [0x25, 0x50, 0x44, 0x46],
+        [0x3c, 0x6d, 0x65, 0x74, 0x61, 0x20],
+      ),
+      fc.uint8Array({ maxLength: 128 }),
+    )
     .map(([head, rest]) => Uint8Array.from([...head, ...rest])),
 );

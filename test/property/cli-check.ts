@@ -52,7 +52,9 @@ export async function checkCli(dir: string, c: CliCase): Promise<void> {
   try {
     code = await main(['--format', c.format, '--lang', c.lang, file], io);
   } catch (error) {
-    throw new Error(`main() rejected: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, { cause: error });
+    throw new Error(`main() rejected: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, {
+      cause: error,
+    });
   }
   ensure(code === 0 || code === 1 || code === 2, `exit code ${code}`);
   if (code === 2) ensure(stderr.trim() !== '', 'exit code 2 without a message on stderr');

@@ -36,7 +36,9 @@ export async function fuzz(argv: readonly string[], log: (line: string) => void 
       failed = true;
       log(`FAIL  ${target.name} after ${details.numRuns} runs (${seconds} s): ${String(details.errorInstance ?? '')}`);
       log(`      counterexample: ${fc.stringify(details.counterexample)}`);
-      log(`      replay: npm run fuzz -- --only ${target.name} --seed ${details.seed} --path ${details.counterexamplePath}`);
+      log(
+        `      replay: npm run fuzz -- --only ${target.name} --seed ${details.seed} --path ${details.counterexamplePath}`,
+      );
     }
   } finally {
     dispose();
@@ -61,7 +63,11 @@ interface Target {
 }
 
 function params(ctx: RunContext): fc.Parameters<unknown> {
-  return { numRuns: ctx.runs, seed: ctx.seed, ...(ctx.path === undefined ? {} : { path: ctx.path, endOnFailure: true }) };
+  return {
+    numRuns: ctx.runs,
+    seed: ctx.seed,
+    ...(ctx.path === undefined ? {} : { path: ctx.path, endOnFailure: true }),
+  };
 }
 
 /**
@@ -86,7 +92,14 @@ const TARGETS: Target[] = [
   { name: 'grid', run: (ctx) => fc.check(fc.asyncProperty(tablePage, onPages(ctx, checkGrids)), params(ctx)) },
   {
     name: 'extract',
-    run: (ctx) => fc.check(fc.asyncProperty(tablePage, onPages(ctx, (doc) => checkExtraction(doc))), params(ctx)),
+    run: (ctx) =>
+      fc.check(
+        fc.asyncProperty(
+          tablePage,
+          onPages(ctx, (doc) => checkExtraction(doc)),
+        ),
+        params(ctx),
+      ),
   },
   {
     name: 'report',
@@ -117,10 +130,20 @@ const TARGETS: Target[] = [
     name: 'edits',
     run: async (ctx) => {
       const cases = loadEditCases();
-      return fc.check(fc.property(editArb(cases), ({ c, edit }) => timed(ctx.slowMs, () => checkEdit(c, edit))), params(ctx));
+      return fc.check(
+        fc.property(editArb(cases), ({ c, edit }) => timed(ctx.slowMs, () => checkEdit(c, edit))),
+        params(ctx),
+      );
     },
   },
-  { name: 'cli', run: (ctx) => fc.check(fc.asyncProperty(cliCase, (c) => checkCli(ctx.dir, c)), params(ctx)) },
+  {
+    name: 'cli',
+    run: (ctx) =>
+      fc.check(
+        fc.asyncProperty(cliCase, (c) => checkCli(ctx.dir, c)),
+        params(ctx),
+      ),
+  },
 ];
 
 const USAGE = `usage: npm run fuzz -- [--runs N] [--seed N] [--only ${TARGETS.map((t) => t.name).join(',')}] [--slow-ms MS] [--path P]`;
@@ -147,7 +170,8 @@ function parseOptions(
   const runs = Number(values.runs);
   const seed = Number(values.seed);
   const slowMs = Number(values['slow-ms']);
-  if (!Number.isSafeInteger(runs) || runs <= 0) return { error: `--runs must be a positive integer, not ${values.runs}` };
+  if (!Number.isSafeInteger(runs) || runs <= 0)
+    return { error: `--runs must be a positive integer, not ${values.runs}` };
   if (!Number.isSafeInteger(seed)) return { error: `--seed must be an integer, not ${values.seed}` };
   if (!(slowMs > 0)) return { error: `--slow-ms must be positive, not ${values['slow-ms']}` };
   const only = new Set(values.only.split(',').filter((s) => s !== ''));

@@ -16,38 +16,50 @@ afterAll(close);
 
 describe.each(parsers)('arbitrary tables via $name', ({ parse }) => {
   // Async only to let happy-dom free each document (parsers.ts settle).
-  it('the grid stage never throws, grids are rectangular and every cell points at its origin', async () => {
-    await fc.assert(
-      fc.asyncProperty(tablePage, async (html) => {
-        checkGrids(parse(html));
-        await settle();
-      }),
-      { seed: SEED, numRuns: 200 },
-    );
-  }, TIMEOUT);
+  it(
+    'the grid stage never throws, grids are rectangular and every cell points at its origin',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(tablePage, async (html) => {
+          checkGrids(parse(html));
+          await settle();
+        }),
+        { seed: SEED, numRuns: 200 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('extraction never falls back to its failure path and yields well-formed tables', async () => {
-    await fc.assert(
-      fc.asyncProperty(tablePage, async (html) => {
-        checkExtraction(parse(html));
-        await settle();
-      }),
-      { seed: SEED, numRuns: 150 },
-    );
-  }, TIMEOUT);
+  it(
+    'extraction never falls back to its failure path and yields well-formed tables',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(tablePage, async (html) => {
+          checkExtraction(parse(html));
+          await settle();
+        }),
+        { seed: SEED, numRuns: 150 },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe.each(parsers)('report-shaped pages via $name', ({ parse }) => {
-  it('the full audit runs every rule without a crash and renders every message', async () => {
-    await fc.assert(
-      fc.asyncProperty(reportPage, async (html) => {
-        const doc = parse(html);
-        checkGrids(doc);
-        checkExtraction(doc);
-        checkAudit(doc);
-        await settle();
-      }),
-      { seed: SEED, numRuns: 120 },
-    );
-  }, TIMEOUT);
+  it(
+    'the full audit runs every rule without a crash and renders every message',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(reportPage, async (html) => {
+          const doc = parse(html);
+          checkGrids(doc);
+          checkExtraction(doc);
+          checkAudit(doc);
+          await settle();
+        }),
+        { seed: SEED, numRuns: 120 },
+      );
+    },
+    TIMEOUT,
+  );
 });

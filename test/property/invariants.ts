@@ -30,7 +30,10 @@ export function checkGrid(table: Element, grid: Grid): void {
       ensure(cell !== undefined, `hole at (${r}, ${c})`);
       const at = `(${r}, ${c})`;
       if (cell.el === undefined) {
-        ensure(!cell.fromSpan && cell.text === '' && cell.row === r && cell.col === c, `padding cell ${at} is not blank`);
+        ensure(
+          !cell.fromSpan && cell.text === '' && cell.row === r && cell.col === c,
+          `padding cell ${at} is not blank`,
+        );
         return;
       }
       ensure(cells.has(cell.el), `cell ${at} comes from an element that is not one of the table's own cells`);
@@ -62,9 +65,11 @@ export function checkExtraction(doc: Document, source = 'fuzz.html'): void {
     for (const row of table.grid ?? []) ensure(row.length === width, `table ${table.id}'s grid is not rectangular`);
     for (const v of table.values) {
       ensure(KINDS.has(v.kind), `value kind ${v.kind}`);
-      if (v.kind === 'int') ensure(Number.isSafeInteger(v.value) && (v.value as number) >= 0, `int value ${v.value} of "${v.raw}"`);
+      if (v.kind === 'int')
+        ensure(Number.isSafeInteger(v.value) && (v.value as number) >= 0, `int value ${v.value} of "${v.raw}"`);
       if (v.kind === 'blank' || v.kind === 'invalid') ensure(v.value === null, `${v.kind} cell with value ${v.value}`);
-      if (v.src?.kind === 'cell') ensure(elements.has(sourceKey(v.src)), `value ${v.table}:${v.row}:${v.column} has no element`);
+      if (v.src?.kind === 'cell')
+        ensure(elements.has(sourceKey(v.src)), `value ${v.table}:${v.row}:${v.column} has no element`);
     }
   }
 }
@@ -105,7 +110,15 @@ export function ensure(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 
-const STATUSES = new Set<TableStatus>(['ok', 'partial', 'positional', 'not-recognised', 'image', 'attachment', 'missing']);
+const STATUSES = new Set<TableStatus>([
+  'ok',
+  'partial',
+  'positional',
+  'not-recognised',
+  'image',
+  'attachment',
+  'missing',
+]);
 const KINDS = new Set<ValueKind>(['int', 'decimal', 'blank', 'invalid']);
 
 function tagOf(node: Node): string {

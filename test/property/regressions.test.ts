@@ -24,10 +24,13 @@ const audit = (html: string): AuditResult & { elements: Map<string, Element> } =
 function expectAllOnPage(result: AuditResult & { elements: Map<string, Element> }): void {
   for (const table of Object.values(result.report.tables)) {
     for (const v of table.values) {
-      expect(v.src && result.elements.get(sourceKey(v.src))?.tagName, `${v.table}:${v.row}:${v.column}`).toMatch(/^T[DH]$/);
+      expect(v.src && result.elements.get(sourceKey(v.src))?.tagName, `${v.table}:${v.row}:${v.column}`).toMatch(
+        /^T[DH]$/,
+      );
     }
   }
-  for (const cell of result.findings.flatMap((f) => f.cells)) expect(cell.src, `${cell.table}:${cell.row}`).toBeDefined();
+  for (const cell of result.findings.flatMap((f) => f.cells))
+    expect(cell.src, `${cell.table}:${cell.row}`).toBeDefined();
 }
 
 describe('fuzz regressions', () => {
@@ -50,7 +53,8 @@ describe('fuzz regressions', () => {
       '<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>';
     // Every row of the template, all zeros but 一 (5 自然人); 二 is two cells short: its 其他 and 总计 are not on the page.
     const rows = T3_ROWS.map(({ key, label }) => {
-      const values = key === 'newReceived' ? [5, 0, 0, 0, 0, 0, 5] : key === 'carriedOver' ? [0, 0, 0, 0, 0] : [0, 0, 0, 0, 0, 0, 0];
+      const values =
+        key === 'newReceived' ? [5, 0, 0, 0, 0, 0, 5] : key === 'carriedOver' ? [0, 0, 0, 0, 0] : [0, 0, 0, 0, 0, 0, 0];
       return `<tr><td>${label}</td>${values.map((v) => `<td>${v}</td>`).join('')}</tr>`;
     }).join('');
     const result = audit(page({ three: `<table>${header}${rows}</table>` }));
@@ -76,7 +80,9 @@ describe('fuzz regressions', () => {
   });
 
   it('fuzz: grids mark the positions of short rows as padding, in both parsers’ trees', () => {
-    const doc = parseHtml('<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td rowspan="2">d</td></tr><tr></tr></table>');
+    const doc = parseHtml(
+      '<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td rowspan="2">d</td></tr><tr></tr></table>',
+    );
     const table = doc.querySelector('table') as Element;
     const grid = tableToGrid(table);
     checkGrid(table, grid);

@@ -12,9 +12,12 @@ describe('plain-text reports', () => {
   });
 
   it('arbitrary strings too', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 })), checkText), {
-      seed: SEED,
-      numRuns: 300,
-    });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 })), checkText),
+      {
+        seed: SEED,
+        numRuns: 300,
+      },
+    );
   });
 });

@@ -19,10 +19,17 @@ function ciRunWithNode(version: string) {
   const script = (body: string) => `#!/bin/sh\n${body}\n`;
   const [major, minor] = version.replace(/^v/, '').split('.').map(Number) as [number, number];
   const ok = major > 20 || (major === 20 && minor >= 19);
-  writeFileSync(join(bin, 'node'), script(`[ "$1" = "--version" ] && { echo ${version}; exit 0; }\nexit ${ok ? 0 : 1}`));
-  for (const name of ['npm', 'apt-get', 'chromium', 'fc-list']) writeFileSync(join(bin, name), script(`echo "${name} reached" >&2; exit 99`));
+  writeFileSync(
+    join(bin, 'node'),
+    script(`[ "$1" = "--version" ] && { echo ${version}; exit 0; }\nexit ${ok ? 0 : 1}`),
+  );
+  for (const name of ['npm', 'apt-get', 'chromium', 'fc-list'])
+    writeFileSync(join(bin, name), script(`echo "${name} reached" >&2; exit 99`));
   for (const name of ['node', 'npm', 'apt-get', 'chromium', 'fc-list']) chmodSync(join(bin, name), 0o755);
-  return spawnSync('bash', [join(ROOT, '.ci/run')], { encoding: 'utf8', env: { PATH: `${bin}:/usr/bin:/bin`, HOME: bin } });
+  return spawnSync('bash', [join(ROOT, '.ci/run')], {
+    encoding: 'utf8',
+    env: { PATH: `${bin}:/usr/bin:/bin`, HOME: bin },
+  });
 }
 
 describe('.ci/run', () => {
@@ -40,7 +47,8 @@ describe('.ci/run', () => {
   });
 
   it('checks the version that package.json and README state', () => {
-    const engines = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+    const engines = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } })
+      .engines.node;
     expect(engines).toBe('>=20.19');
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('Node ≥ 20.19');
     expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toContain('Node 20.19 or newer');

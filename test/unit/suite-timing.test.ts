@@ -25,8 +25,12 @@ const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 describe('test timing', () => {
   it('gives the unit and e2e projects explicit timeouts of at least 30 s', () => {
-    const projects = (config.test?.projects ?? []) as Array<{ test: { name: string; testTimeout?: number; hookTimeout?: number } }>;
-    const timeouts = Object.fromEntries(projects.map((p) => [p.test.name, [p.test.testTimeout ?? 0, p.test.hookTimeout ?? 0]]));
+    const projects = (config.test?.projects ?? []) as Array<{
+      test: { name: string; testTimeout?: number; hookTimeout?: number };
+    }>;
+    const timeouts = Object.fromEntries(
+      projects.map((p) => [p.test.name, [p.test.testTimeout ?? 0, p.test.hookTimeout ?? 0]]),
+    );
     expect(Object.keys(timeouts).sort()).toEqual(['e2e', 'unit']);
     for (const [name, [test, hook]] of Object.entries(timeouts)) {
       expect({ name, enough: test! >= 30_000 && hook! >= 30_000 }).toEqual({ name, enough: true });
@@ -34,10 +38,18 @@ describe('test timing', () => {
   });
 
   it('gives the heavy test files (property, pathological, golden, processes) the heavy timeout, by a setup file', () => {
-    const unit = ((config.test?.projects ?? []) as Array<{ test: { name: string; setupFiles?: string[] } }>).find((p) => p.test.name === 'unit');
+    const unit = ((config.test?.projects ?? []) as Array<{ test: { name: string; setupFiles?: string[] } }>).find(
+      (p) => p.test.name === 'unit',
+    );
     expect(unit?.test.setupFiles).toContain('test/helpers/heavy-timeouts.setup.ts');
     const heavy = ALL.filter((file) => !file.startsWith('test/e2e/') && isHeavy(file, read(file)));
-    for (const file of ['test/property/grid.property.test.ts', 'test/pathological/size.test.ts', 'test/golden/golden.test.ts', 'test/unit/cli/main.test.ts', 'test/unit/batch/cli.test.ts']) {
+    for (const file of [
+      'test/property/grid.property.test.ts',
+      'test/pathological/size.test.ts',
+      'test/golden/golden.test.ts',
+      'test/unit/cli/main.test.ts',
+      'test/unit/batch/cli.test.ts',
+    ]) {
       expect(heavy).toContain(file);
     }
     expect(heavy).not.toContain('src/rules/t3-identity.test.ts');
@@ -48,7 +60,11 @@ describe('test timing', () => {
       read(file)
         .split('\n')
         .map((line, i) => ({ line, at: `${file}:${i + 1}` }))
-        .filter(({ line }) => /expect\(.*(?:Date\.now\(\)|performance\.now\(\))/.test(line) || /toBeLessThan(?:OrEqual)?\(MAX_\w*MS\)/.test(line))
+        .filter(
+          ({ line }) =>
+            /expect\(.*(?:Date\.now\(\)|performance\.now\(\))/.test(line) ||
+            /toBeLessThan(?:OrEqual)?\(MAX_\w*MS\)/.test(line),
+        )
         .map(({ at }) => at),
     );
     expect(offenders).toEqual([]);

@@ -135,7 +135,10 @@ export function compareMoney(stated: Quantity, actual: Decimal): Verdict {
 
 /** Σ of quantities, exactly (counts and 万元 alike). */
 export function sumExact(quantities: readonly Quantity[]): Decimal {
-  return quantities.reduce<Decimal>((s, q) => addDecimal(s, parseDecimal(q.exact) ?? { units: 0n, scale: 0 }), { units: 0n, scale: 0 });
+  return quantities.reduce<Decimal>((s, q) => addDecimal(s, parseDecimal(q.exact) ?? { units: 0n, scale: 0 }), {
+    units: 0n,
+    scale: 0,
+  });
 }
 
 /**
@@ -157,7 +160,9 @@ export function claimOfReportYear(report: Report, claim: Claim): boolean {
 
 /** A figure as the text wrote it, for messages: "57", "约50", "50余". */
 export function statedText(q: Quantity): string {
-  return q.approximate ? q.raw.replace(/\s+/gu, '').replace(/(件次|万元|个百分点|人次|[件条次起个宗项份篇期家元%])/u, '') : q.exact;
+  return q.approximate
+    ? q.raw.replace(/\s+/gu, '').replace(/(件次|万元|个百分点|人次|[件条次起个宗项份篇期家元%])/u, '')
+    : q.exact;
 }
 
 /** The sentence, shortened for a message (src/text `excerpt`). */
@@ -195,7 +200,11 @@ export function reportVerdict(
 ): void {
   if (verdict === 'agrees') return;
   const review = verdict === 'unsure' || bestGuess;
-  ctx.report({ messageId: review ? 'needsReview' : 'mismatch', ...(review ? { severity: 'info' as const } : {}), ...finding });
+  ctx.report({
+    messageId: review ? 'needsReview' : 'mismatch',
+    ...(review ? { severity: 'info' as const } : {}),
+    ...finding,
+  });
 }
 
 /**
@@ -232,4 +241,3 @@ export interface LocalName {
   zh: string;
   en: string;
 }
-

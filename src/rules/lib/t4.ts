@@ -26,7 +26,9 @@ export function t4RowMismatch(report: Report, row: string): T4Mismatch | undefin
   if (values.some((v) => v === undefined) || actual === undefined) return undefined;
   const expected = (values as number[]).reduce((s, v) => s + v, 0);
   if (expected === actual) return undefined;
-  const text = partsText(partKeys.map((k, i) => ({ name: T4_SHORT_COLUMNS[k] ?? columnName('T4', k), value: values[i] as number })));
+  const text = partsText(
+    partKeys.map((k, i) => ({ name: T4_SHORT_COLUMNS[k] ?? columnName('T4', k), value: values[i] as number })),
+  );
   return {
     cells: [total, ...(parts as CellValue[])],
     data: { expected, parts: text.zh, 'parts@en': text.en, ...actualData(total, actual) },

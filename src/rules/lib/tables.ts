@@ -179,8 +179,12 @@ function pinParts(
 ): Map<string, number> {
   const out = new Map<string, number>();
   const identity = (column: string) => {
-    const [a, b, c, d] = ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].map((r) => effective(r, column));
-    return a === undefined || b === undefined || c === undefined || d === undefined ? undefined : { left: a + b, right: c + d };
+    const [a, b, c, d] = ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].map((r) =>
+      effective(r, column),
+    );
+    return a === undefined || b === undefined || c === undefined || d === undefined
+      ? undefined
+      : { left: a + b, right: c + d };
   };
   for (const row of keys) {
     const total = base.cell(row, 'total');
@@ -204,7 +208,8 @@ function pinParts(
       return false;
     });
     const [column] = fits;
-    if (fits.length === 1 && column !== undefined) out.set(`${row}\u0000${column}`, (base.num(row, column) ?? 0) + delta);
+    if (fits.length === 1 && column !== undefined)
+      out.set(`${row}\u0000${column}`, (base.num(row, column) ?? 0) + delta);
   }
   return out;
 }

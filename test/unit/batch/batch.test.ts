@@ -46,7 +46,14 @@ describe('runBatch', () => {
   it('audits every page once, at most `concurrency` at a time, streaming each result', async () => {
     const f = fakeFetcher(Object.fromEntries(urls(9).map((u, i) => [u, { ms: 10 + (i % 3) * 10 }])));
     const streamed: BatchEntry[] = [];
-    const summary = await runBatch({ urls: [...urls(9), urls(9)[0]!], fetchPage: f.fetchPage, audit, concurrency: 3, delayMs: 0, onResult: (e) => void streamed.push(e) });
+    const summary = await runBatch({
+      urls: [...urls(9), urls(9)[0]!],
+      fetchPage: f.fetchPage,
+      audit,
+      concurrency: 3,
+      delayMs: 0,
+      onResult: (e) => void streamed.push(e),
+    });
     expect(summary.entries).toHaveLength(9);
     expect(summary.cancelled).toBe(false);
     expect(new Set(summary.entries.map((e) => e.url))).toEqual(new Set(urls(9)));
@@ -71,7 +78,15 @@ describe('runBatch', () => {
   });
 
   it('records a broken link, a server error, a network error, a timeout and an unreadable page, and goes on', async () => {
-    const [notFound, serverError, refused, slow, stuck, pdf, fine] = urls(7) as [string, string, string, string, string, string, string];
+    const [notFound, serverError, refused, slow, stuck, pdf, fine] = urls(7) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const f = fakeFetcher({
       [notFound]: { status: 404 },
       [serverError]: { status: 503 },
@@ -83,13 +98,24 @@ describe('runBatch', () => {
       if (page.url === pdf) throw new Error('是 PDF 文件，无法核查（a PDF file, which cannot be audited）');
       return audit(page);
     };
-    const { entries } = await runBatch({ urls: urls(7), fetchPage: f.fetchPage, audit: auditOrFail, concurrency: 7, delayMs: 0, timeoutMs: 100 });
+    const { entries } = await runBatch({
+      urls: urls(7),
+      fetchPage: f.fetchPage,
+      audit: auditOrFail,
+      concurrency: 7,
+      delayMs: 0,
+      timeoutMs: 100,
+    });
     const byUrl = new Map(entries.map((e) => [e.url, e]));
     const brief = (url: string) => {
       const e = byUrl.get(url)!;
       return e.ok ? 'ok' : [e.kind, e.retryable, e.error];
     };
-    expect(brief(notFound)).toEqual(['http', false, 'HTTP 404：页面不存在（链接失效）（page not found (broken link)）']);
+    expect(brief(notFound)).toEqual([
+      'http',
+      false,
+      'HTTP 404：页面不存在（链接失效）（page not found (broken link)）',
+    ]);
     expect(brief(serverError)).toEqual(['http', true, 'HTTP 503：服务器出错（server error）']);
     expect(brief(refused)).toEqual(['network', true, '无法下载：ECONNREFUSED（download failed: ECONNREFUSED）']);
     expect(brief(slow)).toEqual(['timeout', true, '0.1 秒内未响应（no response within 0.1 s）']);
@@ -103,7 +129,14 @@ describe('runBatch', () => {
     const f = fakeFetcher({});
     const done = new Set(urls(5).slice(0, 3));
     const progress: BatchProgress[] = [];
-    const summary = await runBatch({ urls: urls(5), fetchPage: f.fetchPage, audit, delayMs: 0, isDone: (u) => done.has(u), onProgress: (p) => void progress.push(p) });
+    const summary = await runBatch({
+      urls: urls(5),
+      fetchPage: f.fetchPage,
+      audit,
+      delayMs: 0,
+      isDone: (u) => done.has(u),
+      onProgress: (p) => void progress.push(p),
+    });
     expect(summary.skipped).toEqual(urls(5).slice(0, 3));
     expect(f.log.map((l) => l.url)).toEqual(urls(5).slice(3));
     expect(progress[0]).toEqual({ total: 5, done: 0, failed: 0, skipped: 3, active: 0 });
@@ -146,7 +179,9 @@ describe('runBatch', () => {
       },
     });
     expect(summary.entries).toHaveLength(1);
-    expect(summary.error).toBe('无法保存结果，批量核查已停止：ENOSPC: no space left on device（could not save a result, the batch stopped: ENOSPC: no space left on device）');
+    expect(summary.error).toBe(
+      '无法保存结果，批量核查已停止：ENOSPC: no space left on device（could not save a result, the batch stopped: ENOSPC: no space left on device）',
+    );
   });
 
   it('survives throwing progress and isDone callbacks and bad options', async () => {
@@ -172,6 +207,10 @@ describe('runBatch', () => {
 
   it('does nothing for an empty list', async () => {
     const f = fakeFetcher({});
-    expect(await runBatch({ urls: [], fetchPage: f.fetchPage, audit })).toMatchObject({ entries: [], skipped: [], cancelled: false });
+    expect(await runBatch({ urls: [], fetchPage: f.fetchPage, audit })).toMatchObject({
+      entries: [],
+      skipped: [],
+      cancelled: false,
+    });
   });
 });

@@ -3,7 +3,18 @@
  * resuming, timeouts, a folder and a file of URLs as inputs, and a run killed with SIGKILL then resumed.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +24,15 @@ import { main, type BatchIo } from '../../../src/cli/batch-main';
 import type { ReportsJson } from '../../../src/export';
 import type { SummaryRow } from '../../../src/portal';
 import { parseCsv } from '../../helpers/csv';
-import { BROKEN_PATH, FOLLOWED_PATH, GBK_PATH, NOT_A_REPORT_PATH, REPORTS, SITE_DIR, SLOW_PATH } from '../../fixtures/portal/generate';
+import {
+  BROKEN_PATH,
+  FOLLOWED_PATH,
+  GBK_PATH,
+  NOT_A_REPORT_PATH,
+  REPORTS,
+  SITE_DIR,
+  SLOW_PATH,
+} from '../../fixtures/portal/generate';
 import { startPortal, type Portal } from './portal-server';
 import { captured } from '../../helpers/captured';
 
@@ -37,7 +56,8 @@ function outDir(): string {
 const run = (args: string[], io: Partial<BatchIo> = {}) => captured((c) => main(args, { ...c, ...io }));
 
 const url = (path: string) => `${portal.origin}${path}`;
-const rowsOf = (out: string): SummaryRow[] => (JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { rows: SummaryRow[] }).rows;
+const rowsOf = (out: string): SummaryRow[] =>
+  (JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { rows: SummaryRow[] }).rows;
 /** The addresses in the journal, one per line; a line being written (or cut short by a kill) is not counted. */
 const journalUrls = (out: string) =>
   readFileSync(join(out, 'results.jsonl'), 'utf8')
@@ -57,7 +77,14 @@ const hitsOf = (paths: readonly string[]) => paths.map((p) => portal.hits.get(p)
 function crossYearFindings(out: string): string[] {
   const { reports } = JSON.parse(readFileSync(join(out, 'data.json'), 'utf8')) as ReportsJson;
   return reports
-    .map((r) => `${r.agency} ${r.year}: ${r.findings.filter((f) => f.rule.startsWith('year-')).map((f) => f.rule).sort().join(', ')}`)
+    .map(
+      (r) =>
+        `${r.agency} ${r.year}: ${r.findings
+          .filter((f) => f.rule.startsWith('year-'))
+          .map((f) => f.rule)
+          .sort()
+          .join(', ')}`,
+    )
     .filter((line) => !line.endsWith(': '))
     .sort();
 }
@@ -75,7 +102,9 @@ describe('batch CLI on the local portal', () => {
 
   it('audits every page of the listing and its pagination once, and follows the link to a report not listed', () => {
     expect(first.code).toBe(1); // one report has an error finding
-    expect(first.out).toContain('完成：13 份报告（3 个年度，7 份与上年报告比对），1 页不是年度报告，1 页无法读取；错误 1，警告 4。');
+    expect(first.out).toContain(
+      '完成：13 份报告（3 个年度，7 份与上年报告比对），1 页不是年度报告，1 页无法读取；错误 1，警告 4。',
+    );
     expect(hitsAfterFirst).toEqual(Array(reportPaths.length + 2).fill(1));
     expect(portal.hits.get(FOLLOWED_PATH)).toBe(1);
     expect(first.err).toContain('目录共 2 页，找到 14 份年度报告链接');
@@ -100,7 +129,10 @@ describe('batch CLI on the local portal', () => {
     expect(row(GBK_PATH)).toMatchObject({ agency: '示例县卫生健康局', year: 2023, warnings: 1 });
     expect(row(SLOW_PATH)).toMatchObject({ status: 'report', errors: 0, warnings: 0 });
     expect(row('/xxgk/ndbg/2024/01/zjj-2023.html')?.previous).toBe(url(FOLLOWED_PATH));
-    expect(row(BROKEN_PATH)).toMatchObject({ status: 'failed', error: 'HTTP 404：页面不存在（链接失效）（page not found (broken link)）' });
+    expect(row(BROKEN_PATH)).toMatchObject({
+      status: 'failed',
+      error: 'HTTP 404：页面不存在（链接失效）（page not found (broken link)）',
+    });
     expect(row(NOT_A_REPORT_PATH)).toMatchObject({ status: 'not-report', agency: null, errors: 0 });
     // Sorted by agency (Chinese collation), then year.
     const agencies = rows.filter((r) => r.agency).map((r) => `${r.agency} ${r.year}`);
@@ -143,16 +175,28 @@ describe('batch CLI outputs and inputs', () => {
       return parseCsv(text.slice(1));
     };
     const summary = csv('summary.csv');
-    expect(summary[0]).toEqual(['机关', '年度', '格式', '错误', '警告', '提示', '发布日期', '页面地址', '状态', '标题', '上年报告', '说明']);
+    expect(summary[0]).toEqual([
+      '机关',
+      '年度',
+      '格式',
+      '错误',
+      '警告',
+      '提示',
+      '发布日期',
+      '页面地址',
+      '状态',
+      '标题',
+      '上年报告',
+      '说明',
+    ]);
     expect(summary).toHaveLength(16);
     const findings = csv('findings.csv');
-    expect(findings.filter((r) => r[4]?.startsWith('year-')).map((r) => r[4]).sort()).toEqual([
-      'year-carry',
-      'year-duplicate',
-      'year-duplicate',
-      'year-valid-docs',
-      'year-yoy-claim',
-    ]);
+    expect(
+      findings
+        .filter((r) => r[4]?.startsWith('year-'))
+        .map((r) => r[4])
+        .sort(),
+    ).toEqual(['year-carry', 'year-duplicate', 'year-duplicate', 'year-valid-docs', 'year-yoy-claim']);
     const values = csv('data.csv');
     // 13 reports × (T2 10 + T3 175 + T4 15) values.
     expect(values.length - 1).toBe(13 * 200);
@@ -162,7 +206,19 @@ describe('batch CLI outputs and inputs', () => {
     const out = outDir();
     const before = portal.hits.get(SLOW_PATH) ?? 0;
     // One page at a time: the server shares this process, so parallel audits could delay its answers past the timeout.
-    const first = await run(['--delay', '0', '--concurrency', '1', '--timeout', '0.3', '--format', 'json', '--out', out, portal.listing]);
+    const first = await run([
+      '--delay',
+      '0',
+      '--concurrency',
+      '1',
+      '--timeout',
+      '0.3',
+      '--format',
+      'json',
+      '--out',
+      out,
+      portal.listing,
+    ]);
     expect(first.err).toMatch(/✗ .*zrzyj-2023\.html {2}0\.3 秒内未响应/);
     expect(rowsOf(out).find((r) => r.url === url(SLOW_PATH))?.status).toBe('failed');
     const others = hitsOf(reportPaths.filter((p) => p !== SLOW_PATH));
@@ -177,9 +233,13 @@ describe('batch CLI outputs and inputs', () => {
     const out = outDir();
     const { code, out: stdout } = await run(['--format', 'json', '--lang', 'en', '--out', out, SITE_DIR]);
     expect(code).toBe(1);
-    expect(stdout).toContain('Done: 13 reports (3 years, 7 compared with last year\'s), 3 pages not annual reports, 0 unreadable; 1 errors, 4 warnings.');
+    expect(stdout).toContain(
+      "Done: 13 reports (3 years, 7 compared with last year's), 3 pages not annual reports, 0 unreadable; 1 errors, 4 warnings.",
+    );
     expect(crossYearFindings(out)).toHaveLength(4);
-    expect(rowsOf(out).find((r) => r.agency === '示例县卫生健康局' && r.year === 2023)?.url).toBe(join(SITE_DIR, GBK_PATH));
+    expect(rowsOf(out).find((r) => r.agency === '示例县卫生健康局' && r.year === 2023)?.url).toBe(
+      join(SITE_DIR, GBK_PATH),
+    );
   });
 
   it('audits a file of URLs, relative paths included', async () => {
@@ -187,11 +247,21 @@ describe('batch CLI outputs and inputs', () => {
     const list = join(out, 'urls.txt');
     writeFileSync(
       list,
-      ['# two years of one agency, and a dead link', url('/xxgk/ndbg/2024/01/gaj-2023.html'), join(SITE_DIR, 'xxgk/ndbg/2023/01/gaj-2022.html'), '', url(BROKEN_PATH)].join('\n'),
+      [
+        '# two years of one agency, and a dead link',
+        url('/xxgk/ndbg/2024/01/gaj-2023.html'),
+        join(SITE_DIR, 'xxgk/ndbg/2023/01/gaj-2022.html'),
+        '',
+        url(BROKEN_PATH),
+      ].join('\n'),
     );
     const { code } = await run(['--delay', '0', '--format', 'json', '--out', out, list]);
     expect(code).toBe(1);
-    expect(rowsOf(out).map((r) => r.status).sort()).toEqual(['failed', 'report', 'report']);
+    expect(
+      rowsOf(out)
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual(['failed', 'report', 'report']);
     expect(crossYearFindings(out)).toEqual(['示例县公安局 2023: year-carry']);
   });
 
@@ -199,14 +269,25 @@ describe('batch CLI outputs and inputs', () => {
     const earlier = outDir();
     await run(['--format', 'json', '--out', earlier, join(SITE_DIR, 'xxgk/ndbg/2023/01/jyj-2022.html')]);
     const out = outDir();
-    await run(['--format', 'json', '--out', out, '--history', join(earlier, 'results.jsonl'), join(SITE_DIR, 'xxgk/ndbg/2024/01/jyj-2023.html')]);
+    await run([
+      '--format',
+      'json',
+      '--out',
+      out,
+      '--history',
+      join(earlier, 'results.jsonl'),
+      join(SITE_DIR, 'xxgk/ndbg/2024/01/jyj-2023.html'),
+    ]);
     expect(crossYearFindings(out)).toEqual(['示例县教育局 2023: year-duplicate, year-duplicate']);
     expect(rowsOf(out)[0]?.previous).toBe(join(SITE_DIR, 'xxgk/ndbg/2023/01/jyj-2022.html'));
   });
 
   it('draws a progress bar only on a terminal', async () => {
     const out = outDir();
-    const { err } = await run(['--out', out, join(SITE_DIR, 'xxgk/ndbg/2024/01/gaj-2023.html')], { isTTY: true, columns: 100 });
+    const { err } = await run(['--out', out, join(SITE_DIR, 'xxgk/ndbg/2024/01/gaj-2023.html')], {
+      isTTY: true,
+      columns: 100,
+    });
     expect(err).toContain('\r\u001b[2K');
     expect(err).toMatch(/\[█+\] 1\/1 {2}失败 0/);
   });
@@ -244,7 +325,10 @@ describe('batch CLI interrupted (Ctrl-C)', () => {
         controller.abort();
       }
     }, 10);
-    const { code, err } = await run(['--delay', '150', '--concurrency', '1', '--format', 'json', '--out', out, portal.listing], { signal: controller.signal });
+    const { code, err } = await run(
+      ['--delay', '150', '--concurrency', '1', '--format', 'json', '--out', out, portal.listing],
+      { signal: controller.signal },
+    );
     clearInterval(timer);
     expect(code).toBe(130);
     expect(err).toContain('已中断。已完成的结果保存在');
@@ -265,7 +349,10 @@ describe('batch CLI killed mid-run', () => {
     const before = new Map(portal.hits);
     // Node itself with tsx's loader, not the tsx wrapper: SIGKILL on the wrapper cannot reach its child, which would
     // go on appending to the journal while the resumed run below does the same pages (the "page twice" flake).
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/batch-main.ts'), ...args], { cwd: ROOT, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/batch-main.ts'), ...args], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     const journal = join(out, 'results.jsonl');
     // Kill it the hard way (no chance to clean up) once a few results are on disk.
@@ -377,7 +464,10 @@ describe('batch CLI results on disk', () => {
     const out = outDir();
     expect((await run(['--format', 'json', '--out', out, page])).code).toBe(1);
     const journal = join(out, 'results.jsonl');
-    appendFileSync(journal, `${JSON.stringify({ v: 1, via: 'input', url: page, ok: false, kind: 'timeout', error: 'timeout', retryable: true, ms: 1 })}\n`);
+    appendFileSync(
+      journal,
+      `${JSON.stringify({ v: 1, via: 'input', url: page, ok: false, kind: 'timeout', error: 'timeout', retryable: true, ms: 1 })}\n`,
+    );
     const again = await run(['--format', 'json', '--out', out, page]);
     expect(again.code).toBe(1);
     expect(again.out).toContain('跳过 1 页');

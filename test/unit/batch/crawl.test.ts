@@ -10,7 +10,13 @@ beforeAll(async () => {
 afterAll(() => portal.close());
 
 const crawl = (start: string, extra: { maxPages?: number; delayMs?: number } = {}) =>
-  crawlListing({ start, fetchPage: (url, signal) => fetchPage(url, signal), parse: pageDocument, delayMs: 0, ...extra });
+  crawlListing({
+    start,
+    fetchPage: (url, signal) => fetchPage(url, signal),
+    parse: pageDocument,
+    delayMs: 0,
+    ...extra,
+  });
 
 describe('crawlListing on the local portal', () => {
   it('reads both listing pages: 14 report links, each once', async () => {
@@ -69,16 +75,30 @@ describe('crawlListing on the local portal', () => {
   });
 
   it('says a report page is not a listing, and reports a listing that cannot be read', async () => {
-    expect(await crawl(`${portal.origin}/xxgk/ndbg/2024/01/zjj-2023.html`)).toMatchObject({ listing: false, links: [], pages: [] });
+    expect(await crawl(`${portal.origin}/xxgk/ndbg/2024/01/zjj-2023.html`)).toMatchObject({
+      listing: false,
+      links: [],
+      pages: [],
+    });
     const missing = await crawl(`${portal.origin}/nowhere/index.html`);
     expect(missing.listing).toBe(false);
-    expect(missing.errors).toEqual([{ url: `${portal.origin}/nowhere/index.html`, error: 'HTTP 404：页面不存在（链接失效）（page not found (broken link)）' }]);
+    expect(missing.errors).toEqual([
+      {
+        url: `${portal.origin}/nowhere/index.html`,
+        error: 'HTTP 404：页面不存在（链接失效）（page not found (broken link)）',
+      },
+    ]);
   });
 
   it('stops when cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
-    const result = await crawlListing({ start: portal.listing, fetchPage: (u, s) => fetchPage(u, s), parse: pageDocument, signal: controller.signal });
+    const result = await crawlListing({
+      start: portal.listing,
+      fetchPage: (u, s) => fetchPage(u, s),
+      parse: pageDocument,
+      signal: controller.signal,
+    });
     expect(result).toMatchObject({ listing: false, pages: [], errors: [] });
   });
 });

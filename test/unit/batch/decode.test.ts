@@ -6,12 +6,15 @@ import { parseHtml } from '../../../src/cli/dom';
 const ascii = (s: string) => new TextEncoder().encode(s);
 // "年报" in GBK; Node has a GBK decoder but no encoder, so the bytes are written out.
 const GBK_NIANBAO = [0xc4, 0xea, 0xb1, 0xa8];
-const gbkPage = (meta: string) => new Uint8Array([...ascii(`<html><head>${meta}</head><body><p>`), ...GBK_NIANBAO, ...ascii('</p></body></html>')]);
+const gbkPage = (meta: string) =>
+  new Uint8Array([...ascii(`<html><head>${meta}</head><body><p>`), ...GBK_NIANBAO, ...ascii('</p></body></html>')]);
 
 describe('sniffMetaCharset', () => {
   it('reads <meta charset> and the http-equiv form', () => {
     expect(sniffMetaCharset(ascii('<meta charset="GBK">'))).toBe('gbk');
-    expect(sniffMetaCharset(ascii('<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=gb2312">'))).toBe('gb2312');
+    expect(sniffMetaCharset(ascii('<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=gb2312">'))).toBe(
+      'gb2312',
+    );
     expect(sniffMetaCharset(ascii("<meta charset='utf-8' />"))).toBe('utf-8');
     expect(sniffMetaCharset(ascii('<meta name="keywords" content="年报">'))).toBeUndefined();
   });
@@ -23,7 +26,9 @@ describe('sniffMetaCharset', () => {
 describe('decodeHtml', () => {
   it('decodes GBK declared by <meta>', () => {
     expect(decodeHtml(gbkPage('<meta charset="gbk">'))).toContain('<p>年报</p>');
-    expect(decodeHtml(gbkPage('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))).toContain('年报');
+    expect(decodeHtml(gbkPage('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))).toContain(
+      '年报',
+    );
   });
   it('prefers the HTTP charset, but not a UTF-8 header over bytes that are not UTF-8', () => {
     expect(decodeHtml(gbkPage(''), 'gbk')).toContain('年报');

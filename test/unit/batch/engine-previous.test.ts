@@ -17,12 +17,17 @@ const probe = defineRule({
     if (ctx.previous) ctx.report({ messageId: 'seen', data: { ...ctx.previous.names } });
   },
 });
-const seen = (opts: Omit<RunOptions, 'rules'>) => runRules(buildReport(), { ...opts, rules: [probe] }).findings.map((f) => f.message);
+const seen = (opts: Omit<RunOptions, 'rules'>) =>
+  runRules(buildReport(), { ...opts, rules: [probe] }).findings.map((f) => f.message);
 
 describe('runRules with last year’s report', () => {
   it('hands the rules last year’s report with the names of both and its address', () => {
-    expect(seen({ previous: buildReport({ year: 2022, source: 'https://a.gov.cn/2022.html' }) })).toEqual(['上年 示例县公安局2022年报告 https://a.gov.cn/2022.html']);
-    expect(seen({ previous: buildReport({ year: 2022 }), previousSource: 'saved.html', lang: 'en' })).toEqual(['last year 示例县公安局 2022 report saved.html']);
+    expect(seen({ previous: buildReport({ year: 2022, source: 'https://a.gov.cn/2022.html' }) })).toEqual([
+      '上年 示例县公安局2022年报告 https://a.gov.cn/2022.html',
+    ]);
+    expect(seen({ previous: buildReport({ year: 2022 }), previousSource: 'saved.html', lang: 'en' })).toEqual([
+      'last year 示例县公安局 2022 report saved.html',
+    ]);
   });
 
   it('refuses a report that is not last year’s: another year, an unknown year, not a report, the report itself', () => {

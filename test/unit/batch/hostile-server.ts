@@ -58,7 +58,8 @@ export async function startHostilePortal(opts: { foreignHost?: string } = {}): P
   const hits = new Map<string, number>();
   let endless = 0;
   const count = (key: string) => hits.set(key, (hits.get(key) ?? 0) + 1);
-  const html = (res: ServerResponse, body: string | Buffer) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
+  const html = (res: ServerResponse, body: string | Buffer) =>
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
 
   const foreignServer = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -77,7 +78,12 @@ export async function startHostilePortal(opts: { foreignHost?: string } = {}): P
       case '/list.html':
         return html(res, listingHtml());
       case '/list-zero.html':
-        return html(res, listingHtml(`<li><a href="file:///dev/zero">${TITLE('交通运输局', 2023)}</a></li><li><a href="file:///dev/urandom">${TITLE('卫生健康局', 2023)}</a></li>`));
+        return html(
+          res,
+          listingHtml(
+            `<li><a href="file:///dev/zero">${TITLE('交通运输局', 2023)}</a></li><li><a href="file:///dev/urandom">${TITLE('卫生健康局', 2023)}</a></li>`,
+          ),
+        );
       case '/list-foreign.html':
         return html(
           res,

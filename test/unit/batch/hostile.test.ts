@@ -24,15 +24,21 @@ afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[], io: Partial<BatchIo> = {}): Promise<{ code: number; out: string; err: string; dir: string }> {
+async function run(
+  args: string[],
+  io: Partial<BatchIo> = {},
+): Promise<{ code: number; out: string; err: string; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'batch-hostile-'));
   dirs.push(dir);
-  const run = await captured((c) => main(['--delay', '0', '--concurrency', '4', '--format', 'json', '--out', dir, ...args], { ...c, ...io }));
+  const run = await captured((c) =>
+    main(['--delay', '0', '--concurrency', '4', '--format', 'json', '--out', dir, ...args], { ...c, ...io }),
+  );
   return { ...run, dir };
 }
 
 const journal = (dir: string) => readFileSync(join(dir, 'results.jsonl'), 'utf8');
-const rows = (dir: string) => (JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { rows: SummaryRow[] }).rows;
+const rows = (dir: string) =>
+  (JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { rows: SummaryRow[] }).rows;
 const row = (dir: string, path: string) => rows(dir).find((r) => r.url === `${portal.origin}${path}`);
 
 describe('batch CLI on a hostile portal: links and redirects', () => {
@@ -45,7 +51,10 @@ describe('batch CLI on a hostile portal: links and redirects', () => {
     const text = journal(result.dir);
     expect(text).not.toContain('root:x:0:0');
     expect(text).not.toContain('/usr/sbin/nologin');
-    const urls = text.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { url: string }).url);
+    const urls = text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { url: string }).url);
     for (const url of urls) expect(url.startsWith(portal.origin), url).toBe(true);
     // The report whose "last year's report" link is /etc/passwd: audited, its link not followed.
     expect(row(result.dir, PREVIOUS_IS_FILE)?.status).toBe('report');
@@ -61,14 +70,28 @@ describe('batch CLI on a hostile portal: links and redirects', () => {
   });
 
   it('follows no redirect out of http(s), and lists those pages as skipped with why', () => {
-    expect(row(result.dir, '/redirect/file.html')).toMatchObject({ status: 'skipped', error: expect.stringContaining('重定向到不允许的地址 file:///etc/passwd') });
-    expect(row(result.dir, '/redirect/data.html')).toMatchObject({ status: 'skipped', error: expect.stringContaining('redirected to an address that may not be followed: data:') });
+    expect(row(result.dir, '/redirect/file.html')).toMatchObject({
+      status: 'skipped',
+      error: expect.stringContaining('重定向到不允许的地址 file:///etc/passwd'),
+    });
+    expect(row(result.dir, '/redirect/data.html')).toMatchObject({
+      status: 'skipped',
+      error: expect.stringContaining('redirected to an address that may not be followed: data:'),
+    });
   });
 
   it('refuses a 3 GB Content-Length without reading it, and stops an endless body at the cap: failed, "too large"', () => {
     const mb = `${MAX_PAGE_BYTES / 1e6} MB`;
-    expect(row(result.dir, '/huge.html')).toMatchObject({ status: 'failed', errors: 0, error: `页面过大（超过 ${mb}），未读取（too large (over ${mb}); not read）` });
-    expect(row(result.dir, '/endless.html')).toMatchObject({ status: 'failed', errors: 0, error: expect.stringContaining('too large') });
+    expect(row(result.dir, '/huge.html')).toMatchObject({
+      status: 'failed',
+      errors: 0,
+      error: `页面过大（超过 ${mb}），未读取（too large (over ${mb}); not read）`,
+    });
+    expect(row(result.dir, '/endless.html')).toMatchObject({
+      status: 'failed',
+      errors: 0,
+      error: expect.stringContaining('too large'),
+    });
     // The client hung up near the cap (what the socket buffers hold on top of it aside).
     expect(portal.endlessBytes()).toBeLessThan(MAX_PAGE_BYTES * 2);
   });

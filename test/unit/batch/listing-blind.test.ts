@@ -25,7 +25,12 @@ const PARSERS: Array<[string, (html: string) => Document]> = [
 describe.each(PARSERS)('blind listing pages (%s)', (_name, parse) => {
   it('takes the full title of a link whose text is cut short with "..." or "…"', () => {
     const { links, nextPages } = findReportLinks(parse(html('ul-title-truncated.html')), BASE);
-    expect(links.map((l) => l.agency)).toEqual(['金乡县公安局', '金乡县教育和体育局', '金乡县自然资源和规划局', '金乡县财政局']);
+    expect(links.map((l) => l.agency)).toEqual([
+      '金乡县公安局',
+      '金乡县教育和体育局',
+      '金乡县自然资源和规划局',
+      '金乡县财政局',
+    ]);
     expect(links.every((l) => l.year === 2023 && l.text.endsWith('年度报告'))).toBe(true);
     expect(nextPages).toEqual([1, 2, 3, 4].map((n) => `https://www.example.gov.cn/xxgk/ndbg/index_${n}.html`));
   });

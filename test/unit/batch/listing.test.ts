@@ -39,7 +39,10 @@ describe.each(PARSERS)('listing pages (%s)', (_name, parse) => {
   });
 
   it('does not go back from the last page (首页, 上一页)', () => {
-    const { links, nextPages } = findReportLinks(parse(site('xxgk/ndbg/index_1.html')), 'https://www.example.gov.cn/xxgk/ndbg/index_1.html');
+    const { links, nextPages } = findReportLinks(
+      parse(site('xxgk/ndbg/index_1.html')),
+      'https://www.example.gov.cn/xxgk/ndbg/index_1.html',
+    );
     expect(links.map((l) => l.year)).toEqual([2022, 2022, 2022, 2022, 2022, 2021]);
     expect(nextPages).toEqual([]);
   });
@@ -47,7 +50,11 @@ describe.each(PARSERS)('listing pages (%s)', (_name, parse) => {
   it('recognises listings: the portal column, other portals’ columns', () => {
     expect(looksLikeListing(parse(site('xxgk/ndbg/index.html')), BASE)).toBe(true);
     expect(looksLikeListing(parse(site('xxgk/ndbg/index_1.html')), BASE)).toBe(true);
-    for (const file of ['test/fixtures/html/listing.html', 'test/unit/extract/fixtures/listing.html', 'test/unit/extract/fixtures/listing-column.html']) {
+    for (const file of [
+      'test/fixtures/html/listing.html',
+      'test/unit/extract/fixtures/listing.html',
+      'test/unit/extract/fixtures/listing-column.html',
+    ]) {
       expect(looksLikeListing(parse(read(join(ROOT, file))), BASE), file).toBe(true);
     }
   });
@@ -55,14 +62,21 @@ describe.each(PARSERS)('listing pages (%s)', (_name, parse) => {
   it('never takes a report page for a listing, even one that links to last year’s report', () => {
     for (const r of REPORTS) expect(looksLikeListing(parse(site(r.path)), BASE), r.path).toBe(false);
     const dirs = ['test/fixtures/html', 'test/unit/extract/fixtures'];
-    const others = dirs.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.html') && !f.startsWith('listing')).map((f) => join(ROOT, d, f)));
+    const others = dirs.flatMap((d) =>
+      readdirSync(join(ROOT, d))
+        .filter((f) => f.endsWith('.html') && !f.startsWith('listing'))
+        .map((f) => join(ROOT, d, f)),
+    );
     expect(others.length).toBeGreaterThan(10);
     for (const file of others) expect(looksLikeListing(parse(read(file)), BASE), file).toBe(false);
   });
 
   it('does not take the withdrawn page or a page with a short related-reports sidebar for a listing', () => {
     expect(looksLikeListing(parse(site('xxgk/ndbg/2024/01/scjgj-2023.html')), BASE)).toBe(false);
-    const related = Array.from({ length: 5 }, (_, i) => `<li><a href="/r${i}.html">某县某局${2018 + i}年政府信息公开工作年度报告</a></li>`).join('');
+    const related = Array.from(
+      { length: 5 },
+      (_, i) => `<li><a href="/r${i}.html">某县某局${2018 + i}年政府信息公开工作年度报告</a></li>`,
+    ).join('');
     const page = `<html><head><title>某县某局2023年政府信息公开工作年度报告</title></head><body><h1>某县某局2023年政府信息公开工作年度报告</h1>
       <p>报告全文详见附件。</p><a href="/a.pdf">附件：年度报告.pdf</a><ul>${related}</ul></body></html>`;
     expect(looksLikeListing(parse(page), BASE)).toBe(false);
@@ -75,13 +89,18 @@ describe.each(PARSERS)('listing pages (%s)', (_name, parse) => {
       'https://www.example.gov.cn/xxgk/zjj/2023/zjj-2022.html',
     );
     // Another agency's report, or a report of this agency two years back, is not last year's.
-    expect(findPreviousLink(parse(site(housing.path)), buildReport({ agency: '示例县公安局', year: 2023 }), BASE)).toBeUndefined();
-    expect(findPreviousLink(parse(site(housing.path)), buildReport({ agency: housing.agency, year: 2024 }), BASE)).toBeUndefined();
+    expect(
+      findPreviousLink(parse(site(housing.path)), buildReport({ agency: '示例县公安局', year: 2023 }), BASE),
+    ).toBeUndefined();
+    expect(
+      findPreviousLink(parse(site(housing.path)), buildReport({ agency: housing.agency, year: 2024 }), BASE),
+    ).toBeUndefined();
   });
 });
 
 describe('findReportLinks: portal quirks', () => {
-  const links = (body: string, base = BASE) => findReportLinks(parseHtml(`<html><head><title>年报</title></head><body>${body}</body></html>`), base);
+  const links = (body: string, base = BASE) =>
+    findReportLinks(parseHtml(`<html><head><title>年报</title></head><body>${body}</body></html>`), base);
 
   it('follows script-built pagination (TRS createPageHTML), in page order and bounded', () => {
     expect(links('<script>createPageHTML(4, 0, "index", "html");</script>').nextPages).toEqual([
@@ -111,7 +130,12 @@ describe('findReportLinks: portal quirks', () => {
         '<a href="javascript:void(0)">示例县2023年政府信息公开工作年度报告</a><a href="#top">返回顶部</a>',
     ).links;
     expect(found.map((l) => [l.url, l.text, l.agency ?? null, l.year])).toEqual([
-      ['https://www.example.gov.cn/xxgk/ndbg/a.html', '示例县农业农村局2023年政府信息公开工作年度报告', '示例县农业农村局', 2023],
+      [
+        'https://www.example.gov.cn/xxgk/ndbg/a.html',
+        '示例县农业农村局2023年政府信息公开工作年度报告',
+        '示例县农业农村局',
+        2023,
+      ],
       ['https://www.example.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=1&fbtime=2022', '2022年度', null, 2022],
     ]);
   });
@@ -121,7 +145,9 @@ describe('findReportLinks: portal quirks', () => {
       '<html><head><base href="https://cdn.example.gov.cn/ndbg/"></head><body><a href="x.html">甲县2023年政府信息公开工作年度报告</a><a href="x.html#top">甲县2023年政府信息公开工作年度报告（全文）</a></body></html>',
     );
     const { links: found } = findReportLinks(doc, BASE);
-    expect(found.map((l) => [l.url, l.text])).toEqual([['https://cdn.example.gov.cn/ndbg/x.html', '甲县2023年政府信息公开工作年度报告（全文）']]);
+    expect(found.map((l) => [l.url, l.text])).toEqual([
+      ['https://cdn.example.gov.cn/ndbg/x.html', '甲县2023年政府信息公开工作年度报告（全文）'],
+    ]);
   });
 
   it('copes with a page without links or without a base address', () => {

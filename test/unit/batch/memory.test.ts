@@ -20,7 +20,12 @@ import {
 import { buildReport } from '../../helpers/report-builder';
 import { REPORTS, SITE_DIR } from '../../fixtures/portal/generate';
 
-const result = (report: Report): AuditResult => ({ report, findings: [], rulesRun: [], auditedAt: '2025-02-01T00:00:00.000Z' });
+const result = (report: Report): AuditResult => ({
+  report,
+  findings: [],
+  rulesRun: [],
+  auditedAt: '2025-02-01T00:00:00.000Z',
+});
 const at = (agency: string, year: number, extra: Parameters<typeof buildReport>[0] = {}) =>
   result(buildReport({ agency, year, source: `https://www.example.gov.cn/${agency}/${year}.html`, ...extra }));
 
@@ -37,7 +42,9 @@ describe('agencyKey', () => {
   });
 
   it('qualifies a name without a place by the host, and gives none without an agency', () => {
-    expect(agencyKey({ agency: '市公安局', source: 'https://gaj.xinxiang.gov.cn/a.html' })).toBe('gaj.xinxiang.gov.cn/市公安局');
+    expect(agencyKey({ agency: '市公安局', source: 'https://gaj.xinxiang.gov.cn/a.html' })).toBe(
+      'gaj.xinxiang.gov.cn/市公安局',
+    );
     expect(agencyKey({ agency: '公安局', source: 'saved/page.html' })).toBe('local/公安局');
     expect(agencyKey({ source: 'https://a.gov.cn/' })).toBeUndefined();
     expect(agencyKey({ agency: '  ', source: 'https://a.gov.cn/' })).toBeUndefined();
@@ -48,9 +55,16 @@ describe('createMemoryStore', () => {
   it('keeps reports by agency and year, and only reports that can be keyed', async () => {
     const store = createMemoryStore({ now: () => new Date('2025-02-01T00:00:00Z') });
     const stored = await store.put(at('甲县公安局', 2022));
-    expect(stored).toMatchObject({ key: '甲县公安局#2022', agencyKey: '甲县公安局', year: 2022, storedAt: '2025-02-01T00:00:00.000Z' });
+    expect(stored).toMatchObject({
+      key: '甲县公安局#2022',
+      agencyKey: '甲县公安局',
+      year: 2022,
+      storedAt: '2025-02-01T00:00:00.000Z',
+    });
     expect(await store.put(result(buildReport({ detected: false })))).toBeUndefined();
-    expect(await store.put(result(buildReport({ year: null, agency: '甲县公安局', title: '年度报告' })))).toBeUndefined();
+    expect(
+      await store.put(result(buildReport({ year: null, agency: '甲县公安局', title: '年度报告' }))),
+    ).toBeUndefined();
     const got = await store.get('甲县公安局', 2022);
     expect(got?.report.tables.T3?.values).toEqual(buildReport({ agency: '甲县公安局', year: 2022 }).tables.T3?.values);
     expect(await store.get('甲县公安局', 2021)).toBeUndefined();
@@ -81,14 +95,19 @@ describe('createMemoryStore', () => {
 
 describe('packReport', () => {
   const site = (path: string) => {
-    const { elements: _e, ...r } = auditDocument(parseHtml(decodeHtml(readFileSync(join(SITE_DIR, path)))), { source: path });
+    const { elements: _e, ...r } = auditDocument(parseHtml(decodeHtml(readFileSync(join(SITE_DIR, path)))), {
+      source: path,
+    });
     return r;
   };
 
   it('round-trips a real report (all but the display grids) and takes about a third of its JSON', () => {
     const { report } = site(REPORTS[0]!.path);
     const back = unpackReport(JSON.parse(JSON.stringify(packReport(report))));
-    const withoutGrids = { ...report, tables: Object.fromEntries(Object.entries(report.tables).map(([id, t]) => [id, { ...t, grid: undefined }])) };
+    const withoutGrids = {
+      ...report,
+      tables: Object.fromEntries(Object.entries(report.tables).map(([id, t]) => [id, { ...t, grid: undefined }])),
+    };
     expect(JSON.parse(JSON.stringify(back))).toEqual(JSON.parse(JSON.stringify(withoutGrids)));
     const record = toStoredRecord(result(report), new Date())!;
     expect(storedSize(record)).toBeLessThan(utf8Length(JSON.stringify(report)) / 2.5);
@@ -119,7 +138,20 @@ describe('packReport', () => {
           fc.record({ kind: fc.constant('text'), block: fc.nat(), start: fc.nat(), end: fc.nat() }),
         ),
       },
-      { requiredKeys: ['table', 'row', 'column', 'rowLabel', 'columnLabel', 'raw', 'kind', 'value', 'blank', 'fromSpan'] },
+      {
+        requiredKeys: [
+          'table',
+          'row',
+          'column',
+          'rowLabel',
+          'columnLabel',
+          'raw',
+          'kind',
+          'value',
+          'blank',
+          'fromSpan',
+        ],
+      },
     );
     fc.assert(
       fc.property(fc.array(cell), (values) => {
@@ -136,7 +168,13 @@ describe('pairWithPrevious and auditAcrossYears', () => {
     const store = createMemoryStore();
     await store.put(at('乙县教育局', 2022, { source: 'https://old.gov.cn/jyj-2022.html' }));
     await store.put(at('甲县公安局', 2022, { source: 'https://old.gov.cn/gaj-2022.html' }));
-    const batch = [at('甲县公安局', 2023), at('甲县公安局', 2022), at('乙县教育局', 2023), at('丙县民政局', 2023), result(buildReport({ detected: false }))];
+    const batch = [
+      at('甲县公安局', 2023),
+      at('甲县公安局', 2022),
+      at('乙县教育局', 2023),
+      at('丙县民政局', 2023),
+      result(buildReport({ detected: false })),
+    ];
     const pairs = await pairWithPrevious(batch, store);
     expect(pairs.map((p) => p.previous?.source ?? null)).toEqual([
       'https://www.example.gov.cn/甲县公安局/2022.html',
@@ -150,7 +188,16 @@ describe('pairWithPrevious and auditAcrossYears', () => {
   it('runs the cross-year rules with the pair, and re-renders the rest in the requested language', async () => {
     const carried = buildReport({ agency: '甲县公安局', year: 2022, t3: { carriedForward: [5, 0, 0, 0, 0, 0] } });
     const other = at('丙县民政局', 2023);
-    other.findings = [{ rule: 't4-review-sum', severity: 'error', messageId: 'mismatch', message: '旧', data: { expected: 1, parts: '维持1', actual: 0 }, cells: [] }];
+    other.findings = [
+      {
+        rule: 't4-review-sum',
+        severity: 'error',
+        messageId: 'mismatch',
+        message: '旧',
+        data: { expected: 1, parts: '维持1', actual: 0 },
+        cells: [],
+      },
+    ];
     const out = await auditAcrossYears([at('甲县公安局', 2023), result(carried), other], { lang: 'en' });
     expect(out[0]?.previous?.report).toBe(carried);
     // The builder's two years share their tables and 现行有效 does not move on: all three table rules speak.
@@ -159,7 +206,9 @@ describe('pairWithPrevious and auditAcrossYears', () => {
       ['year-valid-docs', carried.source],
       ['year-duplicate', carried.source],
     ]);
-    expect(out[0]?.result.findings[0]?.message).toMatch(/^Table 3 “carried over from last year” \(natural persons\) is 2/);
+    expect(out[0]?.result.findings[0]?.message).toMatch(
+      /^Table 3 “carried over from last year” \(natural persons\) is 2/,
+    );
     expect(out[2]?.previous).toBeUndefined();
     expect(out[2]?.result.findings[0]?.message).not.toBe('旧');
   });

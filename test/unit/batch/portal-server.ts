@@ -36,10 +36,16 @@ export async function startPortal(opts: { slowMs?: number } = {}): Promise<Porta
       if (path === SLOW_PATH) await new Promise((r) => setTimeout(r, slowMs));
       try {
         const body = await readFile(file);
-        const type = extname(file) === '.html' ? (path === GBK_PATH ? 'text/html; charset=GBK' : 'text/html') : 'application/octet-stream';
+        const type =
+          extname(file) === '.html'
+            ? path === GBK_PATH
+              ? 'text/html; charset=GBK'
+              : 'text/html'
+            : 'application/octet-stream';
         if (!res.destroyed) res.writeHead(200, { 'Content-Type': type }).end(body);
       } catch {
-        if (!res.destroyed) res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end('<h1>404 页面不存在</h1>');
+        if (!res.destroyed)
+          res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end('<h1>404 页面不存在</h1>');
       }
     })();
   });

@@ -15,7 +15,14 @@ import { decodeHtml } from '../../../src/portal/decode';
 import { htmlToDocx } from '../../helpers/docx';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const FIXTURES = ['test/fixtures/html/err-row-total.html', 'test/fixtures/html/jiyuan-2022.html', 'test/fixtures/html/format-2019-2020.html', 'test/fixtures/html-blind/err-split-t3-direct-sum-2024.html', 'test/fixtures/html-blind/ueditor-two-label-columns-2022.html', 'samples/jinxiang-police-2023.html'];
+const FIXTURES = [
+  'test/fixtures/html/err-row-total.html',
+  'test/fixtures/html/jiyuan-2022.html',
+  'test/fixtures/html/format-2019-2020.html',
+  'test/fixtures/html-blind/err-split-t3-direct-sum-2024.html',
+  'test/fixtures/html-blind/ueditor-two-label-columns-2022.html',
+  'samples/jinxiang-police-2023.html',
+];
 
 const tableFindings = (r: AuditResult) =>
   r.findings
@@ -30,14 +37,18 @@ describe('DOCX twins (generated, with gridSpan and vMerge)', () => {
       const expected = auditDocument(parseHtml(html), { source: fixture });
       const docx = await auditDocumentFile('r.docx', 'docx', await htmlToDocx(html), 'zh');
       expect(tableFindings(docx)).toEqual(tableFindings(expected));
-      for (const id of ['T2', 'T3', 'T4'] as const) expect(docx.report.tables[id]?.status, id).toBe(expected.report.tables[id]?.status);
+      for (const id of ['T2', 'T3', 'T4'] as const)
+        expect(docx.report.tables[id]?.status, id).toBe(expected.report.tables[id]?.status);
     }, 30_000);
   }
 });
 
 describe('files that are recognised and not audited', () => {
   it('DOC/WPS and OFD: "not audited", exit 0, no finding', async () => {
-    for (const [kind, text] of [['doc', /DOC\/WPS/], ['ofd', /OFD/]] as const) {
+    for (const [kind, text] of [
+      ['doc', /DOC\/WPS/],
+      ['ofd', /OFD/],
+    ] as const) {
       const result = await auditDocumentFile(`r.${kind}`, kind, new Uint8Array(), 'zh');
       expect(result.report.notAudited).toBe(kind);
       expect(result.findings).toEqual([]);
@@ -52,7 +63,12 @@ describe('files that are recognised and not audited', () => {
     writeFileSync(join(dir, 'r.doc'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     writeFileSync(join(dir, 'r.ofd'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Buffer.from('\0\0OFD.xml\0')]));
     const out: string[] = [];
-    const code = await main([join(dir, 'r.doc'), join(dir, 'r.ofd')], { stdout: (t) => out.push(t), stderr: (t) => out.push(t), isTTY: false, env: {} });
+    const code = await main([join(dir, 'r.doc'), join(dir, 'r.ofd')], {
+      stdout: (t) => out.push(t),
+      stderr: (t) => out.push(t),
+      isTTY: false,
+      env: {},
+    });
     expect(code).toBe(0);
     expect(out.join('')).toMatch(/未核查：DOC\/WPS[\s\S]*未核查：OFD/);
   });
@@ -63,7 +79,12 @@ describe('files that are recognised and not audited', () => {
     const dir = mkdtempSync(join(tmpdir(), 'docs-'));
     writeFileSync(join(dir, 'bad.pdf'), '%PDF-1.7\nnot really a pdf');
     const err: string[] = [];
-    const code = await main([join(dir, 'bad.pdf')], { stdout: () => undefined, stderr: (t) => err.push(t), isTTY: false, env: {} });
+    const code = await main([join(dir, 'bad.pdf')], {
+      stdout: () => undefined,
+      stderr: (t) => err.push(t),
+      isTTY: false,
+      env: {},
+    });
     expect(code).toBe(2);
     expect(err.join('')).toMatch(/bad\.pdf/);
   }, 30_000);

@@ -30,7 +30,10 @@ describe('cli: text output and exit codes', () => {
 
   it('exits 0 for a clean report and a page that is not a report', async () => {
     expect(await run([CLEAN])).toMatchObject({ code: 0, out: expect.stringContaining('未发现问题') });
-    expect(await run([NEWS])).toMatchObject({ code: 0, out: expect.stringContaining('未识别为政府信息公开工作年度报告') });
+    expect(await run([NEWS])).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('未识别为政府信息公开工作年度报告'),
+    });
   });
 
   it('speaks English with --lang en', async () => {
@@ -46,7 +49,10 @@ describe('cli: text output and exit codes', () => {
   });
 
   it('reads GBK pages and plain-text reports', async () => {
-    expect(await run([GBK])).toMatchObject({ code: 0, out: expect.stringContaining('金寨县公安局2024年政府信息公开工作年度报告') });
+    expect(await run([GBK])).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('金寨县公安局2024年政府信息公开工作年度报告'),
+    });
     expect(await run([SEED])).toMatchObject({ code: 0, out: expect.stringContaining('表三 已读取') });
   });
 
@@ -67,7 +73,13 @@ describe('cli: text output and exit codes', () => {
   });
 
   it('exits 2 with a message for unusable arguments', async () => {
-    for (const args of [[], ['--format', 'xml', SAMPLE], ['--lang', 'fr', SAMPLE], ['--frobnicate', SAMPLE], ['--timeout', '0', SAMPLE]]) {
+    for (const args of [
+      [],
+      ['--format', 'xml', SAMPLE],
+      ['--lang', 'fr', SAMPLE],
+      ['--frobnicate', SAMPLE],
+      ['--timeout', '0', SAMPLE],
+    ]) {
       const { code, out, err } = await run(args);
       expect(code, args.join(' ')).toBe(2);
       expect(out).toBe('');
@@ -90,11 +102,30 @@ describe('cli: json and csv', () => {
     expect(Object.keys(json)).toEqual(['reports']);
     expect(json.reports).toHaveLength(2);
     const [report, news] = json.reports;
-    for (const key of ['source', 'detected', 'format', 'title', 'agency', 'year', 'period', 'published', 'tables', 'findings']) {
+    for (const key of [
+      'source',
+      'detected',
+      'format',
+      'title',
+      'agency',
+      'year',
+      'period',
+      'published',
+      'tables',
+      'findings',
+    ]) {
       expect(report).toHaveProperty(key);
     }
-    expect(report).toMatchObject({ source: SAMPLE, detected: true, format: '2021', agency: '金乡县公安局', year: 2023 });
-    expect(report!.tables).toMatchObject({ T4: { status: 'ok', values: { review: { 'review.maintain': 1, 'review.total': 0 } } } });
+    expect(report).toMatchObject({
+      source: SAMPLE,
+      detected: true,
+      format: '2021',
+      agency: '金乡县公安局',
+      year: 2023,
+    });
+    expect(report!.tables).toMatchObject({
+      T4: { status: 'ok', values: { review: { 'review.maintain': 1, 'review.total': 0 } } },
+    });
     const findings = report!.findings as Array<{ rule: string; severity: string; message: string; cells: unknown[] }>;
     expect(findings.map((f) => [f.rule, f.severity])).toEqual([
       ['t4-review-sum', 'error'],
@@ -109,10 +140,14 @@ describe('cli: json and csv', () => {
     expect(out.charCodeAt(0)).not.toBe(0xfeff);
     const lines = out.trimEnd().split('\r\n');
     // The original fifteen keys first and unchanged; the readable columns after them.
-    expect(lines[0]).toBe('页面地址,核查时间,机关,年度,表,行键,行名称,列键,列名称,数值,原文,空白,合并单元格填充,单位,问题规则,表名,行分组,列分组,单元格,报告标题,发布日期,格式');
+    expect(lines[0]).toBe(
+      '页面地址,核查时间,机关,年度,表,行键,行名称,列键,列名称,数值,原文,空白,合并单元格填充,单位,问题规则,表名,行分组,列分组,单元格,报告标题,发布日期,格式',
+    );
     // Header, then T2 (2×3 + 4 values), T3 (25×7) and T4 (15).
     expect(lines).toHaveLength(1 + 10 + 175 + 15);
-    expect(lines.find((l) => l.includes(',review.total,'))).toMatch(/,0,0,0,0,件,t4-review-sum,表四,,,表四 \/ 行政复议 \/ 总计,/);
+    expect(lines.find((l) => l.includes(',review.total,'))).toMatch(
+      /,0,0,0,0,件,t4-review-sum,表四,,,表四 \/ 行政复议 \/ 总计,/,
+    );
     expect((await run(['--format', 'csv', '--bom', SAMPLE])).out.charCodeAt(0)).toBe(0xfeff);
     expect((await run(['--format', 'csv', '--lang', 'en', SAMPLE])).out).toMatch(/^source,audited_at,agency/);
   });
@@ -136,7 +171,13 @@ describe('cli: URLs', () => {
   afterAll(() => server.close());
 
   it('audits pages served over http, and names a failing URL', async () => {
-    const { code, out, err } = await run(['--format', 'json', `${base}/sample.html`, `${base}/gbk.html`, `${base}/gone.html`]);
+    const { code, out, err } = await run([
+      '--format',
+      'json',
+      `${base}/sample.html`,
+      `${base}/gbk.html`,
+      `${base}/gone.html`,
+    ]);
     expect(code).toBe(2);
     expect(err).toContain(`${base}/gone.html`);
     expect(err).toContain('HTTP 404');
@@ -153,7 +194,9 @@ describe('cli: as installed', () => {
   it('runs through bin/gov-report-audit.mjs with the process exit status', async () => {
     const ok = await exec(process.execPath, [`${ROOT}bin/gov-report-audit.mjs`, CLEAN], { cwd: ROOT });
     expect(ok.stdout).toContain('新乡市公安局');
-    const failed = await exec(process.execPath, [`${ROOT}bin/gov-report-audit.mjs`, SAMPLE], { cwd: ROOT }).catch((e: { code: number; stdout: string }) => e);
+    const failed = await exec(process.execPath, [`${ROOT}bin/gov-report-audit.mjs`, SAMPLE], { cwd: ROOT }).catch(
+      (e: { code: number; stdout: string }) => e,
+    );
     expect(failed).toMatchObject({ code: 1, stdout: expect.stringContaining('t4-review-sum') });
   });
 });
@@ -164,7 +207,9 @@ describe('cli: --explain', () => {
     expect(err).toBe('');
     expect(code).toBe(1);
     expect(out).toContain('== 核查过程 What each stage saw');
-    expect(out).toMatch(/3 表格 tables: 3\n {3}#\d+ under 二,[^\n]*taken for 表二\(T2\)\n {3}#\d+ under 三,[^\n]*T3 words 11\/11/);
+    expect(out).toMatch(
+      /3 表格 tables: 3\n {3}#\d+ under 二,[^\n]*taken for 表二\(T2\)\n {3}#\d+ under 三,[^\n]*T3 words 11\/11/,
+    );
     expect(out).toMatch(/taken for 表三\(T3\)[\s\S]*taken for 表四\(T4\)/);
     expect(out).toMatch(/6 事实 facts: year 2023 \(from title\), format 2021, agency 金乡县公安局/);
     expect(out).toMatch(/7 识别 recognition: a report/);

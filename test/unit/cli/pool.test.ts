@@ -7,10 +7,15 @@ import { main } from '../../../src/cli/main';
 import { captured } from '../../helpers/captured';
 
 const HTML = fileURLToPath(new URL('../../fixtures/html/', import.meta.url));
-const PAGES = readdirSync(HTML).filter((f) => f.endsWith('.html')).sort().map((f) => join(HTML, f));
+const PAGES = readdirSync(HTML)
+  .filter((f) => f.endsWith('.html'))
+  .sort()
+  .map((f) => join(HTML, f));
 
 async function run(args: string[], threads: number): Promise<{ code: number; out: string; err: string }> {
-  const { code, out, err } = await captured((c) => main(args, { ...c, env: { GOV_REPORT_AUDIT_THREADS: String(threads) } }));
+  const { code, out, err } = await captured((c) =>
+    main(args, { ...c, env: { GOV_REPORT_AUDIT_THREADS: String(threads) } }),
+  );
   // The audit time is the only thing allowed to differ between two runs.
   return { code, out: out.replace(/"auditedAt": "[^"]*"/g, '"auditedAt": "…"'), err };
 }
@@ -25,17 +30,21 @@ describe('the CLI audits many inputs in a worker pool', () => {
   });
 
   // Worker start-up (tsx + the engine) is slow on a loaded machine: a generous timeout, no timing assertion.
-  it('gives the same output, in the input order, and the same exit status as the calling thread', { timeout: 120_000 }, async () => {
-    const missing = join(HTML, 'no-such-page.html');
-    const many = Array.from({ length: Math.ceil(POOL_MIN_INPUTS / PAGES.length) }, () => PAGES).flat();
-    const args = ['--format', 'json', ...many.slice(0, 4), missing, ...many.slice(4)];
-    const alone = await run(args, 1);
-    const pooled = await run(args, 2);
-    expect(alone.code).toBe(2);
-    expect(pooled).toEqual(alone);
-    const sources = [...pooled.out.matchAll(/"source": "([^"]*)"/g)].map((m) => m[1]);
-    expect(sources).toEqual(many);
-    const text = ['--format', 'text', ...many];
-    expect(await run(text, 2)).toEqual(await run(text, 1));
-  });
+  it(
+    'gives the same output, in the input order, and the same exit status as the calling thread',
+    { timeout: 120_000 },
+    async () => {
+      const missing = join(HTML, 'no-such-page.html');
+      const many = Array.from({ length: Math.ceil(POOL_MIN_INPUTS / PAGES.length) }, () => PAGES).flat();
+      const args = ['--format', 'json', ...many.slice(0, 4), missing, ...many.slice(4)];
+      const alone = await run(args, 1);
+      const pooled = await run(args, 2);
+      expect(alone.code).toBe(2);
+      expect(pooled).toEqual(alone);
+      const sources = [...pooled.out.matchAll(/"source": "([^"]*)"/g)].map((m) => m[1]);
+      expect(sources).toEqual(many);
+      const text = ['--format', 'text', ...many];
+      expect(await run(text, 2)).toEqual(await run(text, 1));
+    },
+  );
 });

@@ -6,7 +6,8 @@ import { rules } from '../../../src/rules';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const readme = readFileSync(`${ROOT}README.md`, 'utf8');
-const scripts = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: Record<string, string> })
+  .scripts;
 
 describe('README.md', () => {
   it('starts with the setup-and-sample command, then the test command', () => {
@@ -24,7 +25,8 @@ describe('README.md', () => {
   it('documents the exit codes of the batch as of audit, and its lock', () => {
     const batch = readme.slice(readme.indexOf('## A whole portal column'), readme.indexOf('## Rules'));
     const status = batch.slice(batch.indexOf('Exit status'));
-    for (const code of ['**0** no finding is an error', '**1** at least one finding is an error', '**2**', '**130**']) expect(status).toContain(code);
+    for (const code of ['**0** no finding is an error', '**1** at least one finding is an error', '**2**', '**130**'])
+      expect(status).toContain(code);
     expect(status).toContain('in use by another run');
     expect(batch).toContain('`OUT/.batch.lock`');
   });

@@ -10,7 +10,16 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url)).replace(/\/$/, '');
-const SKIP = new Set(['node_modules', '.git', 'dist', 'dist-firefox', 'test-results', 'coverage', '.cache', 'fixtures']);
+const SKIP = new Set([
+  'node_modules',
+  '.git',
+  'dist',
+  'dist-firefox',
+  'test-results',
+  'coverage',
+  '.cache',
+  'fixtures',
+]);
 const TEXT = /\.(md|ts|tsx|mjs|js|json|html|css|yml|yaml)$|^run$/;
 
 /** Every text file of the repository (not dependencies, builds or test fixtures), as paths relative to ROOT. */
@@ -22,7 +31,15 @@ function files(dir = ROOT): string[] {
   });
 }
 
-const markdown = ['README.md', 'CONTRIBUTING.md', 'SECURITY.md', 'CHANGELOG.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const markdown = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'SECURITY.md',
+  'CHANGELOG.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** Relative link targets of a Markdown file: [text](target) and ![alt](target), without #anchors. */
 function relativeLinks(markdownText: string): string[] {
@@ -72,9 +89,13 @@ describe('docs', () => {
     for (const file of files()) {
       if (file === 'CHANGELOG.md' || file.endsWith('.json')) continue;
       const whole = readFileSync(join(ROOT, file), 'utf8');
-      const text = /\.(?:[cm]?[jt]sx?)$/.test(file) ? (whole.match(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g) ?? []).join('\n') : whole;
+      const text = /\.(?:[cm]?[jt]sx?)$/.test(file)
+        ? (whole.match(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g) ?? []).join('\n')
+        : whole;
       for (const [path] of text.matchAll(/(?<![\w./@-])(?:src|test|bench|scripts)\/[\w./-]*[\w/]/g)) {
-        const found = [path, `${path}.ts`, `${path}.tsx`, path.replace(/\.js$/, '.ts')].some((p) => existsSync(join(ROOT, p)));
+        const found = [path, `${path}.ts`, `${path}.tsx`, path.replace(/\.js$/, '.ts')].some((p) =>
+          existsSync(join(ROOT, p)),
+        );
         if (!found && !elsewhere.has(`${file}: ${path}`)) missing.push(`${file}: ${path}`);
       }
     }
@@ -89,7 +110,9 @@ describe('docs', () => {
   });
 
   it('CONTRIBUTING points to the architecture, which names every layer of src/', () => {
-    expect(readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8')).toContain('[docs/architecture.md](docs/architecture.md)');
+    expect(readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8')).toContain(
+      '[docs/architecture.md](docs/architecture.md)',
+    );
     const architecture = readFileSync(join(ROOT, 'docs/architecture.md'), 'utf8');
     const layers = readdirSync(join(ROOT, 'src')).filter((name) => statSync(join(ROOT, 'src', name)).isDirectory());
     expect(layers.filter((layer) => !architecture.includes(`src/${layer}`))).toEqual([]);
