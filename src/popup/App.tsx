@@ -12,7 +12,7 @@ import { extensionPageUrl, openBatchPage, requestHostAccess } from '../platform/
 import { parseContentState, parseLocateReply, type ToContent } from '../platform/messages';
 import { reportAttachment } from '../portal/attachment';
 import { isWebUrl } from '../portal/url-policy';
-import { connect, isPdfUrl, type Port, type View } from './connect';
+import { connect, type Port, type View } from './connect';
 import { ATTACHMENT_PAGE, FileAuditOffer } from './FileAudit';
 import { t } from './i18n';
 import { ListingView, PreviousReportNote } from './PortalViews';
@@ -151,13 +151,14 @@ function renderView(
     case 'loading':
       return <LoadingView lang={lang} />;
     case 'restricted':
-      // A PDF in the browser's viewer: the file itself is offered for audit (fetched by the attachment page).
-      if (view.reason === 'pdf' && view.url && isPdfUrl(view.url)) {
+      // A PDF in the browser's viewer (or a web address the browser kept the script out of, most often a file in the
+      // viewer): the file itself is offered for audit (fetched by the attachment page, which checks what it is).
+      if ((view.reason === 'pdf' || view.reason === 'viewer') && view.url && isWebUrl(view.url)) {
         return (
           <FileAuditOffer
             lang={lang}
             url={view.url}
-            kind="tab"
+            kind={view.reason === 'pdf' ? 'tab' : 'viewer'}
             tabId={actions.tabId}
             requestAccess={requestHostAccess}
             pageUrl={attachmentPage}

@@ -21,8 +21,11 @@ export interface FileAuditOfferProps {
   lang: Lang;
   /** The file: the page's attachment, or the PDF the tab shows. */
   url: string;
-  /** An attachment of the report page in this tab (whose title, agency and date fill what the file lacks), or the tab's own PDF. */
-  kind: 'attachment' | 'tab';
+  /**
+   * An attachment of the report page in this tab (whose title, agency and date fill what the file lacks), the tab's
+   * own PDF, or the file the tab shows at an address that does not say what it is (`viewer`).
+   */
+  kind: 'attachment' | 'tab' | 'viewer';
   /** The tab the report page is in (the attachment page asks its content script for the page's audit). */
   tabId: number | null;
   /** Asks for the host permission during the click; false when declined or not askable (src/platform/batch.ts). */
@@ -34,7 +37,12 @@ export interface FileAuditOfferProps {
 }
 
 /** The query string of the attachment page for a file. */
-export function attachmentQuery(url: string, lang: Lang, tabId: number | null, kind: 'attachment' | 'tab'): string {
+export function attachmentQuery(
+  url: string,
+  lang: Lang,
+  tabId: number | null,
+  kind: 'attachment' | 'tab' | 'viewer',
+): string {
   const params = new URLSearchParams({ url, lang });
   if (kind === 'attachment' && tabId !== null) params.set('tab', String(tabId));
   return `?${params.toString()}`;
@@ -68,7 +76,14 @@ export function FileAuditOffer({ lang, url, kind, tabId, requestAccess, pageUrl,
   return (
     <>
       <section class={`file-audit banner ${state === 'refused' ? 'caution' : 'info'}`} data-state={`file-${state}`}>
-        <p>{t(lang, kind === 'tab' ? 'auditPdfNote' : 'auditAttachmentNote', fileName(url), host)}</p>
+        <p>
+          {t(
+            lang,
+            kind === 'tab' ? 'auditPdfNote' : kind === 'viewer' ? 'auditViewerNote' : 'auditAttachmentNote',
+            fileName(url),
+            host,
+          )}
+        </p>
         {state === 'refused' && (
           <p class="file-refused" role="status">
             {t(lang, 'fileRefused', host)}
@@ -86,7 +101,7 @@ export function FileAuditOffer({ lang, url, kind, tabId, requestAccess, pageUrl,
           disabled={state === 'asking'}
           onClick={() => void start()}
         >
-          {t(lang, kind === 'tab' ? 'auditPdf' : 'auditAttachment')}
+          {t(lang, kind === 'tab' ? 'auditPdf' : kind === 'viewer' ? 'auditViewer' : 'auditAttachment')}
         </button>
       </section>
       {children}

@@ -1,5 +1,6 @@
 /** The popup's states other than a report: loading, cannot run here, not a report, too large, failed. */
 import type { Lang } from '../model';
+import type { RestrictedReason } from './connect';
 import type { SizeMeasure } from '../model';
 import type { ContentState } from '../platform/messages';
 import { t, type MessageKey } from './i18n';
@@ -15,8 +16,15 @@ export function LoadingView({ lang }: { lang: Lang }) {
 }
 
 /** The browser does not let extensions into this page (or a local file / PDF the script cannot read). */
-export function RestrictedView({ lang, reason }: { lang: Lang; reason: 'browser' | 'file' | 'pdf' }) {
-  const body = reason === 'file' ? 'restrictedFile' : reason === 'pdf' ? 'restrictedPdf' : 'restrictedBody';
+export function RestrictedView({ lang, reason }: { lang: Lang; reason: RestrictedReason }) {
+  const body =
+    reason === 'file'
+      ? 'restrictedFile'
+      : reason === 'pdf'
+        ? 'restrictedPdf'
+        : reason === 'viewer'
+          ? 'restrictedViewer'
+          : 'restrictedBody';
   return (
     <section class="state restricted" data-state="restricted">
       <h2>{t(lang, 'restrictedTitle')}</h2>

@@ -67,6 +67,16 @@ describe('connect', () => {
     expect(await connect(fakePort({ ...refuse, url: async () => undefined }), 1)).toMatchObject({ reason: 'browser' });
   });
 
+  it('offers the file when the browser keeps the script out of a web address that does not end in .pdf (a viewer)', async () => {
+    const url = 'https://a.gov.cn/module/download/downfile.jsp?id=12';
+    const port = fakePort({
+      ask: async () => Promise.reject(NO_RECEIVER),
+      inject: async () => Promise.reject(new Error('Cannot access contents of the page')),
+      url: async () => url,
+    });
+    expect(await connect(port, 1)).toEqual({ kind: 'restricted', reason: 'viewer', url });
+  });
+
   it('reports a malformed answer as a failure rather than showing it', async () => {
     const port = fakePort({ ask: async () => ({ status: 'report', url: 'u', result: { findings: 'x' } }) });
     expect(await connect(port, 1)).toMatchObject({ kind: 'failed' });
@@ -88,7 +98,9 @@ describe('restrictedReason', () => {
     ['file:///home/r.html', false, null],
     ['file:///home/r.html', true, 'file'],
     ['https://x.gov.cn/a.PDF?download=1', true, 'pdf'],
-    ['https://x.gov.cn/a.html', true, 'browser'],
+    ['https://x.gov.cn/a.html', true, 'viewer'],
+    ['http://x.gov.cn/download.jsp?id=7', true, 'viewer'],
+    ['ftp://x.gov.cn/a', true, 'browser'],
   ] as const)('%s (injection failed: %s) → %s', (url, failed, reason) => {
     expect(restrictedReason(url, failed)).toBe(reason);
   });

@@ -8,9 +8,16 @@ import { parseContentState, type ContentState, type ToContent } from '../platfor
 /** What the popup shows. */
 export type View =
   | { kind: 'loading' }
-  | { kind: 'restricted'; reason: 'browser' | 'file' | 'pdf'; url?: string }
+  | { kind: 'restricted'; reason: RestrictedReason; url?: string }
   | { kind: 'page'; state: ContentState }
   | { kind: 'failed'; error: string };
+
+/**
+ * Why the popup cannot read the tab: a browser page, a local file without the opt-in, a PDF in the browser's viewer
+ * (its address ends in .pdf), or a web address the browser would not let the script into — on a portal that is
+ * almost always a file shown in the viewer, served from an address without ".pdf" (`download.jsp?id=…`).
+ */
+export type RestrictedReason = 'browser' | 'file' | 'pdf' | 'viewer';
 
 /** The extension calls `connect` needs (src/platform/browser.ts in the popup). */
 export interface Port {
@@ -61,15 +68,19 @@ async function tryAsk(port: Port, tabId: number, request: ToContent): Promise<{ 
 
 /**
  * Why a URL cannot be audited, if we can tell from the URL alone: browser pages and stores refuse extensions, local
- * files need a separate opt-in, PDFs open in a viewer we cannot read. With `failed`, any URL is restricted.
+ * files need a separate opt-in, PDFs open in a viewer we cannot read. With `failed` (the injection was refused), any
+ * URL is restricted, and a web address the browser kept us out of is a file in its viewer (`viewer`): the popup
+ * offers to download and audit it, and the attachment page tells by the file's first bytes whether it is a report
+ * file at all (src/portal/document-kind.ts) — a page that is not one is "not audited", never read as one.
  */
-export function restrictedReason(url: string | undefined, failed = false): 'browser' | 'file' | 'pdf' | null {
+export function restrictedReason(url: string | undefined, failed = false): RestrictedReason | null {
   if (!url) return failed ? 'browser' : null;
   const lower = url.toLowerCase();
   if (lower.startsWith('file:')) return failed ? 'file' : null;
   if (isPdfUrl(lower)) return failed ? 'pdf' : null;
   if (BROWSER_PAGES.some((prefix) => lower.startsWith(prefix))) return 'browser';
-  return failed ? 'browser' : null;
+  if (!failed) return null;
+  return /^https?:\/\//.test(lower) ? 'viewer' : 'browser';
 }
 
 /** An http(s) address naming a PDF file (what the browser shows in its PDF viewer). */

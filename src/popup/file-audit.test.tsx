@@ -97,6 +97,27 @@ describe('the popup\'s offer ("核查附件")', () => {
     expect(el.querySelector('.page-view')).toBeNull();
   });
 
+  it('offers to download and audit the file a tab shows at an address that does not say what it is', () => {
+    const el = root();
+    const url = 'https://www.example.gov.cn/module/download/downfile.jsp?classid=0&filename=7.pdf&id=12';
+    render(
+      <FileAuditOffer
+        lang="zh"
+        url={url}
+        kind="viewer"
+        tabId={7}
+        requestAccess={async () => true}
+        pageUrl={(query) => `about:blank#attachment.html${query}`}
+      />,
+      el,
+    );
+    expect(el.querySelector('button[data-action="audit-file"]')!.textContent).toBe('下载并核查此文件');
+    expect(el.querySelector('[data-state="file-offered"]')!.textContent).toContain('www.example.gov.cn');
+    expect(el.querySelector('[data-state="file-offered"]')!.textContent).toContain('多半');
+    // Like a PDF tab's, the file is audited on its own: no report page lends it title, agency or date.
+    expect(new URLSearchParams(attachmentQuery(url, 'zh', 7, 'viewer')).get('tab')).toBeNull();
+  });
+
   it('says "not audited" when access is refused — or the permission call throws — and can be asked again', async () => {
     for (const requestAccess of [async () => false, async () => Promise.reject(new Error('no gesture'))]) {
       const el = offer(requestAccess);
