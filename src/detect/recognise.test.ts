@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractFromDocument, extractFromText } from '../extract';
-import { quickLooksLikeReport, recogniseReport, selfNaming } from './recognise';
+import { quickLooksLikeReport, recogniseReport, selfNaming, whyIn } from './recognise';
 
 const FIXTURES = new URL('../../test/unit/extract/fixtures/', import.meta.url);
 const SEEDS = new URL('../../test/fixtures/seeds/', import.meta.url);
@@ -178,5 +178,14 @@ describe('a 繁體 mirror of a report', () => {
     const { report } = extractFromText(text, { source: 't' });
     expect(report.detected).toBe(true);
     expect(report.year).toBe(2024);
+  });
+});
+
+describe('whyIn', () => {
+  it('gives one language of a bilingual reason, even when the Chinese half quotes a title with a slash', () => {
+    const why = '标题不是年度报告（通知 / 公告） / the title names another kind of page';
+    expect(whyIn(why, 'zh')).toBe('标题不是年度报告（通知 / 公告）');
+    expect(whyIn(why, 'en')).toBe('the title names another kind of page');
+    expect(whyIn('no separator', 'en')).toBe('no separator');
   });
 });

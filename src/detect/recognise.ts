@@ -37,7 +37,7 @@ export function recogniseReport(evidence: RecogniseEvidence): Recognition {
   const listing = reportLinks >= (hasYear(title) ? LONG_LISTING : LISTING_LINKS);
   if (listing && sections < 2 && tables === 0)
     return no(`页面列出 ${reportLinks} 份年度报告链接，是目录页 / a listing of ${reportLinks} reports`);
-  if (negative && !strongContent) return no(`标题不是年度报告（${title}）/ the title names another kind of page`);
+  if (negative && !strongContent) return no(`标题不是年度报告（${title}） / the title names another kind of page`);
   if (titleNames) {
     if (sections >= 1 || tables >= 1 || attachments >= 1 || selfReference)
       return yes(
@@ -95,10 +95,17 @@ const FOREWORD = 600;
 const SELF_NAMING =
   /本(?:年度)?报告(?:根据|依据|按照|由|是|包括|中|所列|内容|全文|主要)|(?:编制|形成|撰写)本(?:年度)?报告|(?:现|特)(?:将|予|向社会)?(?:公布|发布)[^。《]{0,40}(?:信息公开|政务公开)[^。《]{0,12}报告|现将[^。《]{0,40}(?:信息公开|政务公开)[^。《]{0,20}报告如下/g;
 
-/** The verdict and why, in Chinese then English. */
+/** The verdict and why, in Chinese then English: "中文 / English" (the last " / " divides them; see `whyIn`). */
 export interface Recognition {
   detected: boolean;
   why: string;
+}
+
+/** The half of a bilingual `why` ("中文 / English") in one language. */
+export function whyIn(why: string, lang: 'zh' | 'en'): string {
+  const at = why.lastIndexOf(' / ');
+  if (at < 0) return why;
+  return lang === 'zh' ? why.slice(0, at) : why.slice(at + 3);
 }
 
 /** Any run of what `compact` removes (whitespace and invisible characters), to match words as if compacted. */

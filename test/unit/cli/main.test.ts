@@ -206,21 +206,29 @@ describe('cli: --explain', () => {
     const { code, out, err } = await run(['--explain', SAMPLE]);
     expect(err).toBe('');
     expect(code).toBe(1);
-    expect(out).toContain('== 核查过程 What each stage saw');
+    expect(out).toContain('== 核查过程: ');
     expect(out).toMatch(
-      /3 表格 tables: 3\n {3}#\d+ under 二,[^\n]*taken for 表二\(T2\)\n {3}#\d+ under 三,[^\n]*T3 words 11\/11/,
+      /3 表格: 3\n {3}#\d+，位于二,[^\n]*采用为 表二\(T2\)\n {3}#\d+，位于三,[^\n]*表三关键词 11\/11/,
     );
-    expect(out).toMatch(/taken for 表三\(T3\)[\s\S]*taken for 表四\(T4\)/);
-    expect(out).toMatch(/6 事实 facts: year 2023 \(from title\), format 2021, agency 金乡县公安局/);
-    expect(out).toMatch(/7 识别 recognition: a report/);
+    expect(out).toMatch(/采用为 表三\(T3\)[\s\S]*采用为 表四\(T4\)/);
+    expect(out).toMatch(/6 事实: 年度 2023（来自标题），格式 2021，机关 金乡县公安局/);
+    expect(out).toMatch(/7 识别: 是年度报告 — 标题为年度报告，找到 6 个章节、3 张统计表\n/);
     expect(out).toMatch(/“2022 年我局收到政府信息公开申请 1 条[^\n]*\n {6}count “[^”]*” → newRequests = 1条/);
-    expect(out).toMatch(/9 核查结果 findings: 2\n {3}error t4-review-sum \[T4:review:review.total/);
+    expect(out).toMatch(/9 核查结果: 2\n {3}错误 t4-review-sum \[T4:review:review.total/);
+    // One language per locale: no English heading words in the Chinese explanation.
+    expect(out.split('━━')[0]).not.toMatch(
+      /\b(?:stream|sections|tables|values|sentences|facts|recognition|claims|findings|taken for|judged on)\b/,
+    );
     // The usual report follows.
     expect(out.indexOf('━━')).toBeGreaterThan(out.indexOf('9 核查结果'));
   });
 
   it('speaks English with --lang en, and goes with text output only', async () => {
-    expect((await run(['--explain', '--lang', 'en', SAMPLE])).out).toMatch(/^== What each stage saw[\s\S]*3 tables: 3/);
+    const en = (await run(['--explain', '--lang', 'en', SAMPLE])).out;
+    expect(en).toMatch(
+      /^== What each stage saw[\s\S]*3 tables: 3[\s\S]*7 recognition: a report — report title, 6 sections, 3 tables\n/,
+    );
+    expect(en.split('━━')[0]).not.toMatch(/[章节表格识别核查过程]{2}/u);
     const json = await run(['--explain', '--format', 'json', SAMPLE]);
     expect(json).toMatchObject({ code: 2, out: '' });
     expect(json.err).toContain('--explain');
