@@ -2,15 +2,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../platform/settings';
 import { App } from '../popup/App';
+import type { View } from '../popup/connect';
 
 export interface PanelProps {
   initialTab: number | null;
   settings: Settings;
   /** Calls back with the tab to show: a newly activated tab, or the shown tab when it has loaded a new page. */
   follow: (listener: (tabId: number) => void) => () => void;
+  /** The initial tab's view, already asked for (`askTab`): shown by the first App only. */
+  firstView?: Promise<View>;
 }
 
-export function Panel({ initialTab, settings, follow }: PanelProps) {
+export function Panel({ initialTab, settings, follow, firstView }: PanelProps) {
   const [shown, setShown] = useState<{ tabId: number | null; generation: number }>({
     tabId: initialTab,
     generation: 0,
@@ -26,6 +29,7 @@ export function Panel({ initialTab, settings, follow }: PanelProps) {
       initialLang={settings.lang}
       initialMarks={settings.marks}
       surface="panel"
+      firstView={shown.generation === 0 ? firstView : undefined}
     />
   );
 }

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { activeTab, loadSettings } from '../platform/browser';
 import { onActiveTabChanged } from '../platform/panel';
 import { followTabs } from './follow';
+import { askTab } from '../popup/App';
 import { Panel } from './Panel';
 import '../ui/palette.css';
 import '../popup/popup.css';
@@ -19,9 +20,19 @@ async function main(): Promise<void> {
   // Listen from the start: a tab switched to while the settings load is the tab to show, not a missed event.
   const tabs = followTabs(onActiveTabChanged);
   const given = Number(new URLSearchParams(location.search).get('tabId'));
-  const [settings, tab] = await Promise.all([
-    loadSettings(),
-    Number.isInteger(given) && given > 0 ? Promise.resolve({ id: given }) : activeTab().catch(() => null),
-  ]);
-  render(<Panel initialTab={tabs.take() ?? tab?.id ?? null} settings={settings} follow={tabs.follow} />, root);
+  const tabAsked =
+    Number.isInteger(given) && given > 0 ? Promise.resolve({ id: given }) : activeTab().catch(() => null);
+  // The tab's state is asked for as soon as the tab is known, while the settings load (like the popup).
+  const early = tabAsked.then((tab) => (tab?.id === undefined ? undefined : { tabId: tab.id, view: askTab(tab.id) }));
+  const [settings, tab, asked] = await Promise.all([loadSettings(), tabAsked, early]);
+  const initialTab = tabs.take() ?? tab?.id ?? null;
+  render(
+    <Panel
+      initialTab={initialTab}
+      settings={settings}
+      follow={tabs.follow}
+      firstView={asked?.tabId === initialTab ? asked.view : undefined}
+    />,
+    root,
+  );
 }

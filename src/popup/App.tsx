@@ -4,7 +4,7 @@
  * messages. Findings of the cross-year rules come with the page's state: the content script compared the report with
  * last year's report of its agency (kept by the worker), so the popup runs no rule and ships no check code.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../model';
 import { askContent, injectContentScript, saveSettings, tabUrl } from '../platform/browser';
 import { openSidePanel, sidePanelSupported } from '../platform/panel';
@@ -26,6 +26,17 @@ const port: Port = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
+/**
+ * The tab's view, asked for at once: the popup's entry calls this before its settings have loaded and before the
+ * first render, so the round trip to the content script overlaps them (the view is shown the moment both are in).
+ */
+export function askTab(tabId: number): Promise<View> {
+  return connect(port, tabId).catch((error: unknown): View => ({
+    kind: 'failed',
+    error: error instanceof Error ? error.message : String(error),
+  }));
+}
+
 /** The attachment page's address for a query string. */
 const attachmentPage = (query: string) => extensionPageUrl(ATTACHMENT_PAGE, query);
 /** "Audit all": access to the listing's site is asked for during the click, then the batch page opens in a tab. */
@@ -42,15 +53,18 @@ export interface AppProps {
   initialMarks: boolean;
   /** Where the view is shown: the toolbar popup (default) or the side panel, which follows the active tab. */
   surface?: 'popup' | 'panel';
+  /** The tab's first view, already asked for (`askTab(tabId)`); the first load waits for it instead of asking again. */
+  firstView?: Promise<View>;
 }
 
 /** The popup's root component. */
-export function App({ tabId, initialLang, initialMarks, surface = 'popup' }: AppProps) {
+export function App({ tabId, initialLang, initialMarks, surface = 'popup', firstView }: AppProps) {
   const [canPanel] = useState(() => surface === 'popup' && sidePanelSupported());
   const [lang, setLang] = useState<Lang>(initialLang);
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [marks, setMarks] = useState(initialMarks);
   const [previous, setPrevious] = useState<string | null>(null);
+  const asked = useRef(firstView);
   const show = useCallback(async (next: View) => {
     setView(next);
     setPrevious(next.kind === 'page' && next.state.status === 'report' ? (next.state.previous ?? null) : null);
@@ -60,8 +74,10 @@ export function App({ tabId, initialLang, initialMarks, surface = 'popup' }: App
     async (request: ToContent = { type: 'get-state' }) => {
       if (tabId === null) return setView({ kind: 'restricted', reason: 'browser' });
       setView({ kind: 'loading' });
+      const early = request.type === 'get-state' ? asked.current : undefined;
+      asked.current = undefined;
       try {
-        await show(await connect(port, tabId, request));
+        await show(await (early ?? connect(port, tabId, request)));
       } catch (error) {
         setView({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
       }

@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
-/** The popup's App: what it shows while the memory of audited reports (IndexedDB) is still busy. */
+/**
+ * The popup's App: it shows the audit the content state brings at once (the popup never opens the memory of audited
+ * reports), and the first view its entry asked for early is used instead of asking the tab again.
+ */
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildReport } from '../../test/helpers/report-builder';
@@ -30,6 +33,7 @@ vi.mock('../platform/batch', () => ({ openBatchPage: vi.fn(), requestHostAccess:
 vi.mock('../platform/store', () => ({ openPageStore: () => ({}), rememberAndCompare: () => remember.pending }));
 
 const { App } = await import('./App');
+const browser = await import('../platform/browser');
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -40,5 +44,16 @@ describe('App', () => {
     const root = document.body.appendChild(document.createElement('div'));
     render(<App tabId={7} initialLang="zh" initialMarks />, root);
     await vi.waitFor(() => expect(root.querySelector('[data-state="report"]')).not.toBeNull());
+  });
+
+  it('shows the view its entry already asked for, without asking the tab a second time', async () => {
+    vi.mocked(browser.askContent).mockClear();
+    const state = await browser.askContent(7, { type: 'get-state' });
+    vi.mocked(browser.askContent).mockClear();
+    const root = document.body.appendChild(document.createElement('div'));
+    const firstView = Promise.resolve({ kind: 'page' as const, state: state as never });
+    render(<App tabId={7} initialLang="zh" initialMarks firstView={firstView} />, root);
+    await vi.waitFor(() => expect(root.querySelector('[data-state="report"]')).not.toBeNull());
+    expect(browser.askContent).not.toHaveBeenCalled();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { activeTab, loadSettings } from '../platform/browser';
-import { App } from './App';
+import { App, askTab } from './App';
 import '../ui/palette.css';
 import './popup.css';
 
@@ -13,8 +13,19 @@ void main();
 async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
-  const [settings, tabId] = await Promise.all([loadSettings(), resolveTabId(location.search)]);
-  render(<App tabId={tabId} initialLang={settings.lang} initialMarks={settings.marks} />, root);
+  // The tab's state is asked for as soon as the tab is known, while the settings load and the first render runs.
+  const tab = resolveTabId(location.search);
+  const firstView = tab.then((id) => (id === null ? undefined : askTab(id)));
+  const [settings, tabId] = await Promise.all([loadSettings(), tab]);
+  render(
+    <App
+      tabId={tabId}
+      initialLang={settings.lang}
+      initialMarks={settings.marks}
+      firstView={firstView.then((view) => view ?? { kind: 'loading' })}
+    />,
+    root,
+  );
 }
 
 async function resolveTabId(search: string): Promise<number | null> {
