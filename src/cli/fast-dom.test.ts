@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SEED } from '../../test/property/seed';
 import { auditDocument, headText } from '../audit';
 import { findReportLinks, looksLikeListing } from '../portal/listing';
 import { decodeHtml } from '../portal/decode';
@@ -115,5 +117,101 @@ describe('the CLI DOM (fast-dom.ts) against linkedom', () => {
     expect(doc.querySelector('base[href]')?.getAttribute('href')).toBe('/x/');
     expect(doc.body.querySelectorAll('script')[0]?.textContent).toBe('s');
     expect(() => doc.querySelectorAll('div > a')).toThrow(SyntaxError);
+  });
+});
+
+/**
+ * Tag soup as portals write it, and worse: tables with spans, unclosed and stray tags, comments, scripts, entities,
+ * attributes in any case, text in Chinese. Whatever the markup, the CLI's tree and audit must be linkedom's.
+ */
+const soup = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '<table>',
+        '</table>',
+        '<tr>',
+        '</tr>',
+        '<td>',
+        '</td>',
+        '<th>',
+        '<tbody>',
+        '</tbody>',
+        '<thead>',
+        '<td rowspan="2">',
+        '<td COLSPAN=3>',
+        '<td rowspan=0 colspan="x">',
+        '<p>',
+        '</p>',
+        '<br>',
+        '<br/>',
+        '</br>',
+        '<div class="a  b">',
+        '</div>',
+        '<span>',
+        '</span>',
+        '<h1>',
+        '</h1>',
+        '<title>',
+        '</title>',
+        '<head>',
+        '<body>',
+        '</body>',
+        '<html>',
+        '</html>',
+        '<!-- 注释 -->',
+        '<script>var a = "<td>";</script>',
+        '<style>td{}</style>',
+        '<img src=x.png>',
+        '<a href="/r.html">',
+        '</a>',
+        '&nbsp;',
+        '&amp;',
+        '&#20010;',
+        '&lt;',
+        '&unknown;',
+        '<!DOCTYPE html>',
+        '<![CDATA[x]]>',
+        '<template><p>内</p></template>',
+        '<o:p></o:p>',
+        '<font face="宋体">',
+        '</font>',
+        '<td',
+        '>',
+        '"',
+        "'",
+        '=',
+      ),
+      fc.constantFrom(
+        '一、总体情况',
+        '本年新收',
+        '予以公开',
+        '行政复议',
+        '总计',
+        '12',
+        '0',
+        ' ',
+        '\n',
+        '（三）',
+        '2023年',
+      ),
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('the CLI DOM against linkedom, on random tag soup', () => {
+  it('builds the same tree and the same audit', () => {
+    fc.assert(
+      fc.property(soup, (html) => {
+        const fast = parseHtml(html);
+        const reference = parseHtmlWithLinkedom(html);
+        expect(fast.title).toBe(reference.title);
+        expect(headText(fast)).toBe(headText(reference));
+        expect(shape(fast)).toEqual(shape(reference));
+        expect(audited(fast, 'soup')).toEqual(audited(reference, 'soup'));
+      }),
+      { seed: Number(process.env.SOUP_SEED ?? SEED), numRuns: Number(process.env.SOUP_RUNS ?? 300) },
+    );
   });
 });
