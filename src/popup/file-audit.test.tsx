@@ -113,7 +113,9 @@ describe('the popup\'s offer ("核查附件")', () => {
     );
     expect(el.querySelector('button[data-action="audit-file"]')!.textContent).toBe('下载并核查此文件');
     expect(el.querySelector('[data-state="file-offered"]')!.textContent).toContain('www.example.gov.cn');
-    expect(el.querySelector('[data-state="file-offered"]')!.textContent).toContain('若此标签页显示的是在浏览器中打开的文件');
+    expect(el.querySelector('[data-state="file-offered"]')!.textContent).toContain(
+      '若此标签页显示的是在浏览器中打开的文件',
+    );
     // Like a PDF tab's, the file is audited on its own: no report page lends it title, agency or date.
     expect(new URLSearchParams(attachmentQuery(url, 'zh', 7, 'viewer')).get('tab')).toBeNull();
   });
