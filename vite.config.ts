@@ -91,8 +91,8 @@ export default defineConfig(({ mode }) => ({
         // views, shared by the popup and the side panel, are "popup-ui-…", and the exporters (loaded by the popup on
         // the first click, by the batch page at once) "export-…"; pdf.js and mammoth (the attachment page's readers,
         // loaded on use) are "pdf-…" and "docx-…"; the rule runner with the rules, shared by the batch page and the
-        // attachment page (never by the popup or the side panel: test/e2e/bundle.test.ts), is "engine-…";
-        // .size-limit.json budgets them by these names.
+        // attachment page (never by the popup or the side panel: test/e2e/bundle.test.ts), is "engine-…"; the .xlsx
+        // writer (its own chunk, loaded on the .xlsx click) "xlsx-…"; .size-limit.json budgets them by these names.
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/'))
             ? 'assets/pdf-[hash].js'
@@ -107,7 +107,9 @@ export default defineConfig(({ mode }) => ({
                         (id) => id.includes('/src/popup/') || id.endsWith('/src/portal/attachment.ts'),
                       )
                     ? 'assets/popup-ui-[hash].js'
-                    : 'assets/[name]-[hash].js',
+                    : chunk.moduleIds.some((id) => id.includes('/node_modules/write-excel-file/'))
+                      ? 'assets/xlsx-[hash].js'
+                      : 'assets/[name]-[hash].js',
       },
     },
   },
