@@ -185,6 +185,7 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     const t3 = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
     expect(t3).toMatch(/<c r="[D-J]\d+"(?: s="\d+")?><v>\d+<\/v><\/c>/u);
     expect(await popup.locator('.exports .status').innerText()).toContain('.xlsx');
+    await popup.locator('.exports').screenshot({ path: screenshotPath('popup-zh-exports.png') });
     await popup.close();
   });
 
