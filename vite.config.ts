@@ -53,6 +53,7 @@ export default defineConfig(({ mode }) => ({
     slimLocales(),
     pdfjsData(),
     mammothWithoutEval(),
+    xlsxZipSync(),
     moduleMap(mode),
   ],
   build: {
@@ -303,6 +304,30 @@ function mammothWithoutEval(): Plugin {
         out = out.split(from).join(to);
       }
       return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * write-excel-file zips the workbook with fflate's asynchronous `zip()`, which starts a Worker from a blob: URL for a
+ * file over 160 kB; the extension's CSP refuses it in Firefox and the download never came. Its zipper module is
+ * swapped for src/export/xlsx-zip.ts (fflate's `zipSync`, same signature). Fails the build when the module is gone.
+ */
+function xlsxZipSync(): Plugin {
+  const zipper = '../zip/zipToArrayBuffer.js';
+  let swapped = false;
+  return {
+    name: 'gov-report-auditor:xlsx-zip-sync',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== zipper || !importer?.includes('/node_modules/write-excel-file/modules/export/')) return null;
+      swapped = true;
+      return fileURLToPath(new URL('./src/export/xlsx-zip.ts', import.meta.url));
+    },
+    buildEnd() {
+      const bundled = [...this.getModuleIds()].some((id) => id.includes('/node_modules/write-excel-file/'));
+      if (bundled && !swapped) this.error(`write-excel-file changed: it no longer imports "${zipper}"`);
     },
   };
 }
