@@ -53,6 +53,7 @@ export default defineConfig(({ mode }) => ({
     slimLocales(),
     pdfjsData(),
     mammothWithoutEval(),
+    xlsxZipSync(),
     moduleMap(mode),
   ],
   build: {
@@ -91,8 +92,8 @@ export default defineConfig(({ mode }) => ({
         // views, shared by the popup and the side panel, are "popup-ui-…", and the exporters (loaded by the popup on
         // the first click, by the batch page at once) "export-…"; pdf.js and mammoth (the attachment page's readers,
         // loaded on use) are "pdf-…" and "docx-…"; the rule runner with the rules, shared by the batch page and the
-        // attachment page (never by the popup or the side panel: test/e2e/bundle.test.ts), is "engine-…";
-        // .size-limit.json budgets them by these names.
+        // attachment page (never by the popup or the side panel: test/e2e/bundle.test.ts), is "engine-…"; the .xlsx
+        // writer (its own chunk, loaded on the .xlsx click) "xlsx-…"; .size-limit.json budgets them by these names.
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/'))
             ? 'assets/pdf-[hash].js'
@@ -107,7 +108,9 @@ export default defineConfig(({ mode }) => ({
                         (id) => id.includes('/src/popup/') || id.endsWith('/src/portal/attachment.ts'),
                       )
                     ? 'assets/popup-ui-[hash].js'
-                    : 'assets/[name]-[hash].js',
+                    : chunk.moduleIds.some((id) => id.includes('/node_modules/write-excel-file/'))
+                      ? 'assets/xlsx-[hash].js'
+                      : 'assets/[name]-[hash].js',
       },
     },
   },
@@ -301,6 +304,30 @@ function mammothWithoutEval(): Plugin {
         out = out.split(from).join(to);
       }
       return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * write-excel-file zips the workbook with fflate's asynchronous `zip()`, which starts a Worker from a blob: URL for a
+ * file over 160 kB; the extension's CSP refuses it in Firefox and the download never came. Its zipper module is
+ * swapped for src/export/xlsx-zip.ts (fflate's `zipSync`, same signature). Fails the build when the module is gone.
+ */
+function xlsxZipSync(): Plugin {
+  const zipper = '../zip/zipToArrayBuffer.js';
+  let swapped = false;
+  return {
+    name: 'gov-report-auditor:xlsx-zip-sync',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== zipper || !importer?.includes('/node_modules/write-excel-file/modules/export/')) return null;
+      swapped = true;
+      return fileURLToPath(new URL('./src/export/xlsx-zip.ts', import.meta.url));
+    },
+    buildEnd() {
+      const bundled = [...this.getModuleIds()].some((id) => id.includes('/node_modules/write-excel-file/'));
+      if (bundled && !swapped) this.error(`write-excel-file changed: it no longer imports "${zipper}"`);
     },
   };
 }

@@ -15,7 +15,8 @@ export interface CsvOptions {
   lang?: Lang;
 }
 
-type Row = Array<string | number>;
+/** A row of plain cells: text, or a number where the cell holds one. */
+export type Row = Array<string | number>;
 
 const TABLES: readonly TableId[] = ['T2', 'T3', 'T4'];
 
@@ -161,33 +162,44 @@ export function valuesToCsv(results: readonly AuditResult[], opts: CsvOptions = 
 
 /** One row per finding; its cells as `table/row/column: text` joined by "; ". */
 export function findingsToCsv(results: readonly AuditResult[], opts: CsvOptions = {}): string {
-  const rows: Row[] = [];
   const lang = opts.lang ?? 'zh';
+  return write(FINDING_HEADERS[lang], findingRows(results, lang).map(guardRow), ',', opts.bom ?? true);
+}
+
+/** The findings CSV's header in `lang` (the xlsx findings sheet has the same columns). */
+export function findingHeaders(lang: Lang): string[] {
+  return [...FINDING_HEADERS[lang]];
+}
+
+/**
+ * The rows of the findings CSV (without its header), one per finding, as plain cells: the CSV writer guards them
+ * against formula injection, the xlsx writer stores them as typed cells.
+ */
+export function findingRows(results: readonly AuditResult[], lang: Lang = 'zh'): Row[] {
+  const rows: Row[] = [];
   for (const result of results) {
     const { report } = result;
     const about = reportColumns(result);
     for (const f of result.findings) {
       const tables = [...new Set(f.cells.map((c) => c.table))].sort();
-      rows.push(
-        [
-          report.source,
-          localTime(result.auditedAt),
-          report.agency ?? '',
-          report.year ?? '',
-          f.rule,
-          f.severity,
-          f.message,
-          f.cells.map((c) => `${cellKey(c)}: ${c.text}`).join('; '),
-          f.sentence?.text ?? '',
-          SEVERITY_WORDS[lang][f.severity],
-          tables.map((table) => cellPath({ table, row: '', column: '' }, lang).table).join('、'),
-          f.cells.map((c) => `${cellPathLabel(c, lang)}${lang === 'zh' ? '：' : ': '}${c.text}`).join('; '),
-          ...about,
-        ].map(guardValue),
-      );
+      rows.push([
+        report.source,
+        localTime(result.auditedAt),
+        report.agency ?? '',
+        report.year ?? '',
+        f.rule,
+        f.severity,
+        f.message,
+        f.cells.map((c) => `${cellKey(c)}: ${c.text}`).join('; '),
+        f.sentence?.text ?? '',
+        SEVERITY_WORDS[lang][f.severity],
+        tables.map((table) => cellPath({ table, row: '', column: '' }, lang).table).join('、'),
+        f.cells.map((c) => `${cellPathLabel(c, lang)}${lang === 'zh' ? '：' : ': '}${c.text}`).join('; '),
+        ...about,
+      ]);
     }
   }
-  return write(FINDING_HEADERS[opts.lang ?? 'zh'], rows, ',', opts.bom ?? true);
+  return rows;
 }
 
 /**
@@ -216,21 +228,26 @@ export function tablesToTsv(result: AuditResult, opts: Omit<CsvOptions, 'bom'> =
  * its values), as CSV. Null when the table has nothing to write.
  */
 export function tableToCsv(result: AuditResult, id: TableId, opts: CsvOptions = {}): string | null {
+  const rows = tableRows(result, id, opts.lang ?? 'zh');
+  if (rows === null) return null;
+  return stringify(rows.map(guardRow), { bom: opts.bom ?? true, record_delimiter: 'windows' });
+}
+
+/**
+ * The wide grid of one table as plain cells (the rows of `tableToCsv`, and of the xlsx export's table sheets):
+ * the extractor's text grid when it kept one, else rows × columns pivoted from the values, numbers as numbers
+ * (exact 万元 amounts as their decimal text). Null when the table has nothing to write.
+ */
+export function tableRows(result: AuditResult, id: TableId, lang: Lang = 'zh'): Row[] | null {
   const table = result.report.tables[id];
   if (!table) return null;
-  const lang = opts.lang ?? 'zh';
-  let rows: Row[];
-  if (table.grid && table.grid.length > 0) {
-    rows = table.grid.map((row) => row.map((text) => guardValue(text)));
-  } else if (table.values.length > 0) {
-    const { rows: labels, columns, cells } = pivot(table.values);
-    rows = [[lang === 'zh' ? '项目' : 'item', ...columns.map((c) => c.label)]];
-    for (const row of labels)
-      rows.push([row.label, ...columns.map((c) => cellOut(cells.get(`${row.key}\u0000${c.key}`)))].map(guardValue));
-  } else {
-    return null;
-  }
-  return stringify(rows, { bom: opts.bom ?? true, record_delimiter: 'windows' });
+  if (table.grid && table.grid.length > 0) return table.grid.map((row) => [...row]);
+  if (table.values.length === 0) return null;
+  const { rows: labels, columns, cells } = pivot(table.values);
+  const rows: Row[] = [[lang === 'zh' ? '项目' : 'item', ...columns.map((c) => c.label)]];
+  for (const row of labels)
+    rows.push([row.label, ...columns.map((c) => cellOut(cells.get(`${row.key}\u0000${c.key}`)))]);
+  return rows;
 }
 
 /** The report's title, published date and format, repeated on every row so that any row can be read alone. */
@@ -288,6 +305,10 @@ function pivot(values: readonly CellValue[]): { rows: Axis[]; columns: Axis[]; c
     cells.set(`${v.row}\u0000${column}`, v);
   }
   return { rows: [...rows.values()], columns: [...columns.values()], cells };
+}
+
+function guardRow(row: Row): Row {
+  return row.map(guardValue);
 }
 
 function write(header: string[], rows: Row[], delimiter: string, bom: boolean): string {

@@ -8,6 +8,7 @@ import {
   guardCell,
   stripBidi,
   tablesToTsv,
+  tableToCsv,
   toJson,
   valuesToCsv,
 } from './index';
@@ -441,5 +442,35 @@ describe('stripBidi', () => {
 describe('cellKey', () => {
   it('joins table, row and column', () => {
     expect(cellKey({ table: 'T3', row: 'denied.stateSecret', column: 'total' })).toBe('T3/denied.stateSecret/total');
+  });
+});
+
+describe('tableToCsv', () => {
+  it('guards and strips every row of the pivoted grid, its header of labels too', () => {
+    const hostile: AuditResult = {
+      ...result,
+      report: {
+        ...result.report,
+        tables: {
+          T2: {
+            ...result.report.tables.T2!,
+            values: [
+              value({
+                table: 'T2',
+                row: 'rules',
+                rowLabel: '规章',
+                column: 'issued',
+                columnLabel: '=1+1\u202E',
+                raw: '3',
+              }),
+            ],
+          },
+        },
+      },
+    };
+    expect(parseCsv(tableToCsv(hostile, 'T2', { bom: false })!)).toEqual([
+      ['项目', "'=1+1"],
+      ['规章', '3'],
+    ]);
   });
 });

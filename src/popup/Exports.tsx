@@ -1,4 +1,4 @@
-/** The export bar: data CSV, findings CSV, JSON downloads and "copy tables" (TSV) to the clipboard. */
+/** The export bar: data CSV, findings CSV, Excel workbook, JSON downloads and "copy tables" (TSV) to the clipboard. */
 import { useState } from 'preact/hooks';
 import type { AuditResult, Lang } from '../model';
 import { t } from './i18n';
@@ -12,6 +12,17 @@ export function Exports({ lang, result }: { lang: Lang; result: AuditResult }) {
     const file = exportFiles(result, lang)[what];
     download(document, file);
     setStatus(t(lang, 'downloaded', file.name));
+  };
+  // The workbook's writer is a chunk of its own, loaded on this click only (after the exporters).
+  const saveXlsx = async () => {
+    try {
+      const { download, xlsxFile } = await import('../ui/download');
+      const file = await xlsxFile(result, lang);
+      download(document, file);
+      setStatus(t(lang, 'downloaded', file.name));
+    } catch {
+      setStatus(t(lang, 'xlsxFailed'));
+    }
   };
   const copy = async () => {
     try {
@@ -40,6 +51,9 @@ export function Exports({ lang, result }: { lang: Lang; result: AuditResult }) {
           onClick={() => void save('findings')}
         >
           {t(lang, 'exportFindingsCsv')}
+        </button>
+        <button type="button" data-export="xlsx" title={t(lang, 'exportXlsxTitle')} onClick={() => void saveXlsx()}>
+          {t(lang, 'exportXlsx')}
         </button>
         <button type="button" data-export="json" title={t(lang, 'exportJsonTitle')} onClick={() => void save('json')}>
           {t(lang, 'exportJson')}

@@ -12,6 +12,12 @@ export interface ExportFile {
   type: string;
 }
 
+/** A binary file ready to download (the .xlsx workbook). */
+export interface BlobFile {
+  name: string;
+  blob: Blob;
+}
+
 /** The three downloadable exports of a result. CSVs carry a BOM so Excel and WPS read the Chinese text as UTF-8. */
 export function exportFiles(result: AuditResult, lang: Lang): Record<'data' | 'findings' | 'json', ExportFile> {
   return {
@@ -40,14 +46,22 @@ export function tableFile(result: AuditResult, id: TableId, lang: Lang): ExportF
   return text === null ? null : { name: tableFileName(result, id, 'csv'), text, type: 'text/csv;charset=utf-8' };
 }
 
+/**
+ * The .xlsx workbook (报告, the tables, 问题): its writer is a chunk of its own ("xlsx-…"), loaded only on this click.
+ */
+export async function xlsxFile(result: AuditResult, lang: Lang): Promise<BlobFile> {
+  const { xlsxBlob } = await import('../export/xlsx');
+  return { name: exportFileName(result, 'data', 'xlsx'), blob: await xlsxBlob(result, lang) };
+}
+
 /** The tables as TSV for the clipboard. */
 export function tablesTsv(result: AuditResult, lang: Lang): string {
   return tablesToTsv(result, { lang });
 }
 
 /** Saves a file through a temporary object URL and an <a download> click. */
-export function download(doc: Document, file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+export function download(doc: Document, file: ExportFile | BlobFile): void {
+  const url = URL.createObjectURL('blob' in file ? file.blob : new Blob([file.text], { type: file.type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = file.name;

@@ -4,6 +4,7 @@
  * (docs/images/ is written by `npm run screenshots`, scripts/screenshots.ts).
  */
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../helpers/csv';
@@ -153,6 +154,38 @@ describe.skipIf(!hasChromium)('issue 12 in Chromium', () => {
     expect(grid).toHaveLength(28);
     expect(grid.every((r) => r.length === 10)).toBe(true);
     expect(grid[5]!.slice(0, 3)).toEqual(['三、本年度办理结果', '（一）予以公开', '（一）予以公开']);
+    await popup.close();
+  });
+
+  it('the .xlsx download: one workbook with 报告, the three tables as on the page and 问题, its writer loaded on the click (bundle.test.ts: not in the first paint)', async () => {
+    const { tabId } = await open('/portal/errors.html');
+    await eventually(
+      () => badgeOf(session, tabId),
+      (b) => b.text === '2',
+    );
+    const popup = await openPopup(session, tabId);
+    await popup.locator('[data-state="report"]').waitFor();
+    const button = popup.locator('[data-export="xlsx"]');
+    expect(await button.innerText()).toBe('导出 Excel (.xlsx)');
+    expect(await button.getAttribute('title')).toContain('Excel');
+    const [download] = await Promise.all([popup.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('青山县交通运输局-2023-年报数据.xlsx');
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/gu)].map((m) => m[1])).toEqual([
+      '报告',
+      '表二',
+      '表三',
+      '表四',
+      '问题',
+    ]);
+    // 问题: the header and one row per finding; 表三: numbers stored as numbers (no t="s").
+    const findings = await zip.file('xl/worksheets/sheet5.xml')!.async('string');
+    expect(findings.match(/<row /gu)).toHaveLength(3);
+    const t3 = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
+    expect(t3).toMatch(/<c r="[D-J]\d+"(?: s="\d+")?><v>\d+<\/v><\/c>/u);
+    expect(await popup.locator('.exports .status').innerText()).toContain('.xlsx');
+    await popup.locator('.exports').screenshot({ path: screenshotPath('popup-zh-exports.png') });
     await popup.close();
   });
 
