@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { makeCorpus, timeInBrowser } from './documents-corpus';
-import { auditPdf } from '../src/audit';
+import { auditPdf } from '../src/audit-pdf';
 import { auditDocumentFile } from '../src/cli/documents';
 import { loadPdfPages } from '../src/cli/pdf';
 

@@ -4,7 +4,7 @@
  * every 5 ms. Run by bench/documents.ts on the 100-page PDF it prints.
  */
 import { readFileSync } from 'node:fs';
-import { auditPdf } from '../src/audit';
+import { auditPdf } from '../src/audit-pdf';
 import { loadPdfPages } from '../src/cli/pdf';
 
 let heapPeak = 0;

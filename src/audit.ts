@@ -6,8 +6,7 @@ import { headText } from './detect/head-text';
 import { quickLooksLikeReport } from './detect/recognise';
 import { runRules, type RunOptions, type RunResult } from './engine/run-rules';
 import { emptyReport, extractFromDocument, extractFromText, type Stages } from './extract';
-import type { AuditResult, Lang, Report } from './model';
-import { extractFromPdf, type PdfPage } from './pdf';
+import type { AuditResult, Lang, NotAuditedReason, Report } from './model';
 import { rules } from './rules';
 import { knockOns } from './rules/attribution';
 
@@ -64,18 +63,36 @@ export function auditText(text: string, opts: AuditOptions): ExplainedResult {
   return { ...finish(opts.force ? asReport(report) : report, opts, timings), ...(stages ? { stages } : {}) };
 }
 
+/** What a document reader hands to {@link auditExtraction}: its report, the stages when asked, whether it is a scan. */
+export interface Extraction {
+  report: Report;
+  stages?: Stages;
+  /** Pages of images without text: reported as such (`notAudited: 'scanned'`), not audited. */
+  scanned?: boolean;
+}
+
 /**
- * Audits a PDF from its pages' text runs and ruling lines (src/pdf; the front end loads them with pdf.js). A scan
- * — pages of images without text — is reported as such (`notAudited: 'scanned'`) and not audited.
+ * The audit of a report a document reader extracted (a PDF's: src/audit-pdf.ts), timed, forced and ruled like the
+ * others. The reader is passed in so that its code (the PDF geometry) stays where a document is read — the CLI, the
+ * attachment page's lazy reader — and out of the chunk every engine page shares with this module.
  */
-export function auditPdf(pages: readonly PdfPage[], opts: AuditOptions): ExplainedResult {
+export function auditExtraction(opts: AuditOptions, extract: (explain: boolean) => Extraction): ExplainedResult {
   const timings: Record<string, number> = {};
-  const extraction = timed(timings, 'extract', () =>
-    extractFromPdf(pages, { source: opts.source, explain: opts.explain === true }),
-  );
+  const extraction = timed(timings, 'extract', () => extract(opts.explain === true));
   if (extraction.scanned) return finish({ ...extraction.report, notAudited: 'scanned' }, opts, timings);
   const { report, stages } = extraction;
   return { ...finish(opts.force ? asReport(report) : report, opts, timings), ...(stages ? { stages } : {}) };
+}
+
+/** The result for a file that is recognised and not audited (a DOC/WPS or OFD file, a file that is not a report). */
+export function notAuditedResult(source: string, reason: NotAuditedReason): AuditResult {
+  return {
+    report: { ...emptyReport(source), notAudited: reason },
+    findings: [],
+    rulesRun: [],
+    auditedAt: new Date().toISOString(),
+    timings: {},
+  };
 }
 
 /**

@@ -10,10 +10,10 @@
  * http(s) only, a host the user granted, the user's cookies not sent, at most MAX_PAGE_BYTES read.
  */
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { auditDocument, checkReport } from '../audit';
-import { emptyReport } from '../extract';
-import type { AuditResult, Lang, NotAuditedReason } from '../model';
-import { extractFromPdf, readPdfDocument, type OpCodes, type PdfDocumentLike, type PdfPage } from '../pdf';
+import { auditDocument, checkReport, notAuditedResult } from '../audit';
+import { auditPdf } from '../audit-pdf';
+import type { AuditResult, Lang } from '../model';
+import { readPdfDocument, type OpCodes, type PdfDocumentLike } from '../pdf';
 import { asPageResult } from '../portal/attachment';
 import { documentKind, type DocumentKind } from '../portal/document-kind';
 import { isPageRefused } from '../portal/fetch';
@@ -93,7 +93,7 @@ export async function auditBytes(
 ): Promise<AuditResult> {
   switch (kind) {
     case 'pdf':
-      return auditPages(await pdfPages(bytes), source, lang);
+      return auditPdf(await pdfPages(bytes), { source, lang });
     case 'docx': {
       // mammoth's browser build, in a chunk of its own: loaded only for a Word file.
       const { docxToHtml } = await import('./docx');
@@ -103,7 +103,7 @@ export async function auditBytes(
     }
     case 'doc':
     case 'ofd':
-      return notAudited(source, kind);
+      return notAuditedResult(source, kind);
   }
 }
 
@@ -132,37 +132,6 @@ async function pdfPages(bytes: Uint8Array) {
   } finally {
     await task.destroy();
   }
-}
-
-/**
- * `auditPdf` of src/audit.ts, step for step (extraction, a scan not audited, the rules). Not imported from there: the
- * batch page shares audit.ts's chunk, and importing `auditPdf` would load the PDF geometry (src/pdf) on that page
- * too; imported here, it stays in this lazy chunk.
- */
-function auditPages(pages: readonly PdfPage[], source: string, lang: Lang): AuditResult {
-  const start = performance.now();
-  const extraction = extractFromPdf(pages, { source });
-  const extract = performance.now() - start;
-  const report = extraction.scanned ? { ...extraction.report, notAudited: 'scanned' as const } : extraction.report;
-  const ruled = performance.now();
-  const { findings, rulesRun } = checkReport(report, { lang });
-  return {
-    report,
-    findings,
-    rulesRun,
-    auditedAt: new Date().toISOString(),
-    timings: { extract, rules: performance.now() - ruled },
-  };
-}
-
-function notAudited(source: string, reason: NotAuditedReason): AuditResult {
-  return {
-    report: { ...emptyReport(source), notAudited: reason },
-    findings: [],
-    rulesRun: [],
-    auditedAt: new Date().toISOString(),
-    timings: {},
-  };
 }
 
 function fail(reason: FileFailure, zh: string, en: string): FileAudit {

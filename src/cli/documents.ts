@@ -5,9 +5,9 @@
  * tab-separated cells whose row ends cannot be told from merged (empty) cells, so any arithmetic on them could be
  * wrong (docs/pdf.md). A scanned PDF is "not audited: scanned".
  */
-import { auditDocument, auditPdf, type ExplainedResult } from '../audit';
-import { emptyReport } from '../extract';
-import type { AuditResult, Lang, NotAuditedReason } from '../model';
+import { auditDocument, notAuditedResult as notAudited, type ExplainedResult } from '../audit';
+import { auditPdf } from '../audit-pdf';
+import type { Lang } from '../model';
 import { parseHtml } from './dom';
 import type { DocumentKind } from './input';
 import { loadPdfPages } from './pdf';
@@ -40,14 +40,4 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   const mammoth = (await import('mammoth')).default;
   const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
   return `<!doctype html><html><head><meta charset="utf-8"></head><body>${value}</body></html>`;
-}
-
-function notAudited(source: string, reason: NotAuditedReason): AuditResult {
-  return {
-    report: { ...emptyReport(source), notAudited: reason },
-    findings: [],
-    rulesRun: [],
-    auditedAt: new Date().toISOString(),
-    timings: {},
-  };
 }

@@ -123,6 +123,21 @@ describe.each(ENGINE_PAGES)('the $name bundle', ({ html, budget }) => {
   });
 });
 
+describe('the PDF geometry', () => {
+  it('is loaded by no engine page before a PDF is read (src/audit-pdf.ts keeps it in the reader chunk)', () => {
+    for (const { html } of ENGINE_PAGES) {
+      const files = firstPaint(html).filter((f) => f.endsWith('.js'));
+      const modules = files.flatMap((f) => chunks.get(f)?.modules ?? []);
+      expect(
+        modules.filter((m) => m.startsWith('src/pdf/') || m === 'src/audit-pdf.ts'),
+        html,
+      ).toEqual([]);
+    }
+    const all = [...chunks.values()].flatMap((c) => c.modules);
+    expect(all).toContain('src/pdf/stream.ts');
+  });
+});
+
 describe('the check code', () => {
   it('is in the full content script, which audits the page', () => {
     const code = readFileSync(join(dist, 'src/content/index.js'), 'utf8');

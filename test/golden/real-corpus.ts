@@ -4,7 +4,8 @@
  * `npx tsx test/golden/real-corpus.ts` (prints the current disagreements as known-gaps.json entries, for review).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { auditDocument, auditPdf, auditText } from '../../src/audit';
+import { auditDocument, auditText } from '../../src/audit';
+import { auditPdf } from '../../src/audit-pdf';
 import { parseHtml } from '../../src/cli/dom';
 import { loadPdfPages } from '../../src/cli/pdf';
 import { cellKey } from '../../src/engine/cells';
