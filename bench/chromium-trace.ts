@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { serveHardening } from '../test/e2e/hardening-pages';
-import { ensureBuild, launch, type Session } from '../test/e2e/harness';
+import { CHROMIUM, CHROMIUM_FLAGS, ensureBuild, launch, type Session } from '../test/e2e/harness';
 import { PAGES } from './chromium';
 
 const RUNS = Number(process.env.TRACE_RUNS ?? 3);
@@ -172,18 +172,10 @@ async function main(): Promise<void> {
   const session: Session = await launch(ensureBuild('e2e'));
   const dir = mkdtempSync(join(tmpdir(), 'gra-trace-'));
   const plain = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
   try {
     const url = `${server.origin}${PATH}`;

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveHardening } from '../test/e2e/hardening-pages';
-import { ensureBuild, launch, type Session } from '../test/e2e/harness';
+import { CHROMIUM, CHROMIUM_FLAGS, ensureBuild, launch, type Session } from '../test/e2e/harness';
 
 /** Main-thread time (ms, median) the content script may add to a page: the bench fails past these. */
 export const BUDGET = {
@@ -33,16 +33,6 @@ export const PAGES = {
   report: '/portal/errors.html',
 } as const;
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** Time given after load (and after the content script's summary, with the extension) before reading metrics. */
 const SETTLE_MS = 400;
 
@@ -251,7 +241,7 @@ async function launchPlain(): Promise<{ context: BrowserContext; close(): Promis
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: FLAGS,
+    args: [...CHROMIUM_FLAGS],
   });
   return {
     context,

@@ -10,19 +10,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { decodeHtml } from '../src/portal/decode';
-import { ensureBuild, ROOT } from '../test/e2e/harness';
+import { CHROMIUM, CHROMIUM_FLAGS, ensureBuild, ROOT } from '../test/e2e/harness';
 import { htmlToDocx } from '../test/helpers/docx';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** The HTML fixtures the twins are made from (as test/e2e/pdf-twins.test.ts). */
 function fixtures(): string[] {
@@ -39,7 +28,7 @@ function fixtures(): string[] {
 
 /** Writes the corpus into `dir`; returns the path of the 100-page PDF. */
 export async function makeCorpus(dir: string): Promise<string> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
   try {
     const page = await browser.newPage();
     await page.route('**/*', (route) => route.abort());
@@ -103,7 +92,7 @@ export async function timeInBrowser(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...FLAGS],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS],
   });
   const times: Record<'pdf' | 'docx', number[]> = { pdf: [], docx: [] };
   let longFigures: { ms: number; rssBeforeMB: number; rssPeakMB: number } | undefined;

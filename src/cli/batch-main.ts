@@ -21,7 +21,6 @@ import {
   createMemoryStore,
   findPreviousLink,
   langOfArgv,
-  oneLanguage,
   reportKey,
   runBatch,
   storeKey,
@@ -35,6 +34,7 @@ import { isSettled, openJournal, readJournal, type JournalRecord, type Via } fro
 import { lockOutput } from './batch-lock';
 import { tally, writeOutputs, type Tally } from './batch-output';
 import { progressReporter } from './batch-progress';
+import { sayIn } from './format-text';
 
 /** Where the CLI writes and what it knows of its terminal (injected by tests). */
 export interface BatchIo {
@@ -452,15 +452,4 @@ Audits every annual report of a portal column, and compares each with last year'
 // Run when executed directly (`tsx src/cli/batch-main.ts`, `npm run batch`).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.exitCode = await main(process.argv.slice(2));
-}
-
-/** `io.stderr` in one language: each line of a bilingual failure text shown in `lang` only. */
-function sayIn(io: { stderr(text: string): void }, lang: Lang): (text: string) => void {
-  return (text) =>
-    io.stderr(
-      text
-        .split('\n')
-        .map((line) => oneLanguage(line, lang))
-        .join('\n'),
-    );
 }

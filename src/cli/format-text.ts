@@ -5,6 +5,7 @@
 import { columnName, rowName, TABLE_SHORT } from '../template/labels';
 import { stripBidi } from '../export';
 import type { AuditResult, FindingCell, Lang, Severity, TableId } from '../model';
+import { oneLanguage } from '../portal/one-language';
 
 export interface TextOptions {
   lang: Lang;
@@ -180,3 +181,14 @@ const TEXT = {
     } as Record<string, string>,
   },
 } as const;
+
+/** `io.stderr` in one language: each line of a bilingual failure text shown in `lang` only. */
+export function sayIn(io: { stderr(text: string): void }, lang: Lang): (text: string) => void {
+  return (text) =>
+    io.stderr(
+      text
+        .split('\n')
+        .map((line) => oneLanguage(line, lang))
+        .join('\n'),
+    );
+}

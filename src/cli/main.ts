@@ -6,10 +6,10 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { toJson, valuesToCsv } from '../export';
-import { langOfArgv, oneLanguage } from '../portal/one-language';
+import { langOfArgv } from '../portal/one-language';
 import type { AuditResult, Lang } from '../model';
 import { createAuditor, threadCount } from './audit-pool';
-import { renderText } from './format-text';
+import { renderText, sayIn } from './format-text';
 import { renderExplain } from './format-explain';
 import { explainAudit } from '../explain';
 import { readInput } from './input';
@@ -208,15 +208,4 @@ Audits 政府信息公开工作年度报告 (government information disclosure a
 // Run when executed directly (`tsx src/cli/main.ts`); bin/gov-report-audit.mjs imports main() instead.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.exitCode = await main(process.argv.slice(2));
-}
-
-/** `io.stderr` in one language: each line of a bilingual failure text shown in `lang` only. */
-function sayIn(io: { stderr(text: string): void }, lang: Lang): (text: string) => void {
-  return (text) =>
-    io.stderr(
-      text
-        .split('\n')
-        .map((line) => oneLanguage(line, lang))
-        .join('\n'),
-    );
 }

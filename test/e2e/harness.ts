@@ -35,7 +35,18 @@ declare const chrome: {
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 export const RESULTS = join(ROOT, 'test-results');
 const FIXTURES = join(ROOT, 'test/fixtures/e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium (or CHROMIUM_PATH): the e2e suites and the benches drive it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The flags that make headless Chromium quiet and deterministic here (docs/browser-testing.md). */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** True when a real Chromium is installed (the e2e suite is skipped, loudly, without one). */
 export const hasChromium = existsSync(CHROMIUM);
@@ -115,17 +126,7 @@ export async function launch(extensionDir: string, lang = 'zh-CN'): Promise<Sess
     locale: lang,
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
