@@ -162,7 +162,6 @@ function FileResult({ lang, url, result }: { lang: Lang; url: string; result: Au
         {t(lang, 'fileDoneTitle', fileName(url))}
         {where.length > 0 && (
           <span class="file-where" data-testid="file-where">
-            {' '}
             {t(
               lang,
               'fileWhere',
