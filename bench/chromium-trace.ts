@@ -10,143 +10,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { serveHardening } from '../test/e2e/hardening-pages';
 import { CHROMIUM, CHROMIUM_FLAGS, ensureBuild, launch, type Session } from '../test/e2e/harness';
 import { PAGES } from './chromium';
+import { hotFunctions, mainThread, selfTimes, top, traceOnce } from './trace-lib';
 
 const RUNS = Number(process.env.TRACE_RUNS ?? 3);
 const PATH = process.env.TRACE_PAGE ?? PAGES.report;
-const CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8',
-  'v8.execute',
-  'blink',
-  'blink.user_timing',
-  'disabled-by-default-v8.cpu_profiler',
-].join(',');
 const SETTLE_MS = 600;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: {
-    name?: string;
-    data?: Record<string, unknown> & { url?: string; cpuProfile?: CpuProfileChunk; timeDeltas?: number[] };
-  };
-}
-
-interface CpuProfileChunk {
-  nodes?: Array<{
-    id: number;
-    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-    parent?: number;
-  }>;
-  samples?: number[];
-}
-
-async function traceOnce(context: BrowserContext, url: string): Promise<TraceEvent[]> {
-  const page: Page = await context.newPage();
-  const cdp: CDPSession = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(SETTLE_MS);
-  await cdp.send('Tracing.end');
-  await done;
-  await page.close();
-  return events;
-}
-
-/** The renderer main thread of the traced tab: the CrRendererMain thread with the most timeline events. */
-function mainThread(events: readonly TraceEvent[]): { pid: number; tid: number } | undefined {
-  const names = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  let best: { pid: number; tid: number; n: number } | undefined;
-  for (const t of names) {
-    const n = events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ph === 'X').length;
-    if (!best || n > best.n) best = { pid: t.pid, tid: t.tid, n };
-  }
-  return best;
-}
-
-/** Self time (ms) per event name on one thread: each complete event's duration minus that of the events nested in it. */
-function selfTimes(events: readonly TraceEvent[]): Map<string, number> {
-  const xs = events
-    .filter((e) => e.ph === 'X' && e.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const self = new Map<string, number>();
-  const stack: Array<{ e: TraceEvent; end: number; child: number }> = [];
-  const close = (upTo: number) => {
-    while (stack.length > 0 && (stack[stack.length - 1] as { end: number }).end <= upTo) {
-      const top = stack.pop()!;
-      const key = label(top.e);
-      self.set(key, (self.get(key) ?? 0) + ((top.e.dur ?? 0) - top.child) / 1000);
-      if (stack.length > 0) stack[stack.length - 1]!.child += top.e.dur ?? 0;
-    }
-  };
-  for (const e of xs) {
-    close(e.ts);
-    stack.push({ e, end: e.ts + (e.dur ?? 0), child: 0 });
-  }
-  close(Number.POSITIVE_INFINITY);
-  return self;
-}
-
-/** An event's name, with the origin of the script for script events. */
-function label(e: TraceEvent): string {
-  const url = e.args?.data?.url ?? (e.args?.data as { fileName?: string } | undefined)?.fileName;
-  if (typeof url === 'string' && url !== '')
-    return `${e.name} (${url.startsWith('chrome-extension:') ? 'extension' : 'page'})`;
-  return e.name;
-}
-
-/** Self samples per function of the extension's code, from the sampling profiler's chunks on the thread. */
-function hotFunctions(events: readonly TraceEvent[]): Map<string, number> {
-  const nodes = new Map<number, { name: string; url: string; line: number }>();
-  const counts = new Map<string, number>();
-  for (const e of events) {
-    if (e.name !== 'ProfileChunk') continue;
-    const chunk = e.args?.data?.cpuProfile;
-    for (const n of chunk?.nodes ?? [])
-      nodes.set(n.id, {
-        name: n.callFrame.functionName || '(anonymous)',
-        url: n.callFrame.url ?? '',
-        line: n.callFrame.lineNumber ?? 0,
-      });
-    const deltas = e.args?.data?.timeDeltas ?? [];
-    (chunk?.samples ?? []).forEach((id, i) => {
-      const n = nodes.get(id);
-      if (!n) return;
-      const where = n.url.startsWith('chrome-extension:')
-        ? `ext ${n.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}:${n.line + 1}`
-        : n.url === ''
-          ? 'native/VM'
-          : 'page';
-      const key = `${n.name} — ${where}`;
-      counts.set(key, (counts.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
-    });
-  }
-  return counts;
-}
-
-function top(map: Map<string, number>, n: number, total?: number): string {
-  return [...map]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(
-      ([k, v]) =>
-        `  ${v.toFixed(1).padStart(7)} ms${total ? ` ${((100 * v) / total).toFixed(0).padStart(3)} %` : ''}  ${k}`,
-    )
-    .join('\n');
-}
 
 /** Mean self time per event kind and sampled time per function over RUNS fresh tabs of `url`. */
 async function profile(
@@ -156,7 +28,7 @@ async function profile(
   const self = new Map<string, number>();
   const hot = new Map<string, number>();
   for (let i = 0; i < RUNS; i++) {
-    const events = await traceOnce(context, url);
+    const events = await traceOnce(context, url, SETTLE_MS);
     const thread = mainThread(events);
     if (!thread) throw new Error('no renderer main thread in the trace');
     const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid);
