@@ -17,6 +17,7 @@ import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { ENGINE_SCRIPT } from './src/platform/engine-script';
 import { OUT_DIRS } from './build-modes';
+import { localeMessages } from './locale-messages';
 
 /**
  * The content script the manifest declares: the small loader, built as one self-contained IIFE (no ES-module
@@ -50,7 +51,7 @@ export default defineConfig(({ mode }) => ({
     }),
     engineScript(mode),
     extraIcons(),
-    slimLocales(),
+    localeMessages(),
     pdfjsData(),
     mammothWithoutEval(),
     xlsxZipSync(),
@@ -95,22 +96,26 @@ export default defineConfig(({ mode }) => ({
         // attachment page (never by the popup or the side panel: test/e2e/bundle.test.ts), is "engine-…"; the .xlsx
         // writer (its own chunk, loaded on the .xlsx click) "xlsx-…"; .size-limit.json budgets them by these names.
         chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/'))
-            ? 'assets/pdf-[hash].js'
-            : chunk.moduleIds.some((id) => id.includes('/node_modules/mammoth/'))
-              ? 'assets/docx-[hash].js'
-              : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.endsWith('/src/engine/run-rules.ts'))
-                ? 'assets/engine-[hash].js'
-                : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.includes('/src/export/'))
-                  ? 'assets/export-[hash].js'
-                  : !chunk.facadeModuleId &&
-                      chunk.moduleIds.some(
-                        (id) => id.includes('/src/popup/') || id.endsWith('/src/portal/attachment.ts'),
-                      )
-                    ? 'assets/popup-ui-[hash].js'
-                    : chunk.moduleIds.some((id) => id.includes('/node_modules/write-excel-file/'))
-                      ? 'assets/xlsx-[hash].js'
-                      : 'assets/[name]-[hash].js',
+          chunk.moduleIds.some((id) => id.startsWith('\0locale:'))
+            ? `assets/locale-${chunk.moduleIds.find((id) => id.startsWith('\0locale:'))!.slice('\0locale:'.length)}-[hash].js`
+            : chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/'))
+              ? 'assets/pdf-[hash].js'
+              : chunk.moduleIds.some((id) => id.includes('/node_modules/mammoth/'))
+                ? 'assets/docx-[hash].js'
+                : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.endsWith('/src/engine/run-rules.ts'))
+                  ? 'assets/engine-[hash].js'
+                  : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.includes('/src/export/'))
+                    ? 'assets/export-[hash].js'
+                    : !chunk.facadeModuleId &&
+                        chunk.moduleIds.some(
+                          (id) => id.includes('/src/popup/') || id.endsWith('/src/portal/attachment.ts'),
+                        )
+                      ? 'assets/popup-ui-[hash].js'
+                      : chunk.moduleIds.some((id) => id.includes('/node_modules/write-excel-file/'))
+                        ? 'assets/xlsx-[hash].js'
+                        : !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.includes('/node_modules/preact/'))
+                          ? 'assets/preact-[hash].js'
+                          : 'assets/[name]-[hash].js',
       },
     },
   },
@@ -231,6 +236,8 @@ function moduleMap(mode: string): Plugin {
                 modules: item.moduleIds.map((id) => relative(root, id).replaceAll('\\', '/')),
                 imports: item.imports,
                 dynamicImports: item.dynamicImports,
+                // The stylesheets Vite loads with the chunk (for a lazily imported chunk: before its code runs).
+                css: [...((item as { viteMetadata?: { importedCss?: Set<string> } }).viteMetadata?.importedCss ?? [])],
               },
             ]
           : [],
@@ -328,24 +335,6 @@ function xlsxZipSync(): Plugin {
     buildEnd() {
       const bundled = [...this.getModuleIds()].some((id) => id.includes('/node_modules/write-excel-file/'));
       if (bundled && !swapped) this.error(`write-excel-file changed: it no longer imports "${zipper}"`);
-    },
-  };
-}
-
-/**
- * The popup and the side panel bundle both locale files (src/popup/i18n.ts): only each entry's `message` is read
- * there, so the translators' `description`s are left out of the bundle (the copies in _locales/ keep them).
- */
-function slimLocales(): Plugin {
-  return {
-    name: 'gov-report-auditor:slim-locales',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;
-      const messages = JSON.parse(code) as Record<string, { message: string }>;
-      const slim = Object.fromEntries(Object.entries(messages).map(([key, { message }]) => [key, { message }]));
-      return { code: JSON.stringify(slim), map: null };
     },
   };
 }

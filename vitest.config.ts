@@ -1,6 +1,7 @@
 // Kept apart from vite.config.ts so the crx plugin never runs under Vitest (docs/browser-testing.md).
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { localeMessages } from './locale-messages';
 
 // Vitest 5 declares Node >= 22 and its reporter calls Map.groupBy (Node 21+) when printing a failure; on this
 // project's Node 20 that call crashed the report of every failing test. The config runs in the reporter's process,
@@ -42,7 +43,7 @@ const closingLine = {
 };
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), localeMessages()],
   test: {
     reporters: ['default', closingLine],
     projects: [
@@ -63,7 +64,7 @@ export default defineConfig({
           // the heavy test files take more (test/helpers/timeouts.ts, applied by its setup file). No test measures speed.
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          setupFiles: ['test/helpers/heavy-timeouts.setup.ts'],
+          setupFiles: ['test/helpers/heavy-timeouts.setup.ts', 'test/helpers/locales.setup.ts'],
         },
       },
       {

@@ -12,7 +12,10 @@ const SURFACE = process.argv[2] === 'panel' ? 'panel' : 'popup';
 const SETTLE_MS = 500;
 /** PAINT_TRACE_PROFILER=0: without the sampling profiler, whose start-up costs the page 20–40 ms of its own. */
 const PROFILER = process.env.PAINT_TRACE_PROFILER !== '0';
-const categories = PROFILER ? CATEGORIES : CATEGORIES.replace(',disabled-by-default-v8.cpu_profiler', '');
+const categories = [
+  PROFILER ? CATEGORIES : CATEGORIES.replace(',disabled-by-default-v8.cpu_profiler', ''),
+  ...(process.env.PAINT_TRACE_EXTRA ? [process.env.PAINT_TRACE_EXTRA] : []),
+].join(',');
 
 function timeline(events: readonly TraceEvent[]): string {
   const tasks = events
@@ -29,7 +32,7 @@ function timeline(events: readonly TraceEvent[]): string {
       `  ${((e.ts - first) / 1000).toFixed(1).padStart(7)} +${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms ${nested ? '    ' : ''}${label(e)}`,
     );
   }
-  return lines.slice(0, 80).join('\n');
+  return lines.slice(0, 300).join('\n');
 }
 
 async function main(): Promise<void> {
@@ -66,7 +69,20 @@ async function main(): Promise<void> {
       console.log(`\n=== ${SURFACE} ${run}: top-level tasks on the renderer main thread (start +duration)`);
       console.log(timeline(mine));
       console.log(`\nself time per event kind:\n${top(selfTimes(mine), 20)}`);
-      console.log(`\nsampled functions:\n${top(hotFunctions(events.filter((e) => e.pid === thread.pid)), 20)}`);
+      const layouts = mine.filter((e) => e.name === 'LocalFrameView::layout' && (e.dur ?? 0) > 10_000);
+      for (const longest of layouts) {
+        const inside = mine.filter((e) => e.ts >= longest.ts && e.ts < longest.ts + (longest.dur ?? 0));
+        if (process.env.PAINT_TRACE_ARGS)
+          for (const e of inside.filter((x) => /Fallback|Strike|MatchFamily/.test(x.name) && (x.dur ?? 0) > 300))
+            console.log(`    ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${e.name} ${JSON.stringify(e.args)}`);
+        console.log(
+          `\na long layout (${((longest.dur ?? 0) / 1000).toFixed(1)} ms), self time inside it:\n${top(selfTimes(inside), 12)}`,
+        );
+      }
+      // A thread's sampling profile: its "Profile" event names the id that the profile's chunks carry.
+      const ids = new Set(mine.filter((e) => e.name === 'Profile').map((e) => e.id));
+      const chunks = events.filter((e) => e.pid === thread.pid && e.name === 'ProfileChunk' && ids.has(e.id));
+      console.log(`\nsampled functions (main thread):\n${top(hotFunctions(chunks), 20)}`);
     }
   } finally {
     await session.close();

@@ -103,7 +103,7 @@ export function label(e: TraceEvent): string {
 
 /** Self samples per function of the extension's code, from the sampling profiler's chunks on the thread. */
 export function hotFunctions(events: readonly TraceEvent[]): Map<string, number> {
-  const nodes = new Map<number, { name: string; url: string; line: number }>();
+  const nodes = new Map<number, { name: string; url: string; line: number; column: number }>();
   const counts = new Map<string, number>();
   for (const e of events) {
     if (e.name !== 'ProfileChunk') continue;
@@ -113,16 +113,17 @@ export function hotFunctions(events: readonly TraceEvent[]): Map<string, number>
         name: n.callFrame.functionName || '(anonymous)',
         url: n.callFrame.url ?? '',
         line: n.callFrame.lineNumber ?? 0,
+        column: n.callFrame.columnNumber ?? 0,
       });
     const deltas = e.args?.data?.timeDeltas ?? [];
     (chunk?.samples ?? []).forEach((id, i) => {
       const n = nodes.get(id);
       if (!n) return;
       const where = n.url.startsWith('chrome-extension:')
-        ? `ext ${n.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}:${n.line + 1}`
+        ? `ext ${n.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}:${n.line + 1}:${n.column + 1}`
         : n.url === ''
           ? 'native/VM'
-          : 'page';
+          : `page ${n.url.slice(0, 60)}:${n.line + 1}`;
       const key = `${n.name} — ${where}`;
       counts.set(key, (counts.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
     });

@@ -12,3 +12,9 @@ declare module '*?url' {
   const url: string;
   export default url;
 }
+
+/** One of the extension's _locales files as `{ key: message }` (locale-messages.ts; src/popup/i18n.ts loads it). */
+declare module 'virtual:locale/*' {
+  const messages: Readonly<Record<string, string>>;
+  export default messages;
+}

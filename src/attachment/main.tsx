@@ -7,6 +7,7 @@ import { hasHostAccess, requestHostAccess } from '../platform/batch';
 import { askContent, loadSettings } from '../platform/browser';
 import { parseContentState } from '../platform/messages';
 import { openPageStore } from '../platform/store';
+import { loadLocale } from '../popup/i18n';
 import type { AuditResult, Lang } from '../model';
 import { withPreviousYear } from '../portal/cross-year';
 import { reportKey } from '../portal/memory';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const given = params.get('lang');
   const lang: Lang = given === 'en' || given === 'zh' ? given : (await loadSettings()).lang;
+  await loadLocale(lang);
   const tab = Number(params.get('tab'));
   render(
     <AttachmentApp

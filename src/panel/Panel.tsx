@@ -10,7 +10,7 @@ export interface PanelProps {
   /** Calls back with the tab to show: a newly activated tab, or the shown tab when it has loaded a new page. */
   follow: (listener: (tabId: number) => void) => () => void;
   /** The initial tab's view, already asked for (`askTab`): shown by the first App only. */
-  firstView?: Promise<View>;
+  firstView?: View | Promise<View>;
 }
 
 export function Panel({ initialTab, settings, follow, firstView }: PanelProps) {

@@ -7,10 +7,8 @@ import { render } from 'preact';
 import { activeTab, loadSettings } from '../platform/browser';
 import { onActiveTabChanged } from '../platform/panel';
 import { followTabs } from './follow';
-import { askTab } from '../popup/App';
-import { Panel } from './Panel';
-import '../ui/palette.css';
-import '../popup/popup.css';
+import { loadLocale } from '../popup/i18n';
+import { askTab, viewWithin } from '../popup/tab-view';
 
 void main();
 
@@ -22,16 +20,23 @@ async function main(): Promise<void> {
   const given = Number(new URLSearchParams(location.search).get('tabId'));
   const tabAsked =
     Number.isInteger(given) && given > 0 ? Promise.resolve({ id: given }) : activeTab().catch(() => null);
-  // The tab's state is asked for as soon as the tab is known, while the settings load (like the popup).
+  // The tab's state is asked for as soon as the tab is known, while the settings and the views' code load; the panel
+  // is drawn once, with the tab's view when it comes in time (like the popup, src/popup/main.tsx).
+  const panel = import('./Panel');
   const early = tabAsked.then((tab) => (tab?.id === undefined ? undefined : { tabId: tab.id, view: askTab(tab.id) }));
-  const [settings, tab, asked] = await Promise.all([loadSettings(), tabAsked, early]);
+  const [{ Panel }, settings, tab, asked] = await Promise.all([
+    panel,
+    loadSettings().then(async (loaded) => (await loadLocale(loaded.lang), loaded)),
+    tabAsked,
+    early,
+  ]);
   const initialTab = tabs.take() ?? tab?.id ?? null;
   render(
     <Panel
       initialTab={initialTab}
       settings={settings}
       follow={tabs.follow}
-      firstView={asked?.tabId === initialTab ? asked.view : undefined}
+      firstView={asked?.tabId === initialTab ? ((await viewWithin(asked.view)) ?? asked.view) : undefined}
     />,
     root,
   );

@@ -6,36 +6,21 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../model';
-import { askContent, injectContentScript, saveSettings, tabUrl } from '../platform/browser';
+import { askContent, saveSettings } from '../platform/browser';
 import { openSidePanel, sidePanelSupported } from '../platform/panel';
 import { extensionPageUrl, openBatchPage, requestHostAccess } from '../platform/batch';
 import { parseContentState, parseLocateReply, type ToContent } from '../platform/messages';
 import { reportAttachment } from '../portal/attachment';
 import { isWebUrl } from '../portal/url-policy';
-import { connect, type Port, type View } from './connect';
+import { connect, type View } from './connect';
 import { ATTACHMENT_PAGE, FileAuditOffer } from './FileAudit';
-import { t } from './i18n';
+import { loadLocale, t } from './i18n';
 import { ListingView, PreviousReportNote } from './PortalViews';
+import { port } from './tab-view';
 import { ReportView } from './ReportView';
 import { FailedView, LoadingView, NotReportView, RestrictedView, TooLargeView } from './StateViews';
-
-const port: Port = {
-  ask: askContent,
-  inject: injectContentScript,
-  url: tabUrl,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-/**
- * The tab's view, asked for at once: the popup's entry calls this before its settings have loaded and before the
- * first render, so the round trip to the content script overlaps them (the view is shown the moment both are in).
- */
-export function askTab(tabId: number): Promise<View> {
-  return connect(port, tabId).catch((error: unknown): View => ({
-    kind: 'failed',
-    error: error instanceof Error ? error.message : String(error),
-  }));
-}
+import '../ui/palette.css';
+import './popup.css';
 
 /** The attachment page's address for a query string. */
 const attachmentPage = (query: string) => extensionPageUrl(ATTACHMENT_PAGE, query);
@@ -53,21 +38,26 @@ export interface AppProps {
   initialMarks: boolean;
   /** Where the view is shown: the toolbar popup (default) or the side panel, which follows the active tab. */
   surface?: 'popup' | 'panel';
-  /** The tab's first view, already asked for (`askTab(tabId)`); the first load waits for it instead of asking again. */
-  firstView?: Promise<View>;
+  /**
+   * The tab's first view, already asked for (`askTab(tabId)`): drawn at once when it is already known, else the first
+   * load waits for it instead of asking again.
+   */
+  firstView?: View | Promise<View>;
 }
 
 /** The popup's root component. */
 export function App({ tabId, initialLang, initialMarks, surface = 'popup', firstView }: AppProps) {
   const [canPanel] = useState(() => surface === 'popup' && sidePanelSupported());
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [view, setView] = useState<View>({ kind: 'loading' });
+  const known = firstView !== undefined && !(firstView instanceof Promise) ? firstView : undefined;
+  const [view, setView] = useState<View>(known ?? { kind: 'loading' });
   const [marks, setMarks] = useState(initialMarks);
-  const [previous, setPrevious] = useState<string | null>(null);
-  const asked = useRef(firstView);
+  const [previous, setPrevious] = useState<string | null>(known ? previousOf(known) : null);
+  const asked = useRef(known ? undefined : (firstView as Promise<View> | undefined));
+  const drawn = useRef(known !== undefined);
   const show = useCallback(async (next: View) => {
     setView(next);
-    setPrevious(next.kind === 'page' && next.state.status === 'report' ? (next.state.previous ?? null) : null);
+    setPrevious(previousOf(next));
   }, []);
 
   const load = useCallback(
@@ -86,7 +76,9 @@ export function App({ tabId, initialLang, initialMarks, surface = 'popup', first
   );
 
   useEffect(() => {
-    void load();
+    // A first view given already known is on screen: the first load has nothing to add.
+    if (drawn.current) drawn.current = false;
+    else void load();
   }, [load]);
 
   useEffect(() => {
@@ -94,8 +86,9 @@ export function App({ tabId, initialLang, initialMarks, surface = 'popup', first
     document.title = t(lang, 'appTitle');
   }, [lang]);
 
-  const toggleLang = () => {
+  const toggleLang = async () => {
     const next: Lang = lang === 'zh' ? 'en' : 'zh';
+    await loadLocale(next);
     setLang(next);
     void saveSettings({ lang: next });
   };
@@ -144,13 +137,18 @@ export function App({ tabId, initialLang, initialMarks, surface = 'popup', first
             {t(lang, 'openPanel')}
           </button>
         )}
-        <button type="button" class="lang" title={t(lang, 'switchLanguageTitle')} onClick={toggleLang}>
+        <button type="button" class="lang" title={t(lang, 'switchLanguageTitle')} onClick={() => void toggleLang()}>
           {t(lang, 'switchLanguage')}
         </button>
       </header>
       <main>{renderView(view, lang, { load, locate, previous, tabId })}</main>
     </div>
   );
+}
+
+/** Where last year's report was read from, when the cross-year rules compared this report with it. */
+function previousOf(view: View): string | null {
+  return view.kind === 'page' && view.state.status === 'report' ? (view.state.previous ?? null) : null;
 }
 
 function renderView(

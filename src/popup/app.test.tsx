@@ -56,4 +56,17 @@ describe('App', () => {
     await vi.waitFor(() => expect(root.querySelector('[data-state="report"]')).not.toBeNull());
     expect(browser.askContent).not.toHaveBeenCalled();
   });
+
+  it('draws a view its entry already holds in the very first render: no loading view, no second ask', async () => {
+    const state = await browser.askContent(7, { type: 'get-state' });
+    vi.mocked(browser.askContent).mockClear();
+    const root = document.body.appendChild(document.createElement('div'));
+    render(<App tabId={7} initialLang="zh" initialMarks firstView={{ kind: 'page', state: state as never }} />, root);
+    // Synchronously, before any effect or promise has run.
+    expect(root.querySelector('[data-state="report"]')).not.toBeNull();
+    expect(root.querySelector('.state.loading')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(root.querySelector('[data-state="report"]')).not.toBeNull();
+    expect(browser.askContent).not.toHaveBeenCalled();
+  });
 });

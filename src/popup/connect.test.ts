@@ -36,10 +36,30 @@ describe('connect', () => {
     expect(port.injected).toEqual([3]);
   });
 
-  it('says "cannot run here" for browser pages without trying to inject', async () => {
+  it('says "cannot run here" for browser pages without trying to inject, whatever the tab answers', async () => {
     const port = fakePort({ url: async () => 'chrome://extensions/' });
     expect(await connect(port, 1)).toMatchObject({ kind: 'restricted', reason: 'browser' });
-    expect(port.ask).not.toHaveBeenCalled();
+    expect(port.inject).not.toHaveBeenCalled();
+  });
+
+  it('asks the tab while its address is looked up, not after (one round trip of waiting, not two)', async () => {
+    const order: string[] = [];
+    let release: (url: string) => void = () => undefined;
+    const port = fakePort({
+      url: () => {
+        order.push('url');
+        return new Promise<string>((resolve) => (release = resolve));
+      },
+      ask: vi.fn(async () => {
+        order.push('ask');
+        return { status: 'not-report', url: 'https://x.gov.cn/', title: 'T', tables: 0 };
+      }),
+    });
+    const view = connect(port, 7);
+    await Promise.resolve();
+    expect(order).toEqual(['ask', 'url']);
+    release('https://x.gov.cn/');
+    expect(await view).toMatchObject({ kind: 'page', state: { status: 'not-report' } });
   });
 
   it('goes straight to the PDF offer on a tab showing a .pdf (no content script runs in the viewer), injecting nothing', async () => {
@@ -49,7 +69,6 @@ describe('connect', () => {
       reason: 'pdf',
       url: 'https://a.gov.cn/files/2023%E5%B9%B4%E6%8A%A5.PDF?id=1',
     });
-    expect(port.ask).not.toHaveBeenCalled();
     expect(port.inject).not.toHaveBeenCalled();
   });
 

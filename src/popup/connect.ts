@@ -29,12 +29,15 @@ export interface Port {
 
 /** Asks the tab's content script for its state (injecting it first if needed) and returns what to show. */
 export async function connect(port: Port, tabId: number, request: ToContent = { type: 'get-state' }): Promise<View> {
+  // The tab's address and its content script are asked at once (two round trips in the time of one): the answer is
+  // used only when the address allows it, and asking a tab where no script of ours listens does nothing.
+  const asking = tryAsk(port, tabId, request);
   const url = await port.url(tabId);
   const restricted = restrictedReason(url);
   if (restricted) return { kind: 'restricted', reason: restricted, url };
   // A PDF opens in the browser's viewer, where no content script runs: the popup offers to audit the file itself.
   if (url !== undefined && isPdfUrl(url)) return { kind: 'restricted', reason: 'pdf', url };
-  const first = await tryAsk(port, tabId, request);
+  const first = await asking;
   if (first.answered) return first.view;
   try {
     await port.inject(tabId);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import zh from '../../public/_locales/zh_CN/messages.json' with { type: 'json' };
 import en from '../../public/_locales/en/messages.json' with { type: 'json' };
 import { t } from './i18n';
@@ -29,5 +29,19 @@ describe('t', () => {
     expect(t('zh', 'countError', 3)).toBe('3 个错误');
     expect(t('en', 'countError', 3)).toBe('3 error(s)');
     expect(t('en', 'notReportTables', 0)).toBe('This page has 0 table(s).');
+  });
+});
+
+describe('loadLocale', () => {
+  it('loads one language at a time; until then t answers in one that is loaded, Chinese first', async () => {
+    vi.resetModules();
+    const fresh = await import('./i18n');
+    expect(fresh.hasLocale('en')).toBe(false);
+    expect(fresh.t('en', 'countError', 3)).toBe('countError');
+    await fresh.loadLocale('zh');
+    expect(fresh.hasLocale('en')).toBe(false);
+    expect(fresh.t('en', 'countError', 3)).toBe('3 个错误');
+    await fresh.loadLocale('en');
+    expect(fresh.t('en', 'countError', 3)).toBe('3 error(s)');
   });
 });

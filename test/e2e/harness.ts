@@ -117,9 +117,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the built extension (flags from docs/browser-testing.md) and waits for its worker. */
-export async function launch(extensionDir: string, lang = 'zh-CN'): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'gra-e2e-'));
+/**
+ * Launches Chromium with the built extension (flags from docs/browser-testing.md) and waits for its worker. A fresh
+ * profile each time, removed on close, unless `profile` names one to keep (a browser restarted on the same profile:
+ * bench/paint.ts).
+ */
+export async function launch(extensionDir: string, lang = 'zh-CN', kept?: { profile: string }): Promise<Session> {
+  const profile = kept?.profile ?? mkdtempSync(join(tmpdir(), 'gra-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -140,7 +144,7 @@ export async function launch(extensionDir: string, lang = 'zh-CN'): Promise<Sess
     popupPath: manifest.action.default_popup,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!kept) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
