@@ -12,3 +12,9 @@ declare module '*?url' {
   const url: string;
   export default url;
 }
+
+/** A stylesheet imported with Vite's `?inline` suffix: its text, minified by the build, as the default export. */
+declare module '*.css?inline' {
+  const css: string;
+  export default css;
+}
