@@ -8,16 +8,9 @@
  * messages in the language they do not bundle (a file of the extension's own). Holds no state of its own besides
  * that IndexedDB memory, and makes no network requests.
  */
-import {
-  askContent,
-  drawTabAction,
-  loadSettings,
-  onSummary,
-  onTabStatus,
-  serveLastYear,
-  serveRuleTexts,
-} from '../platform/browser';
+import { askContent, drawTabAction, loadSettings, onSummary, onTabStatus, serveLastYear } from '../platform/browser';
 import { parseContentState, summarise, type ToBackground } from '../platform/messages';
+import { serveRuleTexts } from '../platform/rule-texts';
 import { openPageStore } from '../platform/store';
 import { lookFor } from './badge';
 import { lastYearFor } from './last-year';

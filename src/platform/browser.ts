@@ -6,14 +6,12 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { AuditResult } from '../model';
 import {
   parseLastYearRequest,
-  parseRuleTextsRequest,
   parseToBackground,
   type LastYearReply,
-  type RuleTextsReply,
   type ToBackground,
   type ToContent,
 } from './messages';
-import { ENGINE_SCRIPT_FILE, ruleTextsFile } from './engine-script';
+import { ENGINE_SCRIPT_FILE } from './engine-script';
 import { readSettings, type Settings } from './settings';
 
 /** The stored settings, with defaults. */
@@ -76,22 +74,6 @@ export function serveLastYear(handler: (result: AuditResult) => Promise<LastYear
     const request = parseLastYearRequest(message);
     if (!request || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
     return handler(request.result);
-  });
-}
-
-/**
- * Background: answers content scripts' rule-texts requests with the templates the build wrote for that language
- * (the content script cannot read the extension's files from a page that is not *.gov.cn: they are not
- * web-accessible). A request from anything but our own content script in a tab is ignored.
- */
-export function serveRuleTexts(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    const request = parseRuleTextsRequest(message);
-    if (!request || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
-    const { lang } = request;
-    return fetch(browser.runtime.getURL(ruleTextsFile(lang)))
-      .then((response) => response.json() as Promise<RuleTextsReply['texts']>)
-      .then((texts): RuleTextsReply => ({ type: 'rule-texts', lang, texts }));
   });
 }
 
