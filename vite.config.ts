@@ -244,8 +244,9 @@ async function loadRuleMetas(): Promise<RuleMetas> {
  * The rules' metadata as the full content script bundles it: each src/rules/meta/<id>.ts is loaded as its own value
  * without the rule's description (the content script shows none; the popup and the exports do) and with the
  * messages of AUDIT_LANG only — the other language's are the file ruleTextsFile() names, which the script asks for
- * when the user reads that language (src/content/locale.ts). The values are the modules' own, evaluated with this
- * config, so nothing is parsed out of source text; the bundle test checks what reached the script.
+ * when the user reads that language (src/content/locale.ts). The values are the modules' own, evaluated from source
+ * by Vite's module runner (loadRuleMetas), so nothing is parsed out of source text; test/e2e/bundle.test.ts checks
+ * what reached the script.
  */
 function contentRuleMeta({ RULES, AUDIT_LANG }: RuleMetas): Plugin {
   return {
