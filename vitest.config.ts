@@ -46,6 +46,9 @@ export default defineConfig({
   plugins: [preact(), localeMessages()],
   test: {
     reporters: ['default', closingLine],
+    // The marks layer's stylesheet (imported `?inline` by src/content/overlay.ts) is read as in the build; other
+    // stylesheets stay empty under Vitest.
+    css: { include: [/src\/content\/overlay\.css/] },
     projects: [
       {
         extends: true,

@@ -18,3 +18,9 @@ declare module 'virtual:locale/*' {
   const messages: Readonly<Record<string, string>>;
   export default messages;
 }
+
+/** A stylesheet imported with Vite's `?inline` suffix: its text, minified by the build, as the default export. */
+declare module '*.css?inline' {
+  const css: string;
+  export default css;
+}

@@ -20,6 +20,7 @@ vi.mock('webextension-polyfill', () => ({
   default: {
     runtime: {
       id: 'our-extension-id',
+      getURL: (path: string) => `chrome-extension://our-extension-id/${path}`,
       onMessage: {
         addListener: (listener: (message: unknown, sender: unknown) => unknown) => fake.onMessage.push(listener),
       },
@@ -53,6 +54,30 @@ async function send(message: unknown, sender: Sender): Promise<void> {
 describe('the background worker', () => {
   beforeAll(async () => {
     await import('./index');
+  });
+
+  it("hands our content script the rules' messages the build wrote for a language, and nobody else", async () => {
+    const texts = { 't4-review-sum': { mismatch: 'Administrative review total should be {{expected}}' } };
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return { json: async () => texts };
+    });
+    try {
+      const ask = (message: unknown, sender: Sender) =>
+        Promise.all(fake.onMessage.map((listener) => listener(message, sender))).then((all) =>
+          all.find((reply) => reply !== undefined),
+        );
+      const request = { type: 'rule-texts', lang: 'en' };
+      expect(await ask(request, OURS)).toEqual({ type: 'rule-texts', lang: 'en', texts });
+      expect(fetched).toEqual(['chrome-extension://our-extension-id/src/content/rule-texts.en.json']);
+      expect(await ask(request, { id: 'another-extension', tab: { id: 7 } })).toBeUndefined();
+      expect(await ask(request, { id: 'our-extension-id' })).toBeUndefined(); // not from a tab
+      expect(await ask({ type: 'rule-texts', lang: 'fr' }, OURS)).toBeUndefined();
+      expect(fetched).toHaveLength(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   beforeEach(() => {

@@ -4,11 +4,13 @@
  * for again once it has loaded — a frame of the page loading also sets the tab "loading", and the page's own content
  * script, still there, then answers with its unchanged result. The title is worded in the language of the settings.
  * It also keeps the memory of audited reports for the content scripts (./last-year.ts: each audited report is
- * remembered, and last year's report of its agency handed back for the cross-year rules). Holds no state of its own
- * besides that IndexedDB memory, and makes no requests.
+ * remembered, and last year's report of its agency handed back for the cross-year rules), and hands them the rules'
+ * messages in the language they do not bundle (a file of the extension's own). Holds no state of its own besides
+ * that IndexedDB memory, and makes no network requests.
  */
 import { askContent, drawTabAction, loadSettings, onSummary, onTabStatus, serveLastYear } from '../platform/browser';
 import { parseContentState, summarise, type ToBackground } from '../platform/messages';
+import { serveRuleTexts } from '../platform/rule-texts';
 import { openPageStore } from '../platform/store';
 import { lookFor } from './badge';
 import { lastYearFor } from './last-year';
@@ -35,3 +37,6 @@ onTabStatus((tabId, status) => {
 });
 
 serveLastYear((result) => lastYearFor(memory, result));
+
+// The rules' messages in the language the content script does not bundle (src/content/locale.ts).
+serveRuleTexts();

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sourceKey } from '../extract/source';
 import { PageAuditor, type Engine } from './auditor';
-import { contentEngine } from './engine';
+import { localiseFindings, ruleTexts } from '../rules/meta';
+import { contentEngine, engineWith } from './engine';
+import { RuleLocales } from './locale';
 import { OVERLAY_TAG } from './overlay';
 import { PAGE_LIMITS } from './size-guard';
 
@@ -66,9 +68,12 @@ describe('PageAuditor with the real engine', () => {
     expect(auditor.locate('c:99:0:0')).toBe(false);
   });
 
-  it('hides and shows marks, and re-renders messages when the language changes', () => {
+  it('hides and shows marks, and re-renders messages when the language changes', async () => {
     load(document, fixture('portal/errors.html'));
-    const auditor = new PageAuditor(document, contentEngine, settings);
+    // The English messages as the worker hands them over (src/content/locale.ts), made ready as index.ts does.
+    const locales = new RuleLocales(async (lang) => ruleTexts(lang));
+    await locales.ready('en');
+    const auditor = new PageAuditor(document, engineWith(locales), settings);
     auditor.run();
     const overlay = auditor.layers.get(document)!;
     auditor.configure({ lang: 'zh', marks: false });
@@ -78,6 +83,9 @@ describe('PageAuditor with the real engine', () => {
     if (state.status !== 'report') throw new Error('expected a report');
     expect(state.marks).toBe(true);
     expect(state.result.findings[0]!.message).toMatch(/[A-Za-z]{4}/);
+    expect(state.result.findings.map((f) => f.message)).toEqual(
+      localiseFindings(state.result.findings, 'en').map((f) => f.message),
+    );
   });
 
   it('says "not a report" for a news page, without marks; audits it anyway when forced', () => {

@@ -1,47 +1,70 @@
 // @vitest-environment happy-dom
 /**
- * The content script as loaded into a page, with the extension API faked at its one entry point
- * (webextension-polyfill): the only input it trusts is a runtime message from our own extension — not the page's
- * window messages, not DOM events, not another extension.
+ * The content script as loaded into a page, with the extension API faked at its one entry point (the browser's own
+ * namespace, src/platform/content-api.ts): the only input it trusts is a runtime message from our own extension —
+ * not the page's window messages, not DOM events, not another extension.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseContentState } from '../platform/messages';
+import { localiseFindings, ruleTexts } from '../rules/meta';
 
 const OUR_ID = 'our-extension-id';
 
-type Listener = (message: unknown, sender: { id?: string; tab?: { id: number }; frameId?: number }) => unknown;
+type Sender = { id?: string; tab?: { id: number }; frameId?: number };
+type Listener = (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => unknown;
 
-const fake = vi.hoisted(() => ({
-  listeners: [] as Array<(message: unknown, sender: unknown) => unknown>,
+const fake = {
+  listeners: [] as Listener[],
   sent: [] as unknown[],
   stored: [] as Array<Record<string, unknown>>,
-}));
+  settings: {} as Record<string, unknown>,
+  settingsListeners: [] as Array<(changes: Record<string, unknown>, area: string) => void>,
+};
 
-vi.mock('webextension-polyfill', () => ({
-  default: {
+/** The worker's answers: the English messages when asked for them (the build writes them; here from source). */
+async function worker(message: unknown): Promise<unknown> {
+  fake.sent.push(message);
+  const { type, lang } = message as { type?: string; lang?: 'zh' | 'en' };
+  return type === 'rule-texts' && lang ? { type, lang, texts: ruleTexts(lang) } : undefined;
+}
+
+// Chromium's namespace (Firefox's `browser` has the same calls): no webextension-polyfill in the content script.
+Object.assign(globalThis, {
+  chrome: {
     runtime: {
-      id: 'our-extension-id',
-      onMessage: {
-        addListener: (listener: (message: unknown, sender: unknown) => unknown) => fake.listeners.push(listener),
-      },
-      sendMessage: async (message: unknown) => void fake.sent.push(message),
+      id: OUR_ID,
+      onMessage: { addListener: (listener: Listener) => fake.listeners.push(listener) },
+      sendMessage: worker,
     },
     storage: {
-      local: { get: async () => ({}), set: async (items: Record<string, unknown>) => void fake.stored.push(items) },
-      onChanged: { addListener: () => undefined },
+      local: {
+        get: async () => ({ ...fake.settings }),
+        set: async (items: Record<string, unknown>) => void fake.stored.push(items),
+      },
+      onChanged: {
+        addListener: (listener: (typeof fake.settingsListeners)[number]) => fake.settingsListeners.push(listener),
+      },
     },
   },
-}));
+});
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/e2e');
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Sends a message as the extension runtime would deliver it to the content script's listener. */
-async function deliver(message: unknown, sender: Parameters<Listener>[1] = { id: OUR_ID }): Promise<unknown> {
-  const replies = fake.listeners.map((listener) => listener(message, sender));
+/**
+ * Sends a message as the extension runtime would deliver it to the content script's listeners: a listener that
+ * returns true answers through `sendResponse`; any other has nothing to say.
+ */
+async function deliver(message: unknown, sender: Sender = { id: OUR_ID }): Promise<unknown> {
+  const replies = fake.listeners.map(
+    (listener) =>
+      new Promise<unknown>((resolve) => {
+        if (listener(message, sender, resolve) !== true) resolve(undefined);
+      }),
+  );
   return Promise.all(replies).then((all) => all.find((reply) => reply !== undefined));
 }
 
@@ -106,6 +129,35 @@ describe('the content script in a page', () => {
     expect(fake.stored.length).toBeGreaterThan(0);
     for (const items of fake.stored)
       expect(Object.keys(items).every((key) => key === 'lang' || key === 'marks')).toBe(true);
+  });
+
+  it('re-renders its findings in English when the language is switched, asking the worker for the messages once', async () => {
+    const before = parseContentState(await deliver({ type: 'get-state' }));
+    if (before?.status !== 'report') throw new Error('expected a report');
+    expect(before.result.findings.length).toBeGreaterThan(0);
+    expect(before.result.findings.every((f) => /\p{Script=Han}/u.test(f.message))).toBe(true);
+    const asked = () => fake.sent.filter((m) => (m as { type?: string }).type === 'rule-texts');
+    expect(asked()).toEqual([]);
+
+    const toggle = async (lang: 'zh' | 'en') => {
+      fake.settings = { lang };
+      for (const listener of fake.settingsListeners) listener({ lang: { newValue: lang } }, 'local');
+      await wait(50);
+      const state = parseContentState(await deliver({ type: 'get-state' }));
+      if (state?.status !== 'report') throw new Error('expected a report');
+      return state.result.findings;
+    };
+    const english = await toggle('en');
+    expect(asked()).toEqual([{ type: 'rule-texts', lang: 'en' }]);
+    expect(english.map((f) => f.messageId)).toEqual(before.result.findings.map((f) => f.messageId));
+    // Word for word what the popup renders from the rules' own metadata.
+    expect(english.map((f) => f.message)).toEqual(localiseFindings(before.result.findings, 'en').map((f) => f.message));
+    expect(english.every((f) => /[A-Za-z]{4}/.test(f.message))).toBe(true);
+    // Back to Chinese: the very messages it had, and no second request for the English ones when switched again.
+    expect((await toggle('zh')).map((f) => f.message)).toEqual(before.result.findings.map((f) => f.message));
+    expect((await toggle('en')).map((f) => f.message)).toEqual(english.map((f) => f.message));
+    expect(asked()).toHaveLength(1);
+    fake.settings = {};
   });
 
   it('answers locate for a spot that is not on the page with found: false', async () => {

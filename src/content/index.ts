@@ -17,10 +17,11 @@ import {
   saveSettings,
   sendSummary,
   serveContentRequests,
-} from '../platform/browser';
+} from '../platform/content-api';
 import { summarise, type ContentState, type LocateReply, type ToContent } from '../platform/messages';
+import type { Settings } from '../platform/settings';
 import { PageAuditor } from './auditor';
-import { contentEngine } from './engine';
+import { contentEngine, ruleLocales } from './engine';
 import { candidateDocuments } from './frames';
 import { ENGINE_LOADED } from './markers';
 import { idle, watchDocuments, whenIdle } from './watch';
@@ -49,7 +50,12 @@ async function start(): Promise<void> {
   if (scope[LOADED]) return;
   scope[LOADED] = true;
 
-  const settings = await loadSettings();
+  // Findings are rendered in the user's language: its messages are fetched first when the script does not bundle them.
+  const ready = async (settings: Settings): Promise<Settings> => {
+    await ruleLocales.ready(settings.lang);
+    return settings;
+  };
+  const settings = await ready(await loadSettings());
   const auditor = new PageAuditor(document, contentEngine, settings, undefined, askLastYear);
   /** The page's signature when it was last audited: a change that leaves it alone needs no new audit. */
   let audited = '';
@@ -105,7 +111,7 @@ async function start(): Promise<void> {
       }
       case 'set-marks':
         void saveSettings({ marks: request.on }).catch(() => undefined);
-        return auditor.configure({ ...(await loadSettings()), marks: request.on });
+        return auditor.configure({ ...(await ready(await loadSettings())), marks: request.on });
       case 'locate':
         return { type: 'located', found: auditor.locate(request.key) };
     }
@@ -118,12 +124,17 @@ async function start(): Promise<void> {
       return { status: 'failed', url: document.URL, error: error instanceof Error ? error.message : String(error) };
     }
   });
+  // In the order they were made: a toggle back to the bundled language must not be overtaken by the fetch before it.
+  let configured = Promise.resolve();
   onSettingsChanged((next) => {
-    try {
-      auditor.configure(next);
-    } catch {
-      // A page that broke our marks layer keeps its result; the popup still shows it.
-    }
+    configured = configured.then(async () => {
+      await ruleLocales.ready(next.lang);
+      try {
+        auditor.configure(next);
+      } catch {
+        // A page that broke our marks layer keeps its result; the popup still shows it.
+      }
+    });
   });
   whenIdle(window, auditInBackground);
 }

@@ -93,6 +93,15 @@ describe('Overlay', () => {
     expect(shadow(overlay).querySelectorAll('.mark')).toHaveLength(2);
   });
 
+  it('styles its marks from its own stylesheet, inside the shadow root', () => {
+    const { overlay, marks } = setup();
+    overlay.show(marks, LABELS);
+    const css = shadow(overlay).querySelector('style')?.textContent ?? '';
+    // ./overlay.css, inlined by the build: every class the layer draws with has its rule.
+    for (const selector of ['.mark.error', '.mark.warning', '.mark.related', '.mark.sentence', '.flash', '.tip'])
+      expect(css).toContain(selector);
+  });
+
   it('positions relative to the layer when the page moved it (html with a margin)', () => {
     const { overlay, marks } = setup();
     place(overlay.host, 8, -300, 0, 0);

@@ -3,6 +3,8 @@
  * drawn from inside a shadow root, so the page's styles cannot reach our marks and ours cannot reach the page. Nothing of the page is modified: one host element is appended to
  * <html>, positioned at the document origin, with pointer-events off so the page works as before.
  */
+// Inlined, minified, by the build (a string in the bundle): the shadow root gets it as a <style>.
+import SHADOW_CSS from './overlay.css?inline';
 import { compact } from '../text/normalise';
 import type { Mark, Target, TextSpan } from './marks';
 
@@ -434,32 +436,3 @@ const HOST_STYLE = [
 ]
   .map((rule) => `${rule} !important;`)
   .join(' ');
-
-const SHADOW_CSS = `
-.layer, .tip { font: 13px/1.5 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; }
-.mark, .flash { position: absolute; box-sizing: border-box; pointer-events: none; border-radius: 2px; }
-.mark.error { border: 2px solid #d93025; background: rgba(217, 48, 37, 0.14); }
-.mark.warning { border: 2px solid #f29900; background: rgba(249, 171, 0, 0.18); }
-.mark.related { border-width: 1px; border-style: dashed; background: transparent; }
-/* A sentence: its lines highlighted as with a marker pen and underlined, in the finding's colour. */
-.mark.sentence { border-width: 0 0 2px; border-radius: 1px; }
-.mark.sentence.error { background: rgba(217, 48, 37, 0.16); }
-.mark.sentence.warning { background: rgba(249, 171, 0, 0.26); }
-/* A sentence that moved since the audit: its whole paragraph is outlined instead. */
-.mark.block { border-style: dotted; background: transparent; }
-.flash { border: 3px solid #1a73e8; animation: flash 1.6s ease-out forwards; }
-.flash.sentence { border-width: 0 0 3px; }
-@keyframes flash {
-  0%, 45% { box-shadow: 0 0 0 6px rgba(26, 115, 232, 0.45); background: rgba(26, 115, 232, 0.18); }
-  100% { box-shadow: 0 0 0 0 rgba(26, 115, 232, 0); background: transparent; border-color: transparent; }
-}
-.tip { position: absolute; box-sizing: border-box; padding: 8px 10px; border-radius: 6px; color: #fff;
-  background: #202124; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.3); pointer-events: none; }
-.tip[hidden] { display: none; }
-.line + .line { margin-top: 6px; padding-top: 6px; border-top: 1px solid rgba(255, 255, 255, 0.2); }
-.sev { display: block; font-size: 11px; font-weight: 600; letter-spacing: 0.02em; }
-.sev.error { color: #f28b82; }
-.sev.warning { color: #fdd663; }
-.msg { display: block; }
-.cell { display: block; margin-top: 2px; color: #bdc1c6; font-size: 12px; }
-`;

@@ -50,6 +50,25 @@ export function renderFromMeta(
   return details ? `${id}/${messageId} (${details})` : `${id}/${messageId}`;
 }
 
+/** Message templates of one language by rule id and message id (what src/content/locale.ts loads on demand). */
+export type RuleTexts = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/**
+ * A finding's message rendered from templates of one language (`texts`, e.g. `ruleTexts('en')` of src/rules/meta):
+ * the same text renderFromMeta gives with the metadata those templates came from.
+ */
+export function renderFromTexts(
+  texts: RuleTexts,
+  finding: Pick<Finding, 'rule' | 'messageId' | 'data'>,
+  lang: Lang,
+): string {
+  const messages = Object.hasOwn(texts, finding.rule) ? texts[finding.rule] : undefined;
+  const template = messages && Object.hasOwn(messages, finding.messageId) ? messages[finding.messageId] : undefined;
+  return template === undefined
+    ? renderFromMeta(undefined, finding, lang)
+    : formatTemplate(template, finding.data, lang);
+}
+
 /** The engine's own pseudo-rule: a rule that threw is reported, never allowed to crash the audit. */
 export const ENGINE_RULE_CRASH: RuleMeta<'crash'> = Object.freeze<RuleMeta<'crash'>>({
   id: 'engine-rule-crash',

@@ -5,72 +5,23 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { AuditResult } from '../model';
 import {
-  parseLastYearReply,
   parseLastYearRequest,
   parseToBackground,
-  parseToContent,
-  type ContentState,
   type LastYearReply,
-  type LastYearRequest,
-  type LocateReply,
   type ToBackground,
   type ToContent,
 } from './messages';
 import { ENGINE_SCRIPT_FILE } from './engine-script';
-import { parseSettings, type Settings } from './settings';
-
-const SETTING_KEYS: ReadonlyArray<keyof Settings> = ['lang', 'marks'];
+import { readSettings, type Settings } from './settings';
 
 /** The stored settings, with defaults. */
 export async function loadSettings(): Promise<Settings> {
-  try {
-    return parseSettings(await browser.storage.local.get([...SETTING_KEYS]));
-  } catch {
-    return parseSettings({});
-  }
+  return readSettings(browser.storage);
 }
 
 /** Stores some settings; every context listening with onSettingsChanged hears of it. */
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   await browser.storage.local.set(patch);
-}
-
-/** Calls `listener` with the new settings whenever one of ours changes. */
-export function onSettingsChanged(listener: (settings: Settings) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !SETTING_KEYS.some((key) => key in changes)) return;
-    void loadSettings().then(listener);
-  });
-}
-
-/** Content script: answers the popup's requests (invalid messages are ignored, so other listeners may answer). */
-export function serveContentRequests(handler: (request: ToContent) => Promise<ContentState | LocateReply>): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    // Only our extension's pages can message a content script (tabs.sendMessage); check the id all the same.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const request = parseToContent(message);
-    return request ? handler(request) : undefined;
-  });
-}
-
-/** Content script: tells the background worker what to show on this tab's badge. Never throws. */
-export function sendSummary(summary: ToBackground): void {
-  browser.runtime.sendMessage(summary).catch(() => {
-    // The worker may be restarting; the next audit sends a fresh summary.
-  });
-}
-
-/**
- * Content script: hands an audited report to the worker to remember, and resolves with last year's report of its
- * agency when the extension's memory holds it; null when it does not, or the worker did not answer validly.
- */
-export async function askLastYear(result: AuditResult): Promise<LastYearReply['previous']> {
-  try {
-    const request: LastYearRequest = { type: 'last-year', result };
-    return parseLastYearReply(await browser.runtime.sendMessage(request))?.previous ?? null;
-  } catch {
-    return null; // the worker is restarting, or the extension was reloaded under the page
-  }
 }
 
 /** Popup: sends a request to the content script of the tab's top frame; rejects when none is listening. */

@@ -2,7 +2,7 @@
  * The national format (国办公开办函〔2021〕30号) as typed constants, read from ./template-2021.json
  * (described in docs/template-2021.md). Keys here are the row/column keys of every CellRef.
  */
-import template from './template-2021.json' with { type: 'json' };
+import { legacyMarkers2019, legacyMarkersPre2019, sections, table2, table3 } from './template-2021.json';
 
 export interface RowDef {
   key: string;
@@ -17,16 +17,16 @@ export interface ColumnDef {
 }
 
 /** The six sections with their heading aliases. */
-export const SECTIONS: ReadonlyArray<{ no: string; title: string; aliases: string[] }> = template.sections;
+export const SECTIONS: ReadonlyArray<{ no: string; title: string; aliases: string[] }> = sections;
 
 /** T3 columns in table order: 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计. */
-export const T3_COLUMNS: readonly ColumnDef[] = template.table3.columns.map(({ key, label }) => ({ key, label }));
+export const T3_COLUMNS: readonly ColumnDef[] = table3.columns.map(({ key, label }) => ({ key, label }));
 
 /** T3's 25 data rows (2021 format) in table order. */
-export const T3_ROWS: readonly RowDef[] = template.table3.rows.map(({ key, label, match }) => ({ key, label, match }));
+export const T3_ROWS: readonly RowDef[] = table3.rows.map(({ key, label, match }) => ({ key, label, match }));
 
 /** T3 row groups （三）…（六）: group label → row keys. */
-export const T3_GROUPS: Readonly<Record<string, string[]>> = template.table3.groups;
+export const T3_GROUPS: Readonly<Record<string, string[]>> = table3.groups;
 
 /**
  * 2019 trial format: （六）其他处理 is a single row (template-2021.md §5a), so T3 has 23 data rows.
@@ -69,7 +69,7 @@ const T2_COLUMN_KEYS: Record<string, string> = {
   本年处理决定数量: 'decisions',
   '本年收费金额（单位：万元）': 'amount',
 };
-export const T2_BLOCKS: readonly T2Block[] = template.table2.blocks.map((b) => ({
+export const T2_BLOCKS: readonly T2Block[] = table2.blocks.map((b) => ({
   id: b.id,
   header: b.header,
   type: b.type as 'int' | 'decimal',
@@ -78,6 +78,6 @@ export const T2_BLOCKS: readonly T2Block[] = template.table2.blocks.map((b) => (
 }));
 
 /** Words that only the 2019 trial layout uses (template-2021.md §5a). */
-export const LEGACY_MARKERS_2019: readonly string[] = template.legacyMarkers2019;
+export const LEGACY_MARKERS_2019: readonly string[] = legacyMarkers2019;
 /** Words of the 2008–2018 reports (template-2021.md §5b). */
-export const LEGACY_MARKERS_PRE2019: readonly string[] = template.legacyMarkersPre2019;
+export const LEGACY_MARKERS_PRE2019: readonly string[] = legacyMarkersPre2019;

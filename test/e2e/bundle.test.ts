@@ -8,6 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AUDIT_LANG } from '../../src/content/locale';
+import { ENGINE_RULE_CRASH } from '../../src/engine/messages';
+import { ruleTextsFile } from '../../src/platform/engine-script';
+import { parseRuleTextsReply } from '../../src/platform/messages';
+import { RULES, ruleTexts } from '../../src/rules/meta';
 import { ensureBuild, ROOT } from './harness';
 
 interface Chunk {
@@ -178,5 +183,36 @@ describe('the check code', () => {
   it('is in the full content script, which audits the page', () => {
     const code = readFileSync(join(dist, 'src/content/index.js'), 'utf8');
     expect(code).toContain('件|条|次|起|个|宗|项|份|件次');
+  });
+});
+
+describe('the full content script', () => {
+  const code = readFileSync(join(dist, 'src/content/index.js'), 'utf8');
+  const metas = Object.values(RULES);
+
+  it('bundles the rules’ messages in its audit language only, and no rule’s description', () => {
+    for (const meta of metas.filter((m) => m.id !== ENGINE_RULE_CRASH.id)) {
+      for (const text of Object.values(meta.messages)) {
+        expect(code, meta.id).toContain(text[AUDIT_LANG]);
+        expect(code, meta.id).not.toContain(text.en);
+      }
+      expect(code, meta.id).not.toContain(meta.description.zh);
+      expect(code, meta.id).not.toContain(meta.description.en);
+    }
+  });
+
+  it('has the other language’s messages written beside it, every rule’s, as the worker hands them over', () => {
+    const file = JSON.parse(readFileSync(join(dist, ruleTextsFile('en')), 'utf8')) as unknown;
+    expect(file).toEqual(ruleTexts('en'));
+    expect(parseRuleTextsReply({ type: 'rule-texts', lang: 'en', texts: file }, 'en')).not.toBeNull();
+    expect(Object.keys(file as object).sort()).toEqual(metas.map((m) => m.id).sort());
+  });
+
+  it('carries no webextension-polyfill (it talks to the browser’s own namespace: src/platform/content-api.ts)', () => {
+    expect(code).not.toContain('webextension-polyfill');
+    expect(code).not.toContain('__mozWebExtensionPolyfillReject__');
+    // …which the extension's pages and worker keep (the shared "browser" chunk).
+    const polyfilled = [...chunks.values()].filter((c) => c.modules.some((m) => m.includes('webextension-polyfill')));
+    expect(polyfilled.map((c) => c.fileName)).toEqual([expect.stringMatching(/^assets\/browser-.*\.js$/u)]);
   });
 });

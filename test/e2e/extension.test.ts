@@ -14,6 +14,7 @@ import { badgeOf, eventually, hasChromium, openPopup, openToolbarPopup, screensh
 declare const chrome: {
   tabs: { sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown> };
   action: { getTitle(details: { tabId: number }): Promise<string> };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
 };
 
 const RED = '#C5221F';
@@ -313,6 +314,44 @@ describe.skipIf(!hasChromium)('the extension in Chromium', () => {
     await popup.locator('button.lang').click();
     await popup.locator('.tabs', { hasText: '问题' }).waitFor();
     await popup.close();
+  });
+
+  it("re-renders the page's findings and tooltips in the language switched to (English fetched on first use)", async () => {
+    const { page, tabId } = await open('/portal/errors.html');
+    await badge(tabId, (b) => b.text === '2');
+    const popup = await openPopup(session, tabId);
+    await popup.locator('[data-state="report"]').waitFor();
+    /** The content script's own messages (not the popup's rendering of them) and the tooltip over the wrong total. */
+    const spoken = async () => {
+      const state = (await popup.evaluate(
+        (id) => chrome.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 }),
+        tabId,
+      )) as { result: { findings: Array<{ rule: string; message: string }> } };
+      await page.mouse.move(0, 0);
+      await page.locator('table').nth(2).locator('tr').nth(3).locator('td').nth(4).hover();
+      const tip = await page.evaluate(() => {
+        const el = document.querySelector('gov-report-auditor-marks')?.shadowRoot?.querySelector<HTMLElement>('.tip');
+        return el && !el.hidden ? el.textContent : null;
+      });
+      return { message: state.result.findings.find((f) => f.rule === 't4-review-sum')?.message, tip };
+    };
+    const setLang = (lang: 'zh' | 'en') => popup.evaluate((l) => chrome.storage.local.set({ lang: l }), lang);
+    try {
+      await setLang('en');
+      expect(await eventually(spoken, (s) => s.message?.startsWith('Administrative') ?? false)).toEqual({
+        message:
+          'Administrative review total should be 1 (upheld 1 + corrected 0 + other 0 + pending 0); the table says 0',
+        tip: 'Error · t4-review-sumAdministrative review total should be 1 (upheld 1 + corrected 0 + other 0 + pending 0); the table says 0',
+      });
+      await setLang('zh');
+      expect(await eventually(spoken, (s) => s.message?.startsWith('行政复议') ?? false)).toEqual({
+        message: '行政复议总计应为 1（维持1+纠正0+其他0+尚未审结0），表中为 0',
+        tip: '错误 · t4-review-sum行政复议总计应为 1（维持1+纠正0+其他0+尚未审结0），表中为 0',
+      });
+    } finally {
+      await setLang('zh');
+      await popup.close();
+    }
   });
 
   /**

@@ -191,6 +191,73 @@ describe.skipIf(!hasFirefox)('the extension in a real Firefox', () => {
     FIREFOX_TIMEOUT,
   );
 
+  /** The content script's own message for the wrong 行政复议 total (not the popup's rendering of it). */
+  function reviewMessage(tabId: number): Promise<string | undefined> {
+    return session.control.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as {
+            browser: { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
+          }
+        ).browser.tabs
+          .sendMessage(id, { type: 'get-state' }, { frameId: 0 })
+          .then(
+            (state) =>
+              (state as { result?: { findings: Array<{ rule: string; message: string }> } }).result?.findings.find(
+                (f) => f.rule === 't4-review-sum',
+              )?.message,
+          ),
+      tabId,
+    );
+  }
+
+  /** Stores the language setting, as the popup's toggle does. */
+  function setLang(lang: 'zh' | 'en'): Promise<void> {
+    return session.control.evaluate(
+      (l) =>
+        (
+          globalThis as unknown as {
+            browser: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+          }
+        ).browser.storage.local.set({ lang: l }),
+      lang,
+    );
+  }
+
+  it(
+    "re-renders the page's findings in the language switched to: the English messages come from the background",
+    async () => {
+      const { page, tabId } = await open(GOV_HOST, '/portal/errors.html');
+      await poll(
+        () => reviewMessage(tabId).catch(() => undefined),
+        (message) => message !== undefined,
+      );
+      expect(await reviewMessage(tabId)).toBe('行政复议总计应为 1（维持1+纠正0+其他0+尚未审结0），表中为 0');
+      try {
+        await setLang('en');
+        expect(
+          await poll(
+            () => reviewMessage(tabId),
+            (message) => message?.startsWith('Administrative') ?? false,
+          ),
+        ).toBe(
+          'Administrative review total should be 1 (upheld 1 + corrected 0 + other 0 + pending 0); the table says 0',
+        );
+        await setLang('zh');
+        expect(
+          await poll(
+            () => reviewMessage(tabId),
+            (message) => message?.startsWith('行政复议') ?? false,
+          ),
+        ).toBe('行政复议总计应为 1（维持1+纠正0+其他0+尚未审结0），表中为 0');
+      } finally {
+        await setLang('zh');
+        await page.close();
+      }
+    },
+    FIREFOX_TIMEOUT,
+  );
+
   it(
     'on a portal page that is not a report the loader loads nothing; the popup injects the engine and audits it when asked',
     async () => {

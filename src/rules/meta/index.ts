@@ -5,7 +5,7 @@
  * bundle has none); src/rules/index.ts adds the checks. Its order is the registry's (the convention test checks it).
  */
 import type { RuleMeta } from '../../engine/define-rule';
-import { ENGINE_RULE_CRASH, renderFromMeta } from '../../engine/messages';
+import { ENGINE_RULE_CRASH, renderFromMeta, type RuleTexts } from '../../engine/messages';
 import type { Finding, Lang } from '../../model';
 import cellBlank from './cell-blank';
 import cellNotNumber from './cell-not-number';
@@ -125,4 +125,17 @@ export function renderMessage(
 /** Re-renders every finding's message in another language (the popup's language toggle). */
 export function localiseFindings(findings: readonly Finding[], lang: Lang): Finding[] {
   return findings.map((f) => ({ ...f, message: renderMessage(f, lang) }));
+}
+
+/**
+ * Every rule's message templates in one language, by rule id and message id: what the build writes beside the full
+ * content script for the language it does not bundle (vite.config.ts; src/content/locale.ts loads it on demand).
+ */
+export function ruleTexts(lang: Lang): RuleTexts {
+  return Object.fromEntries(
+    Object.values(RULES).map((meta) => [
+      meta.id,
+      Object.fromEntries(Object.entries(meta.messages).map(([id, text]) => [id, text[lang]])),
+    ]),
+  );
 }
