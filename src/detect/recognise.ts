@@ -29,7 +29,7 @@ export function recogniseReport(evidence: RecogniseEvidence): Recognition {
   // What a report says of itself ("本报告…", "统计期限…"); news about a report says "报告显示" instead.
   // Simplifying 20,000 characters only when the text as written does not already say it (none of the words' own
   // characters is a traditional one, so simplifying never removes a match).
-  const selfReference = SELF_REFERENCE.test(evidence.text) || SELF_REFERENCE.test(simplified(evidence.text));
+  const selfReference = SELF_REFERENCE.test(evidence.text) || refersToItselfInHant(evidence.text);
   const strongContent = sections >= 4 && tables >= 1;
 
   // A listing page: many report titles as links and no report structure. A report page may list a few related
@@ -106,6 +106,12 @@ export function whyIn(why: string, lang: 'zh' | 'en'): string {
   const at = why.lastIndexOf(' / ');
   if (at < 0) return why;
   return lang === 'zh' ? why.slice(0, at) : why.slice(at + 3);
+}
+
+/** SELF_REFERENCE in the text simplified, when simplifying changes it (a 繁體 page: "本報告", "統計期限"). */
+function refersToItselfInHant(text: string): boolean {
+  const simple = simplified(text);
+  return simple !== text && SELF_REFERENCE.test(simple);
 }
 
 /** Any run of what `compact` removes (whitespace and invisible characters), to match words as if compacted. */

@@ -10,6 +10,12 @@ describe('simplified: matching a 繁體 mirror of a report page', () => {
     expect(simplified(hant)).toHaveLength(hant.length);
   });
 
+  it('finds a mapped character anywhere: after full-width punctuation, astral characters and ASCII', () => {
+    expect(simplified('（一）：𠀀，abc１２報')).toBe('（一）：𠀀，abc１２报');
+    expect(simplified('（一）：𠀀，abc１２')).toBe('（一）：𠀀，abc１２');
+    expect(simplified('')).toBe('');
+  });
+
   it('leaves simplified text as it is, and the matching forms see simplified words', () => {
     const text = '新乡市公安局2023年政府信息公开工作年度报告';
     expect(simplified(text)).toBe(text);
