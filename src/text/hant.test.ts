@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simplified } from './hant';
+import { eitherScript, simplified } from './hant';
 import { compact, normaliseLabel } from './normalise';
 
 describe('simplified: matching a 繁體 mirror of a report page', () => {
@@ -21,5 +21,19 @@ describe('simplified: matching a 繁體 mirror of a report page', () => {
     expect(simplified(text)).toBe(text);
     expect(normaliseLabel('（四）無法提供')).toBe(normaliseLabel('（四）无法提供'));
     expect(compact('本 報告')).toBe('本报告');
+  });
+});
+
+describe('eitherScript', () => {
+  it('gives a class of the character and its traditional forms, or the character alone', () => {
+    expect(eitherScript('报')).toBe('[报報]');
+    expect(eitherScript('为')).toBe('[为為爲]');
+    expect(eitherScript('本')).toBe('本');
+  });
+
+  it('finds a word in a text as written where simplifying the text would find it', () => {
+    const word = new RegExp([...'统计期限'].map(eitherScript).join(''));
+    for (const text of ['統計期限', '统计期限', '統计期限', '统計期 限', '統計期間'])
+      expect(word.test(text)).toBe(simplified(text).includes('统计期限'));
   });
 });

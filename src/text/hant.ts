@@ -11,21 +11,20 @@ const FROM =
 const TO =
   '并布占来系个备传仅亿偿内两则划动务汇区参员问单园图团执报场坏妇学实审写将对属废广厅张强汇后径复征态应户采据拟数断于时暂会条业构标机档权残气决没况准满渔济为无热争为获兽现环产异当疗发监税称稳范粮纠约级组结络给统经综维网线编县总织系继续罚闻联职台与兴举旧华万苏处号术卫补制复见规视订计训记讼访设许诉注评询试话该认语误说请论咨识议护读变咨负财贫责费资质购军输转办农这周进运过达违还边邮乡医销录错表键镇长门开间关队际随电响页项预头频题额类余馆体发点党龙';
 const MAP = new Map<string, string>([...FROM].map((ch, i) => [ch, TO[i] as string]));
+const ANY = new RegExp(`[${FROM}]`);
 const ALL = new RegExp(`[${FROM}]`, 'g');
-/** One flag per UTF-16 code unit (64 KB): 1 for a mapped character. */
-const MAPPED = new Uint8Array(0x10000);
-for (const ch of FROM) MAPPED[ch.charCodeAt(0)] = 1;
 
 /** `text` with the mapped traditional characters simplified (the same string when it has none). */
 export function simplified(text: string): string {
-  return hasMapped(text) ? text.replace(ALL, (ch) => MAP.get(ch) as string) : text;
+  return ANY.test(text) ? text.replace(ALL, (ch) => MAP.get(ch) as string) : text;
 }
 
 /**
- * True when `text` has a mapped character. Most texts have none, and every table's text and the page's opening are
- * asked: a lookup per character is about four times faster than testing them against a class of 220 characters.
+ * A character class (regex source) for a character of a simplified word in either script: itself and every
+ * traditional character mapped to it ("报" → "[报報]"). A pattern of such classes finds the word in a text as
+ * written: no pass of `simplified` over a long text first. `ch` is a CJK character (no regex syntax).
  */
-function hasMapped(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (MAPPED[text.charCodeAt(i)] === 1) return true;
-  return false;
+export function eitherScript(ch: string): string {
+  const traditional = [...FROM].filter((_, i) => TO[i] === ch).join('');
+  return traditional === '' ? ch : `[${ch}${traditional}]`;
 }
