@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { agencyFromTitle } from './agency';
-import { findPeriod } from './period';
-import { findPublished } from './published';
+import { findPeriod, findPeriodFolded } from './period';
+import { findPublished, findPublishedFolded } from './published';
+import { foldWidth } from '../text/normalise';
 import { cleanPageTitle, isReportTitle } from './title';
 import { distinctYears, firstYear } from './year';
 
@@ -60,6 +61,17 @@ describe('findPublished', () => {
       findPublished('https://www.example.gov.cn/art/2024/1/18/art_1.html /202401/t20240118_1.html'),
     ).toBeUndefined();
     expect(findPublished('发布日期：2024-13-40')).toBeUndefined();
+  });
+});
+
+describe('the folded forms of findPeriod and findPublished', () => {
+  const page = '发布日期：２０２４－０１－１８\n统计期限为２０２３年１月１日至２０２３年１２月３１日。';
+
+  it('read an already folded text as the plain ones read the text as written', () => {
+    expect(findPeriodFolded(foldWidth(page))).toEqual(findPeriod(page));
+    expect(findPeriodFolded(foldWidth(page))?.start).toBe('2023-01-01');
+    expect(findPublishedFolded(foldWidth(page))).toEqual(findPublished(page));
+    expect(findPublishedFolded(foldWidth(page))?.date).toBe('2024-01-18');
   });
 });
 

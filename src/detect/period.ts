@@ -7,7 +7,11 @@ import { foldWidth } from '../text/normalise';
  * spans a whole year; otherwise the first range.
  */
 export function findPeriod(text: string): ReportPeriod | undefined {
-  const t = foldWidth(text);
+  return findPeriodFolded(foldWidth(text));
+}
+
+/** findPeriod of a text already in `foldWidth` form (the extraction folds the page's text once for every scan). */
+export function findPeriodFolded(t: string): ReportPeriod | undefined {
   const found: Array<{ period: ReportPeriod; labelled: boolean; fullYear: boolean }> = [];
   for (const m of t.matchAll(RANGE)) {
     const [, y1, m1, d1, y2, m2, d2] = m;

@@ -7,7 +7,11 @@ import { foldWidth } from '../text/normalise';
  * are deliberately ignored: they can be re-post dates (markup.md).
  */
 export function findPublished(text: string): { date: string; text: string } | undefined {
-  const t = foldWidth(text);
+  return findPublishedFolded(foldWidth(text));
+}
+
+/** findPublished of a text already in `foldWidth` form (the extraction folds the page's text once for every scan). */
+export function findPublishedFolded(t: string): { date: string; text: string } | undefined {
   return firstDate(t, PUBLISHED) ?? firstDate(t.slice(0, HEAD), BARE) ?? firstDate(t, WRITTEN);
 }
 

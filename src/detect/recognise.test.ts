@@ -181,6 +181,17 @@ describe('a 繁體 mirror of a report', () => {
   });
 });
 
+describe('a report that names itself in traditional characters', () => {
+  const evidence = { sections: 3, tables: 0, reportLinks: 0, attachments: 0 };
+
+  it('is recognised from "本報告" or "統計期限", as from "本报告", and not from other text', () => {
+    expect(recogniseReport({ ...evidence, text: '依據條例，編制本報告。' }).detected).toBe(true);
+    expect(recogniseReport({ ...evidence, text: '統 計 期 限為2024年1月1日至12月31日' }).detected).toBe(true);
+    expect(recogniseReport({ ...evidence, text: '依据条例，编制本报告。' }).detected).toBe(true);
+    expect(recogniseReport({ ...evidence, text: '依據條例，報告如下。' }).detected).toBe(false);
+  });
+});
+
 describe('whyIn', () => {
   it('gives one language of a bilingual reason, even when the Chinese half quotes a title with a slash', () => {
     const why = '标题不是年度报告（通知 / 公告） / the title names another kind of page';

@@ -1,6 +1,6 @@
 import { SECTIONS } from '../template';
 import { cleanPageTitle, isNegativeTitle, isReportTitle } from './title';
-import { simplified } from '../text/hant';
+import { eitherScript, simplified } from '../text/hant';
 import { compact, BLANK_CHARS, foldWidth } from '../text/normalise';
 
 /**
@@ -26,10 +26,8 @@ export function recogniseReport(evidence: RecogniseEvidence): Recognition {
   const titleNames = isReportTitle(title);
   const negative = title !== '' && !titleNames && isNegativeTitle(title);
   const { sections, tables, reportLinks, attachments } = evidence;
-  // What a report says of itself ("本报告…", "统计期限…"); news about a report says "报告显示" instead.
-  // Simplifying 20,000 characters only when the text as written does not already say it (none of the words' own
-  // characters is a traditional one, so simplifying never removes a match).
-  const selfReference = SELF_REFERENCE.test(evidence.text) || SELF_REFERENCE.test(simplified(evidence.text));
+  // What a report says of itself ("本报告…", "统计期限…", on a 繁體 page "本報告"); news about a report says "报告显示".
+  const selfReference = SELF_REFERENCE.test(evidence.text);
   const strongContent = sections >= 4 && tables >= 1;
 
   // A listing page: many report titles as links and no report structure. A report page may list a few related
@@ -110,8 +108,14 @@ export function whyIn(why: string, lang: 'zh' | 'en'): string {
 
 /** Any run of what `compact` removes (whitespace and invisible characters), to match words as if compacted. */
 const GAP = `[${BLANK_CHARS}]*`;
-/** 统计期限 / 统计时限 / 本报告 in the text as compacted, found in one scan instead of compacting 20,000 characters. */
-const SELF_REFERENCE = new RegExp(['统计期限', '统计时限', '本报告'].map((w) => [...w].join(GAP)).join('|'));
+/**
+ * 统计期限 / 统计时限 / 本报告 in the text as compacted and simplified, found in one scan of the text as written
+ * instead of compacting and simplifying 20,000 characters (each character a class of its two scripts, see
+ * eitherScript).
+ */
+const SELF_REFERENCE = new RegExp(
+  ['统计期限', '统计时限', '本报告'].map((w) => [...w].map(eitherScript).join(GAP)).join('|'),
+);
 const HEAD_LIMIT = 8192;
 const LISTING_MENTIONS = 4;
 const LISTING_LINKS = 3;

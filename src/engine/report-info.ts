@@ -22,15 +22,33 @@ export function normaliseText(text: string): string {
   return dropBlanks(foldWidth(text));
 }
 
+/**
+ * `normaliseText` of a sentence's text, worked out once per sentence: meta-year-body, meta-basis and meta-year each
+ * read every sentence of the report in this form. Kept beside the sentence (weakly), and worked out again if its
+ * text was changed since.
+ */
+export function normalisedSentence(sentence: Sentence): string {
+  const text = sentence.text;
+  const known = SENTENCE_FORMS.get(sentence);
+  if (known !== undefined && known.text === text) return known.form;
+  const form = normaliseText(text);
+  SENTENCE_FORMS.set(sentence, { text, form });
+  return form;
+}
+
+const SENTENCE_FORMS = new WeakMap<Sentence, { text: string; form: string }>();
+
 /** The section numbered `no` (一 … 六), found by number or by its heading's text. */
 export function findSection(report: Report, no: string): Section | undefined {
-  const def = SECTIONS.find((s) => s.no === no);
-  const aliases = (def?.aliases ?? []).map(normaliseText);
+  const aliases = SECTION_ALIASES.get(no) ?? [];
   return (
     report.sections?.find((s) => s.no === no) ??
     report.sections?.find((s) => aliases.some((a) => normaliseText(s.heading ?? '').includes(a)))
   );
 }
+
+/** Each section's aliases in `normaliseText` form, by number. */
+const SECTION_ALIASES = new Map(SECTIONS.map((s) => [s.no, s.aliases.map(normaliseText)]));
 
 /** The section heading as a sentence, so a finding about a section can point at it. */
 export function headingSentence(section: Section): Sentence {

@@ -156,6 +156,16 @@ describe('rule options', () => {
     );
   });
 
+  it('are the defaults again after a run with overrides, and frozen', () => {
+    const seen: unknown[] = [];
+    const probe = { ...percent, check: (_: unknown, ctx: { options: unknown }) => void seen.push(ctx.options) };
+    runRules(report, { rules: [probe] });
+    runRules(report, { rules: [probe], options: { 'text-percent': { tolerance: 0.2 } } });
+    runRules(report, { rules: [probe] });
+    expect(seen).toEqual([{ tolerance: 0.1 }, { tolerance: 0.2 }, { tolerance: 0.1 }]);
+    expect(seen.every((options) => Object.isFrozen(options))).toBe(true);
+  });
+
   it('refuse an option the rule does not declare, or one of another type', () => {
     expect(() => runRules(report, { rules: [percent], options: { 'text-percent': { tolerence: 0.2 } } })).toThrow(
       'has no option "tolerence"',

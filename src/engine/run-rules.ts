@@ -73,6 +73,12 @@ export { ENGINE_RULE_CRASH } from './messages';
  * differs from its default's, throws: a misspelt option must not silently leave the default in force.
  */
 function optionsOf(rule: Rule, overrides: RuleOptions | undefined): RuleOptions {
+  // Without overrides a rule's options are its defaults, the same frozen object for every report.
+  if (overrides === undefined) {
+    let defaults = DEFAULTS.get(rule);
+    if (defaults === undefined) DEFAULTS.set(rule, (defaults = Object.freeze({ ...rule.options })));
+    return defaults;
+  }
   const defaults = rule.options ?? {};
   for (const [name, value] of Object.entries(overrides ?? {})) {
     if (!Object.hasOwn(defaults, name)) throw new Error(`rule ${rule.id} has no option "${name}"`);
@@ -81,6 +87,8 @@ function optionsOf(rule: Rule, overrides: RuleOptions | undefined): RuleOptions 
   }
   return Object.freeze({ ...defaults, ...overrides });
 }
+
+const DEFAULTS = new WeakMap<Rule, RuleOptions>();
 
 /**
  * Last year's report as the rules see it, or undefined: only a recognised report of exactly the year before, so a

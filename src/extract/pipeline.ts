@@ -11,8 +11,8 @@ import type {
 } from '../model';
 import { reportAgency } from '../detect/agency';
 import { detectFormat } from '../detect/format';
-import { findPeriod } from '../detect/period';
-import { findPublished } from '../detect/published';
+import { findPeriodFolded } from '../detect/period';
+import { findPublishedFolded } from '../detect/published';
 import { recogniseReport, selfNaming } from '../detect/recognise';
 import { distinctYears, firstYear } from '../detect/year';
 import { classifyTables, sectionAt, type Classified, type TableTrace, type Unmapped } from './classify';
@@ -82,9 +82,16 @@ function readNarrative(
   title: string | undefined,
   elements: Map<string, Element>,
 ): { sections: Section[]; sentences: Sentence[] } {
+  // Both read the text items with their whitespace collapsed: each is collapsed once, when first asked for.
+  const collapsed = new Map<number, string>();
+  const collapsedAt = (index: number): string => {
+    let text = collapsed.get(index);
+    if (text === undefined) collapsed.set(index, (text = collapseSpace((items[index] as TextItem).text)));
+    return text;
+  };
   return {
-    sections: buildSections(items, hits, inScope, elements),
-    sentences: buildSentences(items, hits, inScope, title, elements),
+    sections: buildSections(items, hits, inScope, collapsedAt, elements),
+    sentences: buildSentences(items, hits, inScope, title, collapsedAt, elements),
   };
 }
 
@@ -113,7 +120,9 @@ function documentFacts(
   const texts = items.map(itemText);
   const documentText = texts.join('\n');
   const tableText = texts.filter((_, i) => items[i]?.kind === 'table').join('\n');
-  const period = findPeriod(documentText);
+  // NFKC once for both date scans (the whole page's text, the costliest string the extraction folds).
+  const folded = foldWidth(documentText);
+  const period = findPeriodFolded(folded);
   const fromTitle = title === undefined ? undefined : firstYear(title);
   const [year, yearFrom] = ((): [number | undefined, DocumentFacts['yearFrom']] => {
     if (fromTitle !== undefined) return [fromTitle, 'title'];
@@ -135,7 +144,7 @@ function documentFacts(
   if (year !== undefined) facts.year = year;
   if (yearFrom !== undefined) facts.yearFrom = yearFrom;
   if (period !== undefined) facts.period = period;
-  const published = findPublished(documentText);
+  const published = findPublishedFolded(folded);
   if (published !== undefined) facts.published = published;
   const agency = reportAgency(title);
   if (agency !== undefined) facts.agency = agency;
@@ -353,6 +362,7 @@ function buildSentences(
   hits: readonly SectionHit[],
   inScope: (item: StreamItem) => boolean,
   title: string | undefined,
+  collapsedAt: (index: number) => string,
   elements: Map<string, Element>,
 ): Sentence[] {
   const headings = new Set(hits.map((s) => s.index));
@@ -360,7 +370,7 @@ function buildSentences(
   items.forEach((item, index) => {
     if (item.kind !== 'text' || headings.has(index) || !inScope(item)) return;
     // The title (possibly split by <br> into pieces) and table captions ("单位：件") are not narrative.
-    const whole = collapseSpace(item.text);
+    const whole = collapsedAt(index);
     if (title !== undefined && whole.length >= 2 && title.includes(whole)) return;
     if (CAPTION.test(whole)) return;
     const section = sectionAt(hits, index);
@@ -379,6 +389,7 @@ function buildSections(
   items: readonly StreamItem[],
   hits: readonly SectionHit[],
   inScope: (item: StreamItem) => boolean,
+  collapsedAt: (index: number) => string,
   elements: Map<string, Element>,
 ): Section[] {
   return hits.map((hit, i) => {
@@ -386,7 +397,7 @@ function buildSections(
     const body: string[] = [];
     for (let k = hit.index + 1; k < end; k++) {
       const item = items[k] as StreamItem;
-      if (item.kind === 'text' && inScope(item)) body.push(collapseSpace(item.text));
+      if (item.kind === 'text' && inScope(item)) body.push(collapsedAt(k));
     }
     const heading = items[hit.index] as TextItem;
     const src = textSource(heading, 0, heading.text.length);

@@ -146,5 +146,8 @@ function isTitleCandidate(el: Element, tag: string): boolean {
  */
 function namesTitle(el: Element, attr: 'class' | 'id'): boolean {
   const value = el.getAttributeNode(attr)?.value;
-  return value !== undefined && value.length >= 5 && value.toLowerCase().includes('title');
+  // A case-insensitive test rather than toLowerCase, which copied every class and id of the page.
+  return value !== undefined && value.length >= 5 && TITLE.test(value);
 }
+
+const TITLE = /title/i;

@@ -3,7 +3,7 @@
  * Precision over recall: a figure whose subject is not plain from the words right before it is not a claim.
  */
 import type { Sentence } from '../model';
-import { findQuantities, normaliseDigits, type Quantity } from './numbers';
+import { findQuantities, normaliseDigits, scanQuantities, type Quantity } from './numbers';
 import { matchOutcome } from './outcomes';
 import { readChanges, readPercents, readSubtotals } from './relations';
 import { scanAllMaintained, scanZeroClaims } from './scans';
@@ -61,10 +61,11 @@ export function extractClaims(sentence: Sentence, context: ClaimContext = {}): C
 /** Clause boundaries: a subject never reaches across these. "、" is not one, for "行政复议、行政诉讼各 1 件". */
 export const CLAUSE_BREAK = /[，,；;。：:！!？?（(）)\n]/u;
 
+/** Where figure `q` stands in `text` (normalised digits): the words it is a figure of, brackets, 其中, year. */
 function slotOf(text: string, q: Quantity): Slot {
   let from = q.start;
   while (from > 0 && !CLAUSE_BREAK.test(text[from - 1] ?? '')) from--;
-  const previous = findQuantities(text.slice(from, q.start)).at(-1);
+  const previous = scanQuantities(text.slice(from, q.start)).at(-1);
   const leadStart = previous ? from + previous.end : from;
   const before = text.slice(0, q.start);
   const opened = (before.match(/[（(]/gu) ?? []).length - (before.match(/[）)]/gu) ?? []).length;

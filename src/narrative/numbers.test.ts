@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities, normaliseDigits, parseChineseNumber } from './numbers';
+import { findQuantities, normaliseDigits, parseChineseNumber, scanQuantities, sharingQuantities } from './numbers';
 
 const found = (text: string) => findQuantities(text).map((q) => [q.exact, q.unit, q.approximate]);
 
@@ -88,5 +88,28 @@ describe('findQuantities', () => {
 describe('normaliseDigits', () => {
   it('maps full-width digits and signs one for one and leaves Chinese punctuation alone', () => {
     expect(normaliseDigits('５７，３３．９％')).toBe('57，33.9%');
+  });
+});
+
+describe('scanQuantities', () => {
+  const sentences = [
+    '共收到政府信息公开申请１２３件，其中自然人申请100件，占81.3%',
+    '行政复议一起，统一办理，进一步规范，约2,300余件左右',
+    '第二十条第（一）项，0537-8826030，百分之百办结',
+  ];
+
+  it.each(sentences)('reads %j as findQuantities reads it, from normalised digits', (text) => {
+    expect(scanQuantities(normaliseDigits(text))).toEqual(findQuantities(text));
+  });
+
+  it('reads a piece of a sentence on its own terms, and shares nothing', () => {
+    const text = normaliseDigits(sentences[0] as string);
+    const piece = text.slice(0, text.indexOf('其中'));
+    const quantities = sharingQuantities(() => {
+      const first = scanQuantities(piece);
+      expect(scanQuantities(piece)).not.toBe(first);
+      return first;
+    });
+    expect(quantities.map((q) => [q.exact, q.unit, q.end])).toEqual([['123', '件', piece.length - 1]]);
   });
 });

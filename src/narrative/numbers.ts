@@ -28,19 +28,27 @@ export function findQuantities(text: string): Quantity[] {
   const known = shared?.get(text);
   // Fresh objects, as from a first reading: a caller may keep or compare them.
   if (known !== undefined) return known.map((q) => ({ ...q }));
-  const s = normaliseDigits(text);
-  const out: Quantity[] = [];
-  // exec on the one global pattern rather than matchAll, which copies the pattern and wraps every match in an
-  // iterator step (most of the time this took). No match is empty, so lastIndex always moves on.
-  QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(s); m !== null; m = QUANTITY.exec(s)) {
-    const q = toQuantity(m, s);
-    if (q) out.push(q);
-  }
+  const out = scanQuantities(normaliseDigits(text));
   shared?.set(
     text,
     out.map((q) => ({ ...q })),
   );
+  return out;
+}
+
+/**
+ * `findQuantities` of a text already in `normaliseDigits` form, read afresh: for the many one-off pieces of a
+ * sentence (the words before each figure), which neither need normalising again nor are worth sharing.
+ */
+export function scanQuantities(normalised: string): Quantity[] {
+  const out: Quantity[] = [];
+  // exec on the one global pattern rather than matchAll, which copies the pattern and wraps every match in an
+  // iterator step (most of the time this took). No match is empty, so lastIndex always moves on.
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(normalised); m !== null; m = QUANTITY.exec(normalised)) {
+    const q = toQuantity(m, normalised);
+    if (q) out.push(q);
+  }
   return out;
 }
 

@@ -63,6 +63,7 @@ const INCREASE = /增长|增加|上升|提高|提升|增多|多/u;
 /** "共 N 件，其中 a 件、b 件": the list after 其中, of the figure right before it, in the same unit. */
 export function readSubtotals(text: string, slots: readonly Slot[], used: ReadonlySet<Quantity>): SubtotalClaim[] {
   const out: SubtotalClaim[] = [];
+  if (!text.includes('其中')) return out;
   const marks = [...text.matchAll(/其中/gu)].map((m) => m.index);
   marks.forEach((at, k) => {
     const next = marks[k + 1] ?? text.length;

@@ -45,7 +45,7 @@ export function extractAllClaims(sentences: readonly Sentence[], reportYear?: nu
     else if (OTHER_TOPIC.test(text)) topic = undefined;
     // A list runs on while its sentences are "A N 条，占 X%" items with no total of their own.
     if (QIZHONG_START.test(text) && lastTotal && !OWN_TOTAL.test(text)) listTotal = lastTotal;
-    else if (newParagraph || !LIST_ITEM.test(text)) listTotal = undefined;
+    else if (newParagraph || !isListItem(text)) listTotal = undefined;
     else if (openList) listTotal = openList;
     const context: ClaimContext = {
       ...(topic ? { topic } : {}),
@@ -67,6 +67,11 @@ const QIZHONG_START = /^\s*其中[，,：:]?/u;
 const OWN_TOTAL = /共|合计|总计|累计/u;
 /** One more item of such a list: a figure and its share, and no total of its own (共/合计/总计). */
 const LIST_ITEM = /^[^。；;共总合累]{0,40}\d[^。；;]{0,6}[，,]\s*占(?:比)?\s*\d/u;
+
+/** LIST_ITEM, tried only on a sentence with a 占 in it (the pattern backtracks through the first 40 characters). */
+function isListItem(text: string): boolean {
+  return text.includes('占') && LIST_ITEM.test(text);
+}
 
 /** "…公开的 1913 条政府信息中，…": a count followed closely by 中 that scopes the figures after it. */
 function scopingTotal(text: string): Quantity | undefined {

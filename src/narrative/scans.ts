@@ -7,7 +7,8 @@ import type { AllMaintainedClaim, ZeroClaim } from './types';
 /** "未发生…行政复议/行政诉讼" (zero cases) and "未收取…费用" (no information-processing fee). */
 export function scanZeroClaims(text: string, scope: Scope): ZeroClaim[] {
   const out: ZeroClaim[] = [];
-  if (scope.disclosure) {
+  // Each negation is read only in a clause that names cases, so a sentence naming none has none to read.
+  if (scope.disclosure && CASES.test(text)) {
     for (const m of text.matchAll(NO_CASES)) {
       const at = m.index;
       if (m[0] === '无' && !NO_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue;
@@ -21,8 +22,11 @@ export function scanZeroClaims(text: string, scope: Scope): ZeroClaim[] {
       if (/诉讼|起诉/u.test(clause)) out.push({ kind: 'zero', subject: 'litigation', ...base });
     }
   }
-  for (const m of text.matchAll(NO_FEE)) {
-    out.push({ kind: 'zero', subject: 'infoFee', start: m.index, end: m.index + m[0].length, text: m[0] });
+  // Every phrase of NO_FEE ends in 费: most sentences are passed over without the pattern (matchAll copies it).
+  if (text.includes('费')) {
+    for (const m of text.matchAll(NO_FEE)) {
+      out.push({ kind: 'zero', subject: 'infoFee', start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
   }
   return dedupe(out);
 }
@@ -57,6 +61,7 @@ function dedupe(claims: ZeroClaim[]): ZeroClaim[] {
 /** "均获维持": every case of the kind named just before ended 维持. */
 export function scanAllMaintained(text: string, scope: Scope): AllMaintainedClaim[] {
   const out: AllMaintainedClaim[] = [];
+  if (!text.includes('维持')) return out;
   for (const m of text.matchAll(ALL_MAINTAINED)) {
     // The cases are those of the clause group the phrase closes (since the last ；or 。).
     const from =

@@ -1,7 +1,8 @@
 import { testRule } from '../engine/rule-tester';
 import { buildReport } from '../../test/helpers/report-builder';
 import type { Section } from '../model';
-import rule from './doc-empty-section';
+import { describe, expect, it } from 'vitest';
+import rule, { substance } from './doc-empty-section';
 
 const five = (text: string, heading = '五、存在的主要问题及改进情况'): Section => ({ no: '五', heading, text });
 const withFive = (text: string, heading?: string) =>
@@ -48,4 +49,11 @@ testRule(rule, {
       expected: [['doc-empty-section', '', 'empty']],
     },
   ],
+});
+
+describe('substance', () => {
+  it('counts the ideographs left once headings, numbering and filler are gone', () => {
+    expect(substance('（一）存在的主要问题：信息更新不及时。2. 改进措施：加强审核 ABC 𠀀')).toBe(10);
+    expect(substance('无')).toBe(0);
+  });
 });

@@ -35,7 +35,17 @@ export function substance(text: string): number {
     .replace(/[(（]?[一二三四五六七八九十\d]+[)）、.．]|[一二三四五六七八九十]是/gu, '')
     .replace(HEADINGS, '')
     .replace(FILLER, '');
-  return (rest.match(/[\u4e00-\u9fff]/gu) ?? []).length;
+  return countIdeographs(rest);
+}
+
+/** How many characters of the CJK Unified Ideographs block the text has (counted, not matched out one by one). */
+function countIdeographs(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) count++;
+  }
+  return count;
 }
 
 const HEADINGS =

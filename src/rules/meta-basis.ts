@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../engine/define-rule';
 import meta from './meta/meta-basis';
-import { normaliseText, reportYear } from '../engine/report-info';
+import { normalisedSentence, reportYear } from '../engine/report-info';
 import { excerpt } from './lib/facts';
 import { narrativeSentences } from '../narrative/report-claims';
 
@@ -13,7 +13,7 @@ export default defineRule(meta, {
     const year = reportYear(report);
     if (year === undefined || year < 2021) return;
     for (const sentence of narrativeSentences(report)) {
-      const text = normaliseText(sentence.text);
+      const text = normalisedSentence(sentence);
       // A sentence naming both formats is explaining the change, not following the old one.
       if (!OLD_FORMAT.test(text) || NEW_FORMAT.test(text)) continue;
       ctx.report({ messageId: 'oldBasis', sentence, data: { year, excerpt: excerpt(sentence, 80) } });

@@ -6,7 +6,7 @@
  */
 import { defineRule } from '../engine/define-rule';
 import meta from './meta/meta-year-body';
-import { normaliseText, reportYear } from '../engine/report-info';
+import { normalisedSentence, normaliseText, reportYear } from '../engine/report-info';
 import { excerpt } from '../text/normalise';
 
 export default defineRule(meta, {
@@ -14,7 +14,7 @@ export default defineRule(meta, {
     const year = reportYear(report);
     if (year === undefined) return;
     for (const sentence of report.sentences ?? []) {
-      const found = misdatedYear(sentence.text, year);
+      const found = misdatedYearIn(normalisedSentence(sentence), year);
       if (found === undefined) continue;
       ctx.report({ messageId: 'otherYear', sentence, data: { year, found, excerpt: excerpt(sentence.text) } });
     }
@@ -23,7 +23,11 @@ export default defineRule(meta, {
 
 /** The other year a sentence states this year's work under, or undefined. */
 export function misdatedYear(text: string, year: number): number | undefined {
-  const t = normaliseText(text);
+  return misdatedYearIn(normaliseText(text), year);
+}
+
+/** misdatedYear of a text already in `normaliseText` form. */
+function misdatedYearIn(t: string, year: number): number | undefined {
   if (t.includes(`${year}年`) || COMPARISON.test(t) || PLAN.test(t) || PERIOD.test(t)) return undefined;
   for (const m of t.matchAll(YEAR)) {
     const found = Number(m[1]);

@@ -5,7 +5,7 @@
 import { defineRule } from '../engine/define-rule';
 import meta from './meta/meta-year';
 import { bilingual } from '../engine/messages';
-import { normaliseText, titleYear } from '../engine/report-info';
+import { normalisedSentence, normaliseText, titleYear } from '../engine/report-info';
 import type { Report, Sentence } from '../model';
 
 export default defineRule(meta, {
@@ -47,7 +47,7 @@ function yearOfIso(date: string | undefined): number | undefined {
 function periodSentence(report: Report): { sentence?: Sentence } {
   const text = normaliseText(report.period?.text ?? '');
   const found =
-    (text && report.sentences?.find((s) => normaliseText(s.text).includes(text))) ||
+    (text && report.sentences?.find((s) => normalisedSentence(s).includes(text))) ||
     report.sentences?.find((s) => s.text.includes('统计期限') || s.text.includes('统计时限'));
   return found ? { sentence: found } : {};
 }

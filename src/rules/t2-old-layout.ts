@@ -13,7 +13,7 @@ export default defineRule(meta, {
     const year = reportYear(report);
     if (!table || year === undefined || year < 2021) return;
     const text = normaliseText((table.grid ?? []).flat().join('|'));
-    const markers = LEGACY_MARKERS_2019.filter((m) => text.includes(normaliseText(m)));
+    const markers = LEGACY_MARKERS_2019.filter((_, i) => text.includes(MARKER_FORMS[i] as string));
     if (table.layout !== '2019' && markers.length === 0) return;
     const shown =
       markers.length > 0
@@ -35,3 +35,6 @@ export default defineRule(meta, {
     });
   },
 });
+
+/** LEGACY_MARKERS_2019 in `normaliseText` form, as the table's text is matched. */
+const MARKER_FORMS = LEGACY_MARKERS_2019.map(normaliseText);

@@ -7,19 +7,21 @@ import { joinLocal } from '../engine/report-info';
 import { AUDITABLE_STATUSES } from './lib/tables';
 import { T4_COLUMNS, T4_ROWS } from '../template';
 
+/** Every cell of the template's Table 四, as `row.column`, in table order. */
+const EXPECTED = new Set(T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => `${r.key}.${c.key}`)));
+
 export default defineRule(meta, {
   check(report, ctx) {
     const table = report.tables?.T4;
     if (!table || !AUDITABLE_STATUSES.has(table.status)) return;
-    const expected = T4_ROWS.flatMap((r) => T4_COLUMNS.map((c) => `${r.key}.${c.key}`));
     const found = new Set<string>();
     const extras: string[] = [];
     for (const v of table.values) {
       const key = `${v.row}.${bareT4Column(v.column)}`;
-      if (expected.includes(key) && !found.has(key)) found.add(key);
+      if (EXPECTED.has(key) && !found.has(key)) found.add(key);
       else extras.push(`${v.rowLabel || v.row}/${v.columnLabel || v.column}`);
     }
-    const missing = expected.filter((k) => !found.has(k));
+    const missing = [...EXPECTED].filter((k) => !found.has(k));
     const count = table.values.length;
     if (missing.length > 0) {
       const names = joinLocal(missing.map(cellName), '、', ', ');

@@ -18,3 +18,13 @@ const ALL = new RegExp(`[${FROM}]`, 'g');
 export function simplified(text: string): string {
   return ANY.test(text) ? text.replace(ALL, (ch) => MAP.get(ch) as string) : text;
 }
+
+/**
+ * A character class (regex source) for a character of a simplified word in either script: itself and every
+ * traditional character mapped to it ("报" → "[报報]"). A pattern of such classes finds the word in a text as
+ * written: no pass of `simplified` over a long text first. `ch` is a CJK character (no regex syntax).
+ */
+export function eitherScript(ch: string): string {
+  const traditional = [...FROM].filter((_, i) => TO[i] === ch).join('');
+  return traditional === '' ? ch : `[${ch}${traditional}]`;
+}

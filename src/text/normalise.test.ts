@@ -55,6 +55,14 @@ describe('collapseSpace', () => {
     expect(collapseSpace('  2023 \u3000年\n\t 1 月\u00a0')).toBe('2023 年 1 月');
     expect(collapseSpace('a\u200bb')).toBe('ab');
   });
+
+  it('gives a text with nothing to collapse back as it is, and drops a blank of any kind at either end', () => {
+    expect(collapseSpace('本年新收政府信息公开申请数量（件）')).toBe('本年新收政府信息公开申请数量（件）');
+    expect(collapseSpace('1,280')).toBe('1,280');
+    expect(collapseSpace('\u180e一、总体情况\u2060')).toBe('一、总体情况');
+    expect(collapseSpace('\u00ad')).toBe('');
+    expect(collapseSpace('')).toBe('');
+  });
 });
 
 describe('splitOrdinal', () => {

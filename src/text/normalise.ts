@@ -21,6 +21,9 @@ export const BLANK_CHARS = SPACE_CHARS + INVISIBLE_CHARS;
 const SPACE = new RegExp(`[${SPACE_CHARS}]+`, 'g');
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 const NOT_BLANK = new RegExp(`[^${BLANK_CHARS}]`);
+/** Any character `compact` removes; BLANKS, every run of them. */
+const ANY_BLANK = new RegExp(`[${BLANK_CHARS}]`);
+const BLANKS = new RegExp(`[${BLANK_CHARS}]+`, 'g');
 
 /**
  * NFKC: full-width digits, letters and punctuation to ASCII ("２０２３" → "2023", "（" → "("), compatibility forms to
@@ -37,7 +40,7 @@ export function isBlankText(text: string): boolean {
 
 /** The text without whitespace and invisible characters, as written otherwise (no NFKC, no 繁→简). */
 export function dropBlanks(text: string): string {
-  return text.replace(INVISIBLE, '').replace(SPACE, '');
+  return text.replace(BLANKS, '');
 }
 
 /** The words of a line: split at whitespace runs, no empty words. */
@@ -75,6 +78,8 @@ const BRACKET = /[〔【［〕】］]/;
 
 /** The text as printed with whitespace runs collapsed to one space and invisible characters dropped. */
 export function collapseSpace(text: string): string {
+  // Most texts (a cell, a line of narrative) have nothing to collapse or drop: one scan says so.
+  if (!ANY_BLANK.test(text)) return text;
   // A word of printable ASCII between ASCII blanks (a number in a cell, as Word pastes it) is that word.
   const word = PADDED_ASCII_WORD.exec(text);
   if (word !== null) return word[1] as string;
@@ -85,7 +90,7 @@ const PADDED_ASCII_WORD = /^[ \t\n\r\f\v]*([\x21-\x7e]*)[ \t\n\r\f\v]*$/;
 
 /** Text with all whitespace and invisible characters removed, traditional characters simplified (for regex scans). */
 export function compact(text: string): string {
-  return simplified(text.replace(INVISIBLE, '').replace(SPACE, ''));
+  return simplified(dropBlanks(text));
 }
 
 /**
