@@ -26,11 +26,12 @@ const WRITTEN = new RegExp(`成文(?:日期|时间)${GAP}[:：]?${GAP}${DATE}`, 
 const BARE = new RegExp(`(?:^|[\\s|｜]|来源[:：]?)时间${S}[:：]${S}${DATE}`, 'g');
 /**
  * A date with its clock time as the line of the page's head that carries it, the label lost ("2021-03-29 18:26",
- * run together as "2021-03-2918:26", or "2023-01-19 15:54:58 来源：…"): the moment the page was posted. A date
+ * run together as "2021-03-2918:26", "2023-01-19 15:54:58 来源：…", or a list bullet "• 2026-01-27 14:42"): the moment
+ * the page was posted. A date
  * without a time, or a time inside a sentence, is not read (narrative dates and deadlines have no clock time).
  */
 const STAMP = new RegExp(
-  `(?:^|\\n)[^\\S\\n]*${DATE}[^\\S\\n]*\\d{1,2}:\\d{2}(?::\\d{2})?(?=[^\\S\\n]*(?:$|\\n|来源|浏览|字体|作者))`,
+  `(?:(?:^|\\n)[^\\S\\n]*(?:[•·][^\\S\\n]*)?|[•·][^\\S\\n]*)${DATE}[^\\S\\n]*\\d{1,2}:\\d{2}(?::\\d{2})?(?=[^\\S\\n]*(?:[•·|｜][^\\S\\n]*)?(?:$|\\n|来源|浏览|字体|作者))`,
   'g',
 );
 const HEAD = 1500;
