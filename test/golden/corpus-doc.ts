@@ -93,7 +93,7 @@ export function corpusTables(): string {
   const all = count(gaps.filter((g) => !g.file.startsWith('openings/')));
   lines.push(
     '',
-    `**Totals over ${complete.length} files: ${all.falseErrors} false errors, ${all.falseWarnings} false warnings, ${all.missed} missed findings.**`,
+    `**Totals over ${complete.length} files: ${all.falseErrors} false errors, ${all.falseWarnings} false warnings, ${all.missed} missed findings, ${all.fields} wrong fields (and ${all.falseInfo} false info).**`,
   );
 
   lines.push('', '## Page openings', '', '| file | expected | engine today (differences) |', '|---|---|---|');
