@@ -139,7 +139,8 @@ function pipeRegion(lines: string[], start: number, breaks: ReadonlySet<number>)
  * A browser's copy of a table whose cells hold paragraphs (Word markup: `<td><p>821</p></td>`): each cell's text
  * between blank lines, the cells of a row joined by a line holding only the tab between them ("821", "", "\t", "",
  * "35" …), a blank cell as a no-break space (its `&nbsp;`) or nothing between two tabs, a new row where two cells
- * follow with no tab between. A cell's own lines (a `<br>`) are one cell. Read into rows of cells, blanks kept in
+ * follow with no tab between and more than one blank line. A cell's own lines (a `<br>`) and its paragraphs (one
+ * blank line apart) are one cell. Read into rows of cells, blanks kept in
  * place, so the columns are those of the page. The region starts at a short cell followed by such a tab line and
  * ends before a section heading or a sentence.
  */
@@ -162,9 +163,15 @@ function paragraphCellRegion(lines: string[], start: number): Scan {
     } else rows.push((row = { line, cells: [value], lines: [line] }));
     separated = false;
   };
+  // Blank lines since the last cell's text: one between two paragraphs of a cell, more between two rows.
+  let blanks = 0;
+  let afterText = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (isBlankCopyLine(line)) continue;
+    if (isBlankCopyLine(line)) {
+      blanks++;
+      continue;
+    }
     if (line.includes('\t')) {
       line.split('\t').forEach((piece, k) => {
         if (k > 0) {
@@ -174,6 +181,8 @@ function paragraphCellRegion(lines: string[], start: number): Scan {
         if (piece !== '') cell(piece.trim(), i + 1);
       });
       end = i + 1;
+      blanks = 0;
+      afterText = false;
       continue;
     }
     // A cell's own lines run on without a blank line between them.
@@ -189,9 +198,15 @@ function paragraphCellRegion(lines: string[], start: number): Scan {
       .map((l) => l.trim())
       .join('');
     if (!separated && (isProse(text) || isHeading(text))) break;
-    cell(text, i + 1);
+    const open = row?.cells.length ?? 0;
+    if (row !== undefined && afterText && blanks === 1 && row.cells[open - 1] !== '') {
+      // Another paragraph of the same cell ("商业" / "企业", "（六）其他处理" / "1.申请人…行政机关" / "不再处理…").
+      row.cells[open - 1] += text;
+    } else cell(text, i + 1);
     end = last + 1;
     i = last;
+    blanks = 0;
+    afterText = true;
   }
   const multi = rows.filter((r) => r.cells.filter((c) => c !== '').length >= 2);
   if (separators < 6 || multi.length < 3) return { end: start + 1 };
