@@ -131,6 +131,25 @@ describe('mapT2', () => {
     expect(flat(m)).toEqual({ 'license/decisions': '0', 'penalty/decisions': '5', 'coercion/decisions': '1' });
   });
 
+  it('puts no value of a 2019 table in a 2021 column by order when its header was not read (a converter broke it)', () => {
+    // pdftotext: "本年新" / "制作数量" on lines of their own, so the 2019 header is not recognised; the （九） block
+    // shows the layout. 60 60 368 are 新制作/新公开/对外公开总数量, not 制发/废止/现行有效; 35 is 上一年项目数量, no fee.
+    const rows = [
+      ['第二十条第（一）项'],
+      ['信息内容'],
+      ['本年新'],
+      ['制作数量'],
+      ['规范性文件', '60', '60', '368'],
+      ['第二十条第（八）项'],
+      ['行政事业性收费', '35', '0'],
+      ['第二十条第（九）项'],
+      ['信息内容', '采购项目数量', '采购总金额'],
+      ['政府集中采购', '6', '251000元'],
+    ];
+    const m = mapT2([tableItem(rows, false)]);
+    expect(m).toBeUndefined();
+  });
+
   it('returns undefined when no T2 row is there', () => {
     expect(
       mapT2([

@@ -13,6 +13,8 @@ import type { TableItem } from './stream';
  */
 export function mapT2(items: readonly TableItem[]): MappedTable | undefined {
   const found = new Map<string, MappedCell>();
+  /** Cells placed by the format's column order, not under a column header of their block. */
+  const byOrder = new Set<string>();
   let layout2019 = false;
   const rowsFound = new Set<string>();
 
@@ -59,6 +61,7 @@ export function mapT2(items: readonly TableItem[]): MappedTable | undefined {
       for (const { c, key } of positions) {
         const id = `${rowDef.row.key}/${key}`;
         if (found.has(id)) continue;
+        if (item.form === 'space-rows' || !header) byOrder.add(id);
         const column = expected.find((e) => e.key === key);
         found.set(id, {
           row: rowDef.row.key,
@@ -73,6 +76,10 @@ export function mapT2(items: readonly TableItem[]): MappedTable | undefined {
       }
     });
   }
+  // The 2019 trial layout's columns are not the 2021 ones (本年新制作/新公开/对外公开总数量, 上一年项目数量/本年增减/
+  // 处理决定数量): where its header was not read (a converter broke "本年新" / "制作数量"), a row's values in the 2021
+  // order would be put in the wrong columns (新公开 as 废止, 上一年项目数量 as 收费金额): only header-placed cells stay.
+  if (layout2019) for (const id of byOrder) found.delete(id);
   // Row labels without a single value (a table printed one cell per line, its numbers elsewhere) is not a T2 read.
   if (rowsFound.size === 0 || found.size === 0) return undefined;
 
