@@ -143,6 +143,19 @@ describe('findPublished: labels as portals lay them out', () => {
     expect(findPublished('统计时间:2022年1月1日至12月31日')).toBeUndefined();
   });
 
+  it('reads a date with its clock time on a line of its own at the head of the page, the label lost', () => {
+    expect(findPublished('河北省2020年政府信息公开工作年度报告\n2021-03-2918:26\n来源:')?.date).toBe('2021-03-29');
+    expect(findPublished('某委员会2022年报告\n\n2023-01-19 15:54:58 来源: 某委')?.date).toBe('2023-01-19');
+    expect(findPublished('某区2025年报告\n\n  • 2026-01-27 14:42\n  • 来源: 某区')?.date).toBe('2026-01-27');
+    expect(findPublished('某区2025年报告\n• 2026-01-27 14:42 • 来源: 某区')?.date).toBe('2026-01-27');
+    // The page's menu line and its bullets run together in a text reading of the page.
+    expect(findPublished('无障碍浏览 | ENGLISH• 2026-01-27 14:42\n• 来源: 某区')?.date).toBe('2026-01-27');
+    // No clock time, a time inside a sentence, or below the head: not a publication line.
+    expect(findPublished('标题\n2023-01-19\n正文')).toBeUndefined();
+    expect(findPublished('标题\n会议于2023-01-19 15:00召开。')).toBeUndefined();
+    expect(findPublished('x'.repeat(2000) + '\n2023-01-19 15:54')).toBeUndefined();
+  });
+
   it('a 发布 label still wins over a bare 时间', () => {
     expect(findPublished('时间:2023-01-02\n发布日期:2023-01-20')?.date).toBe('2023-01-20');
   });

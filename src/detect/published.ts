@@ -12,7 +12,8 @@ export function findPublished(text: string): { date: string; text: string } | un
 
 /** findPublished of a text already in `foldWidth` form (the extraction folds the page's text once for every scan). */
 export function findPublishedFolded(t: string): { date: string; text: string } | undefined {
-  return firstDate(t, PUBLISHED) ?? firstDate(t.slice(0, HEAD), BARE) ?? firstDate(t, WRITTEN);
+  const head = t.slice(0, HEAD);
+  return firstDate(t, PUBLISHED) ?? firstDate(head, BARE) ?? firstDate(head, STAMP) ?? firstDate(t, WRITTEN);
 }
 
 const S = '\\s*';
@@ -27,6 +28,16 @@ const WRITTEN = new RegExp(`成文(?:日期|时间)${GAP}[:：]?${GAP}${DATE}`, 
  * in the head of the page: further down "时间" belongs to the narrative.
  */
 const BARE = new RegExp(`(?:^|[\\s|｜]|来源[:：]?)时间${S}[:：]${S}${DATE}`, 'g');
+/**
+ * A date with its clock time as the line of the page's head that carries it, the label lost ("2021-03-29 18:26",
+ * run together as "2021-03-2918:26", "2023-01-19 15:54:58 来源：…", or a list bullet "• 2026-01-27 14:42"): the moment
+ * the page was posted. A date
+ * without a time, or a time inside a sentence, is not read (narrative dates and deadlines have no clock time).
+ */
+const STAMP = new RegExp(
+  `(?:(?:^|\\n)[^\\S\\n]*(?:[•·][^\\S\\n]*)?|[•·][^\\S\\n]*)${DATE}[^\\S\\n]*\\d{1,2}:\\d{2}(?::\\d{2})?(?=[^\\S\\n]*(?:[•·|｜][^\\S\\n]*)?(?:$|\\n|来源|浏览|字体|作者))`,
+  'g',
+);
 const HEAD = 1500;
 
 function firstDate(t: string, pattern: RegExp): { date: string; text: string } | undefined {

@@ -152,6 +152,15 @@ describe('selfNaming', () => {
     });
     expect(selfNaming('根据《某省关于做好2012年政府信息公开工作年度报告有关事项的通知》要求')).toBeUndefined();
   });
+
+  it('gives the year of the work the self-naming sentence says the report is about (a 新疆 镇, 2023)', () => {
+    expect(
+      selfNaming('本报告是根据《条例》要求，现结合我镇实际，从总体情况等六个方面汇报我镇2023年政府信息公开工作。'),
+    ).toEqual({ year: 2023 });
+    // Only in that sentence, and not inside a book title.
+    expect(selfNaming('本报告根据《条例》编制。2022年政府信息公开工作取得成效。')).toEqual({});
+    expect(selfNaming('本报告根据《关于做好2012年政府信息公开工作的通知》编制。')).toEqual({});
+  });
 });
 
 describe('the year of a report with no title line', () => {

@@ -84,10 +84,17 @@ export function selfNaming(text: string): { year?: number } | undefined {
   for (const m of head.matchAll(SELF_NAMING)) {
     const year = /(?:19|20)\d{2}/.exec(m[0]);
     if (year !== null) return { year: Number(year[0]) };
+    // "本报告是根据…要求，…汇报我镇2023年政府信息公开工作。": the work the sentence says the report is about.
+    const rest = head.slice(m.index + m[0].length).split('。')[0] ?? '';
+    const work = WORK_OF_YEAR.exec(rest);
+    if (work?.[1] !== undefined) return { year: Number(work[1]) };
     found = {};
   }
   return found;
 }
+
+/** "2023年（度）（的）政府信息公开工作" / "政务公开工作", in the self-naming sentence (book titles already blanked). */
+const WORK_OF_YEAR = /((?:19|20)\d{2})年度?的?(?:政府信息公开|政务公开)工作/u;
 
 const FOREWORD = 600;
 const SELF_NAMING =

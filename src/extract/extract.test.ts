@@ -177,7 +177,8 @@ describe('portal page (HTML)', () => {
     expect(r).toMatchObject({ detected: true, format: '2019', year: 2020 });
     expect(r.tables.T3).toMatchObject({ status: 'ok', layout: '2019' });
     expect(val(r, 'T3', 'other', 'total')).toBe(2);
-    expect(r.tables.T2).toMatchObject({ status: 'partial', layout: '2019' });
+    // ok: its three 处理决定数量 cells are every cell of the 2019 表二 with a 2021 meaning.
+    expect(r.tables.T2).toMatchObject({ status: 'ok', layout: '2019', missingRows: [], missingColumns: [] });
     expect(r.tables.T2?.values.map((v) => v.column)).toEqual(['decisions', 'decisions', 'decisions']);
   });
 });

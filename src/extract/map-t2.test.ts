@@ -95,9 +95,59 @@ describe('mapT2', () => {
     ];
     const m = mapT2([tableItem(rows, true)]);
     expect(m?.layout).toBe('2019');
-    expect(m?.status).toBe('partial');
     expect(m?.cells.map((c) => `${c.row}/${c.column}`)).toEqual(['license/decisions']);
-    expect(m?.missingColumns).toEqual(expect.arrayContaining(['issued', 'repealed', 'valid', 'amount']));
+    // Partial only for the absent 第二十条第（六）项 block: the 2019 columns without a 2021 key are not "missing".
+    expect(m?.status).toBe('partial');
+    expect(m?.missingRows).toEqual(['penalty', 'coercion']);
+    expect(m?.missingColumns).toEqual([]);
+  });
+
+  it('reads a whole 2019 table as ok: every cell with a 2021 meaning (处理决定数量) is there', () => {
+    const rows = [
+      ['第二十条第（一）项', '', '', '', ''],
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', ''],
+      ['规章', '13', '13', '524', ''],
+      ['规范性文件', '60', '60', '368', ''],
+      ['第二十条第（五）项', '', '', '', ''],
+      ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量', ''],
+      ['行政许可', '0', '0', '0', ''],
+      ['其他对外管理服务事项', '0', '0', '0', ''],
+      ['第二十条第（六）项', '', '', '', ''],
+      ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量', ''],
+      ['行政处罚', '0', '0', '5', ''],
+      ['行政强制', '0', '0', '1', ''],
+      ['第二十条第（八）项', '', '', '', ''],
+      ['信息内容', '上一年项目数量', '本年增/减', '', ''],
+      ['行政事业性收费', '0', '0', '', ''],
+      ['第二十条第（九）项', '', '', '', ''],
+      ['信息内容', '采购项目数量', '采购总金额', '', ''],
+      ['政府集中采购', '6', '251000元', '', ''],
+    ];
+    const m = mapT2([tableItem(rows, true)]);
+    expect(m?.layout).toBe('2019');
+    expect(m?.status).toBe('ok');
+    expect(m?.missingRows).toEqual([]);
+    expect(m?.missingColumns).toEqual([]);
+    expect(flat(m)).toEqual({ 'license/decisions': '0', 'penalty/decisions': '5', 'coercion/decisions': '1' });
+  });
+
+  it('puts no value of a 2019 table in a 2021 column by order when its header was not read (a converter broke it)', () => {
+    // pdftotext: "本年新" / "制作数量" on lines of their own, so the 2019 header is not recognised; the （九） block
+    // shows the layout. 60 60 368 are 新制作/新公开/对外公开总数量, not 制发/废止/现行有效; 35 is 上一年项目数量, no fee.
+    const rows = [
+      ['第二十条第（一）项'],
+      ['信息内容'],
+      ['本年新'],
+      ['制作数量'],
+      ['规范性文件', '60', '60', '368'],
+      ['第二十条第（八）项'],
+      ['行政事业性收费', '35', '0'],
+      ['第二十条第（九）项'],
+      ['信息内容', '采购项目数量', '采购总金额'],
+      ['政府集中采购', '6', '251000元'],
+    ];
+    const m = mapT2([tableItem(rows, false)]);
+    expect(m).toBeUndefined();
   });
 
   it('returns undefined when no T2 row is there', () => {

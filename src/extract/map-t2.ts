@@ -7,11 +7,14 @@ import type { TableItem } from './stream';
  * Stage 5, table 二 (第二十条 主动公开): block header rows "第二十条第（一）项", column header rows "信息内容 | 本年制发件数
  * | …", then rows 规章 / 行政规范性文件 / 行政许可 / 行政处罚 / 行政强制 / 行政事业性收费. Reads one table or several in
  * a row (portals that split the blocks into separate tables). The 2019 trial layout (本年新制作数量 …) is
- * recognised: its columns that have a 2021 meaning (处理决定数量) are kept and no 2021 key is invented for the rest.
+ * recognised: its columns that have a 2021 meaning (处理决定数量) are kept and no 2021 key is invented for the rest;
+ * such a table is `ok` when those cells are all read.
  * Undefined when no row of table 二 is found, or its rows hold no value at all.
  */
 export function mapT2(items: readonly TableItem[]): MappedTable | undefined {
   const found = new Map<string, MappedCell>();
+  /** Cells placed by the format's column order, not under a column header of their block. */
+  const byOrder = new Set<string>();
   let layout2019 = false;
   const rowsFound = new Set<string>();
 
@@ -58,6 +61,7 @@ export function mapT2(items: readonly TableItem[]): MappedTable | undefined {
       for (const { c, key } of positions) {
         const id = `${rowDef.row.key}/${key}`;
         if (found.has(id)) continue;
+        if (item.form === 'space-rows' || !header) byOrder.add(id);
         const column = expected.find((e) => e.key === key);
         found.set(id, {
           row: rowDef.row.key,
@@ -72,17 +76,25 @@ export function mapT2(items: readonly TableItem[]): MappedTable | undefined {
       }
     });
   }
+  // The 2019 trial layout's columns are not the 2021 ones (本年新制作/新公开/对外公开总数量, 上一年项目数量/本年增减/
+  // 处理决定数量): where its header was not read (a converter broke "本年新" / "制作数量"), a row's values in the 2021
+  // order would be put in the wrong columns (新公开 as 废止, 上一年项目数量 as 收费金额): only header-placed cells stay.
+  if (layout2019) for (const id of byOrder) found.delete(id);
   // Row labels without a single value (a table printed one cell per line, its numbers elsewhere) is not a T2 read.
   if (rowsFound.size === 0 || found.size === 0) return undefined;
 
   const cells = [...found.values()];
   const missingRows: string[] = [];
   const missingColumns = new Set<string>();
+  // A table is complete against its own layout: the 2019 trial 表二 has a 2021 meaning only for 处理决定数量, so its
+  // 规章, 规范性文件 and 收费 rows (本年新制作/新公开/对外公开总数量, 上一年项目数量/本年增减) are not missing.
   for (const block of T2_BLOCKS) {
+    const columns = layout2019 ? block.columns.filter((c) => KEYED_IN_2019.has(c.key)) : block.columns;
+    if (columns.length === 0) continue;
     for (const row of block.rows) {
-      const got = block.columns.filter((c) => found.has(`${row.key}/${c.key}`));
+      const got = columns.filter((c) => found.has(`${row.key}/${c.key}`));
       if (got.length === 0) missingRows.push(row.key);
-      for (const c of block.columns) if (!found.has(`${row.key}/${c.key}`)) missingColumns.add(c.key);
+      for (const c of columns) if (!found.has(`${row.key}/${c.key}`)) missingColumns.add(c.key);
     }
   }
   // A column is missing only when no row has it.
@@ -98,6 +110,9 @@ interface HeaderColumn {
   /** A column only the 2019 trial layout has. */
   legacy: boolean;
 }
+
+/** The 2021 columns a 2019 trial 表二 has too (its 处理决定数量); its other columns have no 2021 key. */
+const KEYED_IN_2019: ReadonlySet<string> = new Set(['decisions']);
 
 /** 2021 column keys by header keyword; 2019-only columns are recognised but get no 2021 key. */
 const COLUMN_WORDS: Array<[RegExp, string | undefined, boolean]> = [

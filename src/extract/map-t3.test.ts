@@ -3,6 +3,8 @@ import { T3_ROWS, T3_ROWS_2019 } from '../template';
 import { mapT3 } from './map-t3';
 import type { MappedTable } from './mapped';
 import { tableItem } from '../../test/unit/extract/helpers';
+import { textStream } from './text-stream';
+import type { TableItem } from './stream';
 
 const item = tableItem;
 
@@ -236,5 +238,47 @@ describe('mapT3', () => {
         ),
       ),
     ).toBeUndefined();
+  });
+});
+
+/**
+ * A browser's copy of a table whose cells hold paragraphs: a cell a paragraph, a tab line between the cells of a row,
+ * a blank cell as a no-break space, a group label (rowspan) on its first row only.
+ */
+function browserCopy(rows: string[][]): TableItem | undefined {
+  const text = rows.map((r) => r.map((c) => (c === '' ? '\u00a0' : c)).join('\n\n\t\n\n')).join('\n\n\n\n');
+  return textStream(text).items.find((i): i is TableItem => i.kind === 'table');
+}
+
+/** The 2021 rows as a browser copies them: a group label (三、本年度办理结果, （三）不予公开 …) on its first row only. */
+function copiedRows(values: (i: number) => string[]): string[][] {
+  const groups = new Set<string>();
+  return LABELS_2021.map(([a, b, c], i) => {
+    const labels = a === b ? [a] : b === c ? [a, b] : [a, b, c];
+    const shown = labels.filter((l, k) => {
+      if (k === labels.length - 1) return true;
+      if (groups.has(l)) return false;
+      groups.add(l);
+      return true;
+    });
+    return [...shown, ...values(i)];
+  });
+}
+
+describe('mapT3: a browser copy of paragraph cells', () => {
+  it('reads every row with its blanks in place, a blank 总计 at the end of a row included', () => {
+    const item = browserCopy(copiedRows((i) => (i === 2 ? ['5', '', '', '', '', '', ''] : valuesOf(i))));
+    expect(item?.form).toBe('cell-paragraphs');
+    const m = mapT3(item as TableItem);
+    expect(m?.status).toBe('ok');
+    expect(m?.cells).toHaveLength(175);
+    const granted = m?.cells.find((c) => c.row === 'granted' && c.column === 'total');
+    expect(granted && item?.grid.rows[granted.r]?.[granted.c]?.text).toBe('');
+  });
+
+  it('is not read at all when a row has other than seven cells after its labels (a cell lost), instead of rows missing', () => {
+    const item = browserCopy(copiedRows((i) => (i === 4 ? valuesOf(i).slice(1) : valuesOf(i))));
+    expect(item?.form).toBe('cell-paragraphs');
+    expect(mapT3(item as TableItem)).toBeUndefined();
   });
 });

@@ -103,7 +103,7 @@ function readRows(
   let added = 0;
   for (let r = first; r < labels.length; r++) {
     const row = labels[r] as string[];
-    const cols = columnsOfRow(row, columns);
+    const cols = columnsOfRow(row, columns, item, r);
     const key = rowKeyOf(rowLabels(row, cols?.[0] ?? firstValue(row)), context);
     if (key === undefined || found.has(key)) continue;
     found.set(key, { item, r, cols: cols ?? [], keys: columns?.keys ?? ALL_KEYS });
@@ -127,6 +127,12 @@ function readable(item: TableItem, labels: string[][], first: number): boolean {
     const start = firstValue(labels[r] as string[]);
     const key = rowKeyOf(labelsOnly(labels[r] as string[]), context);
     if (values.length === row.length && row.filter(isNumeric).length === T3_COLUMNS.length) return false;
+    // A browser's copy of paragraph cells keeps every cell: a row of the table has its seven after its labels.
+    if (item.form === 'cell-paragraphs' && key !== undefined) {
+      const after = cellsAfterLabels(labels[r] as string[], item, r).length;
+      if (after !== T3_COLUMNS.length) return false;
+      continue;
+    }
     if (item.form !== 'space-rows' || key === undefined) continue;
     const trailing = (labels[r] as string[]).slice(start).filter((t) => t !== '');
     // A group label ("（六）其他处理") is a row of no values; any other row of the table has its seven.
@@ -239,9 +245,28 @@ function consistentTrailing(labels: string[][], first: number): number[] | undef
 }
 
 /** Value positions of one data row: the header's columns if known, else its trailing 7 values. */
-function columnsOfRow(row: string[], columns: HeaderColumns | undefined): number[] | undefined {
+function columnsOfRow(
+  row: string[],
+  columns: HeaderColumns | undefined,
+  item: TableItem,
+  r: number,
+): number[] | undefined {
   if (columns !== undefined) return columns.cols;
+  if (item.form === 'cell-paragraphs') {
+    const cols = cellsAfterLabels(row, item, r);
+    return cols.length === T3_COLUMNS.length ? cols : undefined;
+  }
   return trailingValues(row, T3_COLUMNS.length);
+}
+
+/** In a browser's copy of paragraph cells: the columns of every cell the row has after its last label, blanks too. */
+function cellsAfterLabels(row: string[], item: TableItem, r: number): number[] {
+  const length = (item.grid.rows[r] ?? []).filter((cell) => cell.padding !== true).length;
+  let last = -1;
+  for (let c = 0; c < length; c++) if (row[c] !== '' && !looksLikeValue(row[c] ?? '')) last = c;
+  const out: number[] = [];
+  for (let c = last + 1; c < length; c++) out.push(c);
+  return out;
 }
 
 /** The non-empty, non-value cells of a row, span repeats once. */

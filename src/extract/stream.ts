@@ -35,7 +35,12 @@ export interface TableItem {
    * without -layout, a PDF viewer's copy). A blank cell leaves no trace in such a row, so mappers read a row only
    * when it holds exactly the values its table row has.
    */
-  form?: 'space-rows';
+  /**
+   * 'cell-paragraphs': a browser's copy of a table whose cells hold paragraphs — every cell kept, blanks included,
+   * in the page's order, a rowspan label on its group's first row only: a row's values are all its cells after its
+   * labels, trailing blanks too.
+   */
+  form?: 'space-rows' | 'cell-paragraphs';
   /** Where the table is: {kind:'cell'} source of its position for DOM, first line for text. */
   src: SourceRef;
   /** Index in `document.querySelectorAll('table')` (DOM only). */

@@ -19,6 +19,67 @@ describe('textStream', () => {
     expect(texts(items)).toEqual(['二、主动公开', '三、下文']);
   });
 
+  it("reads a browser's copy of paragraph cells: a tab line between cells, blanks kept, a cell's own lines joined", () => {
+    const cells = (row: string[]) => row.join('\n\n\t\n\n');
+    const text = [
+      '二、主动公开政府信息情况',
+      '',
+      cells(['信息内容', '本年新\n制作数量', '本年新\n公开数量', '对外公开总数量']),
+      '',
+      '',
+      '',
+      cells(['规章', '13', '13', '524']),
+      '',
+      '',
+      '',
+      cells(['行政许可', '\u00a0', '0', '\u00a0']),
+      '',
+      '',
+      '',
+      // Cells without a paragraph of their own: tabs and no-break spaces on one line.
+      '5\n\n\t\u00a0\t\u00a0\t\n\n2',
+      '',
+      '',
+      '',
+      '三、收到和处理政府信息公开申请情况',
+    ].join('\n');
+    const { items } = textStream(text);
+    const table = tables(items)[0];
+    expect(table?.form).toBe('cell-paragraphs');
+    expect(grid(table)).toEqual([
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+      ['规章', '13', '13', '524'],
+      ['行政许可', '', '0', ''],
+      ['5', '', '', '2'],
+    ]);
+    expect(texts(items)).toEqual(['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况']);
+  });
+
+  it("joins a cell's paragraphs (one blank line apart) in a browser's copy; two cells more blank lines apart are two rows", () => {
+    const cells = (row: string[]) => row.join('\n\n\t\n\n');
+    const text = [
+      cells(['自然人', '商业\n\n企业', '科研\n\n机构']),
+      '',
+      '',
+      '',
+      cells(['（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关\n\n不再处理其政府信息公开申请', '1', '0']),
+      '',
+      '',
+      '',
+      cells(['3.其他', '1', '1']),
+      '',
+      '',
+      '',
+      cells(['（七）总计', '217', '1']),
+    ].join('\n');
+    expect(grid(tables(textStream(text).items)[0])).toEqual([
+      ['自然人', '商业企业', '科研机构', ''],
+      ['（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '1', '0'],
+      ['3.其他', '1', '1', ''],
+      ['（七）总计', '217', '1', ''],
+    ]);
+  });
+
   it('reads one cell per line: rows split by blank lines, a cell continued on the next line', () => {
     const { items } = textStream(
       [

@@ -82,6 +82,7 @@ function findTableRegions(lines: string[], breaks: ReadonlySet<number>): Map<num
   for (let i = 0; i < lines.length;) {
     const scans = [
       pipeRegion(lines, i, breaks),
+      paragraphCellRegion(lines, i),
       tabRegion(lines, i, breaks),
       cellPerLineRegion(lines, i),
       layoutRegion(lines, i, breaks),
@@ -132,6 +133,89 @@ function pipeRegion(lines: string[], start: number, breaks: ReadonlySet<number>)
     rows.push({ line: i + 1, cells: line.replace(/^\||\|$/g, '').split('|') });
   }
   return { end, table: toTable(rows) };
+}
+
+/**
+ * A browser's copy of a table whose cells hold paragraphs (Word markup: `<td><p>821</p></td>`): each cell's text
+ * between blank lines, the cells of a row joined by a line holding only the tab between them ("821", "", "\t", "",
+ * "35" …), a blank cell as a no-break space (its `&nbsp;`) or nothing between two tabs, a new row where two cells
+ * follow with no tab between and more than one blank line. A cell's own lines (a `<br>`) and its paragraphs (one
+ * blank line apart) are one cell. Read into rows of cells, blanks kept in
+ * place, so the columns are those of the page. The region starts at a short cell followed by such a tab line and
+ * ends before a section heading or a sentence.
+ */
+function paragraphCellRegion(lines: string[], start: number): Scan {
+  const first = lines[start] as string;
+  if (isBlankCopyLine(first) || first.includes('\t') || isProse(first) || isHeading(first)) return undefined;
+  let next = start + 1;
+  while (next < lines.length && next <= start + 3 && isBlankCopyLine(lines[next] as string)) next++;
+  if (next === start + 1 || !(lines[next] ?? '').includes('\t')) return undefined;
+  const rows: RawRow[] = [];
+  let row: RawRow | undefined;
+  let separated = false;
+  let separators = 0;
+  let end = start;
+  const cell = (text: string, line: number): void => {
+    const value = /^[\s\u00a0]*$/u.test(text) ? '' : text;
+    if (row !== undefined && separated) {
+      row.cells.push(value);
+      row.lines?.push(line);
+    } else rows.push((row = { line, cells: [value], lines: [line] }));
+    separated = false;
+  };
+  // Blank lines since the last cell's text: one between two paragraphs of a cell, more between two rows.
+  let blanks = 0;
+  let afterText = false;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (isBlankCopyLine(line)) {
+      blanks++;
+      continue;
+    }
+    if (line.includes('\t')) {
+      line.split('\t').forEach((piece, k) => {
+        if (k > 0) {
+          separated = true;
+          separators++;
+        }
+        if (piece !== '') cell(piece.trim(), i + 1);
+      });
+      end = i + 1;
+      blanks = 0;
+      afterText = false;
+      continue;
+    }
+    // A cell's own lines run on without a blank line between them.
+    let last = i;
+    while (
+      last + 1 < lines.length &&
+      !isBlankCopyLine(lines[last + 1] as string) &&
+      !(lines[last + 1] as string).includes('\t')
+    )
+      last++;
+    const text = lines
+      .slice(i, last + 1)
+      .map((l) => l.trim())
+      .join('');
+    if (!separated && (isProse(text) || isHeading(text))) break;
+    const open = row?.cells.length ?? 0;
+    if (row !== undefined && afterText && blanks === 1 && row.cells[open - 1] !== '') {
+      // Another paragraph of the same cell ("商业" / "企业", "（六）其他处理" / "1.申请人…行政机关" / "不再处理…").
+      row.cells[open - 1] += text;
+    } else cell(text, i + 1);
+    end = last + 1;
+    i = last;
+    blanks = 0;
+    afterText = true;
+  }
+  const multi = rows.filter((r) => r.cells.filter((c) => c !== '').length >= 2);
+  if (separators < 6 || multi.length < 3) return { end: start + 1 };
+  return { end, table: { ...toTable(rows), form: 'cell-paragraphs' } };
+}
+
+/** A blank line of a browser's copy: nothing but spaces (a no-break space alone is a blank cell, not a blank line). */
+function isBlankCopyLine(line: string): boolean {
+  return /^[ \u3000]*$/u.test(line);
 }
 
 /** A one-cell line: a tab, then the cell, no other tab. */

@@ -47,6 +47,16 @@ describe('findTextTitle: the title of a text copy of a portal page', () => {
     expect(title('乡镇(街道办)\n昌荣镇2025年政府信息公开工作年度报告')).toBe('昌荣镇2025年政府信息公开工作年度报告');
   });
 
+  it('joins the year a PDF converter put on a line of its own to the rest of the title ("2019" + "年…报告")', () => {
+    expect(title('2019\n\n年上海市人民政府办公厅政府信息公开工作年度报告\n发布日期：2020-01-31')).toBe(
+      '2019年上海市人民政府办公厅政府信息公开工作年度报告',
+    );
+    // A year line above a whole title that does not go on from it stays apart.
+    expect(title('2019\n上海市人民政府办公厅2019年政府信息公开工作年度报告')).toBe(
+      '上海市人民政府办公厅2019年政府信息公开工作年度报告',
+    );
+  });
+
   it('looks no further than the body: a sentence or a section heading ends the search', () => {
     expect(
       title(

@@ -70,9 +70,12 @@ function clean(line: string): string {
 /**
  * Whether two lines are one title broken in two: the second is no title by itself ("…政府信息公开" + "工作年度报告"),
  * or it is the dated rest of a title whose first line is the agency alone ("淮安市人民政府" + "2024年政府信息公开工作年度
- * 报告"). A column name above a whole title ("政府信息公开" / "某局2021年…年度报告") is not part of it.
+ * 报告"), or the first line is the title's year alone ("2019" + "年上海市人民政府办公厅…报告", the digits in another
+ * font of the PDF). A column name above a whole title ("政府信息公开" / "某局2021年…年度报告") is not part of it.
  */
 function joins(line: string, second: string): boolean {
+  // A year a PDF converter printed on a line of its own, the rest of the title after it ("2019" + "年上海市…报告").
+  if (/^(?:19|20)\d{2}$/.test(line) && /^年/.test(second)) return true;
   if (!isReportTitle(second)) return true;
   return (
     /^(?:19|20)\d{2}|^[〇零○一二三四五六七八九]{4}年/.test(second) && !/信息公开|政务公开|年度?报告|年报/.test(line)

@@ -128,6 +128,41 @@ describe('extractAllClaims: a list of shares cut into sentences (real 平潭 201
     ).toEqual([[['6.95', '133', '1913']], [['8.05', '145', '1913']], [['2.98', '57', '1913']], [['60', null, null]]]);
   });
 
+  it('a run of shares after the sentence stating their total is of the count most of them agree on (上海 2019 wording)', () => {
+    expect(
+      shares([
+        '答复政府信息公开申请805件（含上年度结转申请18件），均在法定期限内予以答复。',
+        '予以公开及部分公开258件，占33.9%；',
+        '不予公开35件，占4.34%；',
+        '无法提供265件，占32.9%；',
+        '不予处理158件，占19.6%；',
+        '其他处理0件。',
+      ]),
+    ).toEqual([
+      [],
+      [['33.9', '258', '805']],
+      [['4.34', '35', '805']],
+      [['32.9', '265', '805']],
+      [['19.6', '158', '805']],
+      [],
+    ]);
+  });
+
+  it('no run base when fewer than two shares, or not most of them, agree with a count of the sentence before', () => {
+    // Of nothing the sentence before states (the shares are of 200, never written).
+    expect(shares(['共收到申请100件。', '予以公开50件，占25%；', '不予公开30件，占15%；'])).toEqual([
+      [],
+      [['25', '50', null]],
+      [['15', '30', null]],
+    ]);
+    // One of three agrees with 100: no base.
+    expect(
+      shares(['共收到申请100件。', '予以公开50件，占50%；', '不予公开30件，占15%；', '无法提供20件，占10%。']),
+    ).toEqual([[], [['50', '50', null]], [['15', '30', null]], [['10', '20', null]]]);
+    // A single share after a total stays without one.
+    expect(shares(['共收到申请100件。', '予以公开50件，占50%。'])).toEqual([[], [['50', '50', null]]]);
+  });
+
   it('no carried total without 其中, across a heading, or into a sentence with a total of its own', () => {
     expect(shares(['主动公开政府信息1913条。', '区直单位公开信息1397条，占73%。'])).toEqual([
       [],

@@ -5,7 +5,7 @@
 import type { Report, Sentence } from '../model';
 import { APPLICATION_WORDS, extractClaims } from './claims';
 import { findQuantities, normaliseDigits, sharingQuantities, type Quantity } from './numbers';
-import type { Claim, ClaimContext } from './types';
+import type { Claim, ClaimContext, PercentClaim } from './types';
 
 /** A sentence with the claims read from it. */
 export interface SentenceClaims {
@@ -27,6 +27,10 @@ const CACHE = new WeakMap<Report, SentenceClaims[]>();
 
 /** Claims of sentences in reading order, carrying the paragraph's topic from one sentence to the next. */
 export function extractAllClaims(sentences: readonly Sentence[], reportYear?: number): SentenceClaims[] {
+  return withRunBases(readInOrder(sentences, reportYear));
+}
+
+function readInOrder(sentences: readonly Sentence[], reportYear?: number): SentenceClaims[] {
   let topic: ClaimContext['topic'];
   let section: string | undefined;
   // The total a sentence ends on ("…主动公开政府信息 1913 条。"), and the list of shares a "其中" sentence opens under it.
@@ -59,6 +63,54 @@ export function extractAllClaims(sentences: readonly Sentence[], reportYear?: nu
     openList = /[；;]\s*$/u.test(text) ? (scopingTotal(text) ?? listTotal ?? openList) : undefined;
     return { sentence, claims };
   });
+}
+
+/**
+ * "答复申请 805 件（含上年结转 18 件），均按时答复。予以公开 258 件，占 33.9%；不予公开 35 件，占 4.34%；无法提供
+ * 265 件，占 32.9%；…": a run of "A N 件，占 X%" items right after a sentence that states their total, without 其中 and
+ * without the total in their own sentences. The run's base is the count of that sentence which its shares agree on:
+ * at least two of them and more than half; then every share of the run is of it, so the odd one is checked against
+ * it too. No base is taken when the shares agree on none of the sentence's counts (they are of something else).
+ */
+function withRunBases(read: SentenceClaims[]): SentenceClaims[] {
+  for (let i = 0; i < read.length; i++) {
+    const run: PercentClaim[] = [];
+    let j = i + 1;
+    for (; j < read.length; j++) {
+      const next = read[j] as SentenceClaims;
+      if (next.sentence.section !== read[i]?.sentence.section || !LIST_ITEM.test(next.sentence.text)) break;
+      const shares = next.claims.filter(
+        (c): c is PercentClaim => c.kind === 'percent' && c.role === 'share' && !!c.part && !c.base,
+      );
+      if (shares.length === 0) break;
+      run.push(...shares);
+    }
+    if (run.length >= 2) {
+      const before = read[i] as SentenceClaims;
+      const base = agreedBase(findQuantities(normaliseDigits(before.sentence.text)), run);
+      if (base) for (const claim of run) claim.base = base;
+      i = j - 1;
+    }
+  }
+  return read;
+}
+
+/** The count (of the parts' unit, not approximate) that most of the run's shares agree with, if at least two do. */
+function agreedBase(counts: readonly Quantity[], run: readonly PercentClaim[]): Quantity | undefined {
+  let best: Quantity | undefined;
+  let bestAgreeing = 0;
+  for (const total of counts) {
+    if (total.approximate || total.value <= 0 || !run.every((c) => c.part?.unit === total.unit)) continue;
+    const agreeing = run.filter((c) => {
+      const computed = ((c.part?.value ?? 0) / total.value) * 100;
+      return Math.abs(computed - c.percent.value) <= Math.max(0.1, 0.5 * 10 ** -c.percent.decimals) + 1e-9;
+    }).length;
+    if (agreeing > bestAgreeing) {
+      best = total;
+      bestAgreeing = agreeing;
+    }
+  }
+  return best && bestAgreeing >= 2 && bestAgreeing * 2 > run.length ? best : undefined;
 }
 
 /** A sentence that opens with 其中: its figures are parts of the total the sentence before ended on. */

@@ -17,8 +17,28 @@ testRule(rule, {
       report: said('共收到申请57件，其中自然人申请55件，占96.3%。'),
       options: { tolerance: 0.2 },
     },
+    {
+      name: 'a run of shares of the total stated the sentence before, all right',
+      report: said(
+        '答复申请805件，均按时答复。',
+        '不予公开35件，占4.34%；',
+        '无法提供265件，占32.9%；',
+        '不予处理158件，占19.6%。',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'the odd share of a run whose others are of the total stated the sentence before (上海 2019, its own sentences)',
+      report: said(
+        '答复政府信息公开申请805件（含上年度结转申请18件），均在法定期限内予以答复。',
+        '予以公开及部分公开258件，占33.9%；',
+        '不予公开35件，占4.34%；',
+        '无法提供265件，占32.9%；',
+        '不予处理158件，占19.6%。',
+      ),
+      expected: [['text-percent', '', 'shareMismatch', 'warning']],
+    },
     {
       name: '下降300% (a county 公安局, 2023)',
       report: said('申请数量较去年下降 300%。'),

@@ -87,13 +87,13 @@ export function corpusTables(): string {
     const c = count(own);
     const differences = own.length === 0 ? 'same' : own.map((g) => g.gap).join('; ');
     lines.push(
-      `| ${e.file} | ${cell(src.get(e.file) ?? 'made here from the PDF')} | ${e.form} | ${cell(expectedFindings(e))} | ${cell(differences)} | ${c.falseErrors} | ${c.falseWarnings} | ${c.missed} |`,
+      `| ${e.file} | ${cell(src.get(e.file) ?? (e.file.endsWith('.innertext.txt') ? 'made here from the page' : 'made here from the PDF'))} | ${e.form} | ${cell(expectedFindings(e))} | ${cell(differences)} | ${c.falseErrors} | ${c.falseWarnings} | ${c.missed} |`,
     );
   }
   const all = count(gaps.filter((g) => !g.file.startsWith('openings/')));
   lines.push(
     '',
-    `**Totals over ${complete.length} files: ${all.falseErrors} false errors, ${all.falseWarnings} false warnings, ${all.missed} missed findings.**`,
+    `**Totals over ${complete.length} files: ${all.falseErrors} false errors, ${all.falseWarnings} false warnings, ${all.missed} missed findings, ${all.fields} wrong fields (and ${all.falseInfo} false info).**`,
   );
 
   lines.push('', '## Page openings', '', '| file | expected | engine today (differences) |', '|---|---|---|');
