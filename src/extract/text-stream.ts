@@ -1,5 +1,5 @@
 import type { GridCell } from './grid';
-import { collapseSpace } from '../text/normalise';
+import { collapseSpace, isBlankText } from '../text/normalise';
 import { matchSectionHeading } from './sections';
 import type { StreamItem, TableItem, TextItem } from './stream';
 import { findTextTitle } from './text-title';
@@ -156,7 +156,7 @@ function paragraphCellRegion(lines: string[], start: number): Scan {
   let separators = 0;
   let end = start;
   const cell = (text: string, line: number): void => {
-    const value = /^[\s\u00a0]*$/u.test(text) ? '' : text;
+    const value = isBlankText(text) ? '' : text;
     if (row !== undefined && separated) {
       row.cells.push(value);
       row.lines?.push(line);
