@@ -54,7 +54,6 @@ export default defineConfig(({ mode }) => ({
     engineScript(mode),
     extraIcons(),
     localeMessages(),
-    preloadFirstRender(),
     pdfjsData(),
     mammothWithoutEval(),
     xlsxZipSync(),
@@ -392,56 +391,6 @@ function xlsxZipSync(): Plugin {
     buildEnd() {
       const bundled = [...this.getModuleIds()].some((id) => id.includes('/node_modules/write-excel-file/'));
       if (bundled && !swapped) this.error(`write-excel-file changed: it no longer imports "${zipper}"`);
-    },
-  };
-}
-
-/**
- * The popup and the side panel paint their frame before their views' code has run (src/popup/main.tsx imports the
- * app while it asks the tab), but that code should still be on its way from the start: each page's HTML gets a
- * modulepreload for every chunk its entry imports lazily at once (the app, the panel) with their own imports, and a
- * preload for their stylesheets. Neither blocks the first paint; the import then finds them fetched and compiled.
- */
-function preloadFirstRender(): Plugin {
-  return {
-    name: 'gov-report-auditor:preload-first-render',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, { bundle, chunk }) {
-        if (!bundle || !chunk || !/(?:^|\/)src\/(?:popup\/index|panel\/panel)\.html$/.test(chunk.facadeModuleId ?? ''))
-          return;
-        const styles = new Set<string>();
-        const closure = (files: readonly string[], into = new Set<string>()) => {
-          for (const file of files) {
-            const item = bundle[file];
-            if (!item || item.type !== 'chunk' || into.has(file)) continue;
-            into.add(file);
-            const css = (item as { viteMetadata?: { importedCss?: Set<string> } }).viteMetadata?.importedCss;
-            css?.forEach((name) => styles.add(name));
-            closure(item.imports, into);
-          }
-          return into;
-        };
-        // What the HTML already loads (the entry and its static imports) stays as Vite wrote it.
-        const known = closure([chunk.fileName]);
-        styles.clear();
-        const scripts = closure(chunk.dynamicImports);
-        return [
-          ...[...scripts]
-            .filter((file) => !known.has(file))
-            .map((file) => ({
-              tag: 'link',
-              attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-              injectTo: 'head' as const,
-            })),
-          ...[...styles].map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `/${file}` },
-            injectTo: 'head' as const,
-          })),
-        ];
-      },
     },
   };
 }
