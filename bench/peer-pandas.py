@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 """The data journalist's usual alternative: pandas.read_html on the page, then the two T4/T3 sums by hand-written
 code. Used as the performance peer (same pages, same machine, one run). Usage: peer-pandas.py N FILE...
-Copied from the shared tools, with one change: a page without tables counts as no finding instead of stopping the run."""
+Copied from the shared tools, with two changes: a page without tables counts as no finding instead of stopping the run,
+and pandas is told to use lxml (its default falls back to html5lib, not installed here, on a page lxml cannot read;
+such a page counts as no finding too)."""
 import sys, time, io
 import pandas as pd
+from lxml import etree
 n = int(sys.argv[1]); files = sys.argv[2:]
 pages = [open(f, encoding='utf-8', errors='replace').read() for f in files]
 def audit(html):
     try:
-        tables = pd.read_html(io.StringIO(html))      # rowspan/colspan filled by pandas
-    except ValueError:                                # "No tables found" (tables published as images)
+        tables = pd.read_html(io.StringIO(html), flavor='lxml')  # rowspan/colspan filled by pandas
+    except (ValueError, etree.ParserError, etree.XMLSyntaxError):  # no tables (published as images), unreadable
         return 0
     found = 0
     for t in tables:
