@@ -54,6 +54,7 @@ export default defineConfig(({ mode }) => ({
     engineScript(mode),
     extraIcons(),
     localeMessages(),
+    inlineFrameStyle(),
     pdfjsData(),
     mammothWithoutEval(),
     xlsxZipSync(),
@@ -391,6 +392,27 @@ function xlsxZipSync(): Plugin {
     buildEnd() {
       const bundled = [...this.getModuleIds()].some((id) => id.includes('/node_modules/write-excel-file/'));
       if (bundled && !swapped) this.error(`write-excel-file changed: it no longer imports "${zipper}"`);
+    },
+  };
+}
+
+/** The pages whose frame paints before their scripts and stylesheets: the popup and the side panel. */
+const FRAMED_PAGES = /(?:^|[\\/])src[\\/](?:popup[\\/]index|panel[\\/]panel)\.html$/;
+
+/**
+ * Inlines src/popup/frame.css into the head of the popup and the side panel (one source for both), so that their
+ * frame paints before any stylesheet or script has loaded; the full stylesheets come with the app's code.
+ */
+function inlineFrameStyle(): Plugin {
+  const file = fileURLToPath(new URL('./src/popup/frame.css', import.meta.url));
+  return {
+    name: 'gov-report-auditor:inline-frame-style',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(_html, { filename }) {
+        if (!FRAMED_PAGES.test(filename)) return;
+        return [{ tag: 'style', children: readFileSync(file, 'utf8'), injectTo: 'head' }];
+      },
     },
   };
 }

@@ -143,6 +143,14 @@ describe('the release build (dist/)', () => {
     }
   });
 
+  it('inlines the frame style into the popup and the side panel (src/popup/frame.css), so they paint before any stylesheet', () => {
+    for (const page of [manifest.action.default_popup, manifest.side_panel.default_path]) {
+      const head = readFileSync(join(dist, page), 'utf8').split('</head>')[0] ?? '';
+      expect(head, page).toMatch(/<style>[^<]*\.shell \.spinner\{[^<]*<\/style>/);
+      expect(head, page).not.toMatch(/<link[^>]+stylesheet/);
+    }
+  });
+
   it('counts in its size budget every script and style the popup and the batch page load', () => {
     const budgets = JSON.parse(readFileSync(join(ROOT, '.size-limit.json'), 'utf8')) as Array<{
       name: string;

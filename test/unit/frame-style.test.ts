@@ -1,8 +1,9 @@
 /**
- * The popup's and the side panel's frame is painted from a few rules inline in their HTML, before the stylesheets
- * arrive with the app's code (src/popup/main.tsx). Those rules must say what the stylesheets say, or the frame would
- * jump when the app replaces it: each inline declaration is checked against the same selector's rule in
- * src/popup/popup.css (`.shell .bar` against `.bar`), with the palette's custom properties resolved.
+ * The popup's and the side panel's frame is painted from a few rules the build inlines into their HTML
+ * (src/popup/frame.css, vite.config.ts inlineFrameStyle), before the stylesheets arrive with the app's code
+ * (src/popup/main.tsx). Those rules must say what the stylesheets say, or the frame would jump when the app replaces
+ * it: each declaration is checked against the same selector's rule in src/popup/popup.css (`.shell .bar` against
+ * `.bar`), with the palette's custom properties resolved. test/e2e/build.test.ts checks the built pages carry them.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -40,17 +41,23 @@ const resolve = (value: string) =>
   value.replace(/var\((--[\w-]+)\)/g, (whole, name: string) => palette.get(name) ?? whole);
 const popup = rules(readFileSync('src/popup/popup.css', 'utf8'));
 
-describe.each(['src/popup/index.html', 'src/panel/panel.html'])('the frame of %s', (file) => {
-  const html = readFileSync(file, 'utf8');
-  const inline = rules(/<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '');
+const frame = rules(readFileSync('src/popup/frame.css', 'utf8'));
 
-  it('has inline rules for the frame, and no stylesheet link of its own (the app brings those)', () => {
-    expect([...inline.keys()]).toEqual(expect.arrayContaining(['.shell .bar', '.shell .spinner']));
-    expect(html).not.toMatch(/<link[^>]+stylesheet/);
+describe.each(['src/popup/index.html', 'src/panel/panel.html'])('the page %s', (file) => {
+  it('has no style or stylesheet of its own: the build inlines the frame, the app brings the rest', () => {
+    const html = readFileSync(file, 'utf8');
+    expect(html).not.toMatch(/<style|<link[^>]+stylesheet/);
+    expect(html).toContain('class="shell"');
+  });
+});
+
+describe('the frame (src/popup/frame.css)', () => {
+  it('styles the frame', () => {
+    expect([...frame.keys()]).toEqual(expect.arrayContaining(['.shell .bar', '.shell .spinner']));
   });
 
   it('says what popup.css says for the same elements', () => {
-    for (const [selector, decls] of inline) {
+    for (const [selector, decls] of frame) {
       const target = selector.replace(/^\.shell /, '');
       const sheet = popup.get(target);
       expect(sheet, `popup.css has no rule for ${target}`).toBeDefined();
