@@ -5,7 +5,7 @@
  * page's load), the self time per trace event kind and the extension's hottest functions. A profile to explain
  * `npm run bench:paint`, not a benchmark: no budget, no exit status.
  */
-import { ensureBuild, eventually, launch, serveFixtures, tabIdOf } from '../test/e2e/harness';
+import { auditedTab, ensureBuild, launch, serveFixtures } from '../test/e2e/harness';
 import { CATEGORIES, hotFunctions, label, mainThread, selfTimes, top, traceOnce, type TraceEvent } from './trace-lib';
 
 const SURFACE = process.argv[2] === 'panel' ? 'panel' : 'popup';
@@ -39,20 +39,7 @@ async function main(): Promise<void> {
   const server = await serveFixtures();
   const session = await launch(ensureBuild('e2e'));
   try {
-    const tab = await session.context.newPage();
-    await tab.goto(`${server.origin}/portal/errors.html`);
-    const tabId = await tabIdOf(session, tab);
-    await eventually(
-      () =>
-        session.worker.evaluate(
-          async (id) =>
-            (
-              globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
-            ).chrome.action.getBadgeText({ tabId: id }),
-          tabId,
-        ),
-      (text) => text !== '',
-    );
+    const tabId = await auditedTab(session, `${server.origin}/portal/errors.html`);
     const path = SURFACE === 'popup' ? session.popupPath : 'src/panel/panel.html';
     const url = `chrome-extension://${session.extensionId}/${path}?tabId=${tabId}`;
     for (const run of ['cold', 'warm']) {

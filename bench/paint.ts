@@ -20,7 +20,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ensureBuild, eventually, launch, serveFixtures, tabIdOf, type Session } from '../test/e2e/harness';
+import { auditedTab, ensureBuild, eventually, launch, serveFixtures, type Session } from '../test/e2e/harness';
 
 /** The issue's goal: a popup or panel painted within 100 ms of being opened. */
 export const BUDGET_MS = 100;
@@ -65,25 +65,6 @@ async function openSurface(session: Session, surface: 'popup' | 'panel' | 'floor
   return sample;
 }
 
-async function reportTab(session: Session, origin: string, path: string): Promise<number> {
-  const page = await session.context.newPage();
-  await page.goto(`${origin}${path}`);
-  const tabId = await tabIdOf(session, page);
-  // Wait for the audit (the badge is set once the content script has reported).
-  await eventually(
-    () =>
-      session.worker.evaluate(
-        async (id) =>
-          (
-            globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
-          ).chrome.action.getBadgeText({ tabId: id }),
-        tabId,
-      ),
-    (text) => text !== '',
-  );
-  return tabId;
-}
-
 function stats(values: number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
@@ -104,11 +85,11 @@ async function main(): Promise<void> {
         try {
           const session = await launch(dir, 'zh-CN', { profile });
           try {
-            const tabId = await reportTab(session, server.origin, PAGES[0]);
+            const tabId = await auditedTab(session, `${server.origin}${PAGES[0]}`);
             add(`${surface} cold`, await openSurface(session, surface, tabId));
             for (let i = 0; i < Math.ceil(WARM_RUNS / COLD_RUNS); i++) {
               for (const path of PAGES) {
-                const tab = path === PAGES[0] ? tabId : await reportTab(session, server.origin, path);
+                const tab = path === PAGES[0] ? tabId : await auditedTab(session, `${server.origin}${path}`);
                 add(`${surface} warm`, await openSurface(session, surface, tab));
               }
             }
@@ -117,7 +98,7 @@ async function main(): Promise<void> {
           }
           const again = await launch(dir, 'zh-CN', { profile });
           try {
-            const tabId = await reportTab(again, server.origin, PAGES[0]);
+            const tabId = await auditedTab(again, `${server.origin}${PAGES[0]}`);
             add(`${surface} restarted`, await openSurface(again, surface, tabId));
           } finally {
             await again.close();

@@ -186,6 +186,18 @@ export async function eventually<T>(
   return value;
 }
 
+/** Opens `url` in a new tab of the session, waits until its audit is on the badge, and returns the tab's id. */
+export async function auditedTab(session: Session, url: string): Promise<number> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(session, page);
+  await eventually(
+    () => badgeOf(session, tabId),
+    (badge) => badge.text !== '',
+  );
+  return tabId;
+}
+
 /** Opens the popup as a page for `tabId` (popup.html?tabId=N), in the given UI language. */
 export async function openPopup(session: Session, tabId: number): Promise<Page> {
   const page = await session.context.newPage();
