@@ -4,11 +4,10 @@
  * page's audit. `?tabId=N` pins a starting tab (tests open the panel as a page).
  */
 import { render } from 'preact';
-import { activeTab, loadSettings } from '../platform/browser';
+import { activeTab } from '../platform/browser';
 import { onActiveTabChanged } from '../platform/panel';
 import { followTabs } from './follow';
-import { loadLocale } from '../popup/i18n';
-import { askTab, viewWithin } from '../popup/tab-view';
+import { askTab, settingsWithStrings, viewWithin } from '../popup/tab-view';
 
 void main();
 
@@ -24,12 +23,7 @@ async function main(): Promise<void> {
   // is drawn once, with the tab's view when it comes in time (like the popup, src/popup/main.tsx).
   const panel = import('./Panel');
   const early = tabAsked.then((tab) => (tab?.id === undefined ? undefined : { tabId: tab.id, view: askTab(tab.id) }));
-  const [{ Panel }, settings, tab, asked] = await Promise.all([
-    panel,
-    loadSettings().then(async (loaded) => (await loadLocale(loaded.lang), loaded)),
-    tabAsked,
-    early,
-  ]);
+  const [{ Panel }, settings, tab, asked] = await Promise.all([panel, settingsWithStrings(), tabAsked, early]);
   const initialTab = tabs.take() ?? tab?.id ?? null;
   render(
     <Panel

@@ -53,8 +53,7 @@ export function App({ tabId, initialLang, initialMarks, surface = 'popup', first
   const [view, setView] = useState<View>(known ?? { kind: 'loading' });
   const [marks, setMarks] = useState(initialMarks);
   const [previous, setPrevious] = useState<string | null>(known ? previousOf(known) : null);
-  const asked = useRef(known ? undefined : (firstView as Promise<View> | undefined));
-  const drawn = useRef(known !== undefined);
+  const asked = useRef(firstView);
   const show = useCallback(async (next: View) => {
     setView(next);
     setPrevious(previousOf(next));
@@ -63,9 +62,11 @@ export function App({ tabId, initialLang, initialMarks, surface = 'popup', first
   const load = useCallback(
     async (request: ToContent = { type: 'get-state' }) => {
       if (tabId === null) return setView({ kind: 'restricted', reason: 'browser' });
-      setView({ kind: 'loading' });
       const early = request.type === 'get-state' ? asked.current : undefined;
       asked.current = undefined;
+      // A first view given already known is on screen (the initial state): the first load has nothing to add.
+      if (early !== undefined && !(early instanceof Promise)) return;
+      setView({ kind: 'loading' });
       try {
         await show(await (early ?? connect(port, tabId, request)));
       } catch (error) {
@@ -76,9 +77,7 @@ export function App({ tabId, initialLang, initialMarks, surface = 'popup', first
   );
 
   useEffect(() => {
-    // A first view given already known is on screen: the first load has nothing to add.
-    if (drawn.current) drawn.current = false;
-    else void load();
+    void load();
   }, [load]);
 
   useEffect(() => {

@@ -8,9 +8,8 @@
  * shows a spinner until then).
  */
 import { render } from 'preact';
-import { activeTab, loadSettings } from '../platform/browser';
-import { loadLocale } from './i18n';
-import { askTab, viewWithin } from './tab-view';
+import { activeTab } from '../platform/browser';
+import { askTab, settingsWithStrings, viewWithin } from './tab-view';
 
 void main();
 
@@ -18,7 +17,7 @@ async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   const app = import('./App');
-  const settings = loadSettings().then(async (loaded) => (await loadLocale(loaded.lang), loaded));
+  const settings = settingsWithStrings();
   const tabId = await resolveTabId(location.search);
   const asked = tabId === null ? undefined : askTab(tabId);
   const [{ App }, { lang, marks }] = await Promise.all([app, settings]);

@@ -3,8 +3,10 @@
  * asked for by the entries before the views' code has loaded so that the round trip to the page overlaps the
  * loading (src/popup/main.tsx, src/panel/main.tsx). Small on purpose: the entries import it first.
  */
-import { askContent, injectContentScript, tabUrl } from '../platform/browser';
+import { askContent, injectContentScript, loadSettings, tabUrl } from '../platform/browser';
+import type { Settings } from '../platform/settings';
 import { connect, type Port, type View } from './connect';
+import { loadLocale } from './i18n';
 
 export const port: Port = {
   ask: askContent,
@@ -19,6 +21,13 @@ export function askTab(tabId: number): Promise<View> {
     kind: 'failed',
     error: error instanceof Error ? error.message : String(error),
   }));
+}
+
+/** The settings, once the strings of their language are loaded (what the entries draw with). */
+export async function settingsWithStrings(): Promise<Settings> {
+  const settings = await loadSettings();
+  await loadLocale(settings.lang);
+  return settings;
 }
 
 /**
