@@ -147,8 +147,8 @@ describe.skipIf(!hasFirefox)('the extension in a real Firefox', () => {
     return { popup, ...(await shown(popup)) };
   }
 
-  /** Whether a content script of ours answers in the tab (none does where the loader did not load the engine). */
-  function contentAnswers(tabId: number): Promise<boolean> {
+  /** The content script's answer to get-state in the tab; undefined when none of ours answers. */
+  function contentState(tabId: number): Promise<unknown> {
     return session.control.evaluate(
       (id) =>
         (
@@ -157,12 +157,14 @@ describe.skipIf(!hasFirefox)('the extension in a real Firefox', () => {
           }
         ).browser.tabs
           .sendMessage(id, { type: 'get-state' }, { frameId: 0 })
-          .then(
-            (reply) => reply !== undefined,
-            () => false,
-          ),
+          .catch(() => undefined),
       tabId,
     );
+  }
+
+  /** Whether a content script of ours answers in the tab (none does where the loader did not load the engine). */
+  async function contentAnswers(tabId: number): Promise<boolean> {
+    return (await contentState(tabId)) !== undefined;
   }
 
   it(
@@ -192,23 +194,10 @@ describe.skipIf(!hasFirefox)('the extension in a real Firefox', () => {
   );
 
   /** The content script's own message for the wrong 行政复议 total (not the popup's rendering of it). */
-  function reviewMessage(tabId: number): Promise<string | undefined> {
-    return session.control.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as {
-            browser: { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
-          }
-        ).browser.tabs
-          .sendMessage(id, { type: 'get-state' }, { frameId: 0 })
-          .then(
-            (state) =>
-              (state as { result?: { findings: Array<{ rule: string; message: string }> } }).result?.findings.find(
-                (f) => f.rule === 't4-review-sum',
-              )?.message,
-          ),
-      tabId,
-    );
+  async function reviewMessage(tabId: number): Promise<string | undefined> {
+    const state = (await contentState(tabId)) as
+      { result?: { findings: Array<{ rule: string; message: string }> } } | undefined;
+    return state?.result?.findings.find((f) => f.rule === 't4-review-sum')?.message;
   }
 
   /** Stores the language setting, as the popup's toggle does. */
