@@ -20,6 +20,7 @@ import type { RuleMeta } from './src/engine/define-rule';
 import type { Lang } from './src/model';
 import { OUT_DIRS } from './build-modes';
 import { localeMessages } from './locale-messages';
+import { ruleTextsModules } from './rule-texts';
 
 /**
  * The content script the manifest declares: the small loader, built as one self-contained IIFE (no ES-module
@@ -35,6 +36,9 @@ const BATCH_PAGE = 'src/batch-page/index.html';
 const ATTACHMENT_PAGE = 'src/attachment/attachment.html';
 /** The side panel (Chrome `side_panel`, Firefox `sidebar_action`). */
 const PANEL_PAGE = 'src/panel/panel.html';
+
+/** The virtual modules of one language: the pages' strings (locale-messages.ts), the rules' texts (rule-texts.ts). */
+const ONE_LANGUAGE = /^\0(?:locale|rule-texts):/;
 
 /** Pages of the e2e server that get the automatic content script; pages elsewhere test the on-demand path. */
 export const E2E_AUTO_MATCH = 'http://127.0.0.1/portal/*';
@@ -54,6 +58,7 @@ export default defineConfig(({ mode }) => ({
     engineScript(mode),
     extraIcons(),
     localeMessages(),
+    ruleTextsModules(),
     inlineFrameStyle(),
     pdfjsData(),
     mammothWithoutEval(),
@@ -88,6 +93,10 @@ export default defineConfig(({ mode }) => ({
               name: 'browser',
               test: /node_modules[\\/]webextension-polyfill|src[\\/]platform[\\/](?:browser|messages|result-shape|settings|engine-script)\.ts/,
             },
+            // "render-texts-…": the renderer of one language's templates, for the popup and the side panel, which load
+            // no metadata (src/popup/i18n.ts). Listed before rule-meta, whose modules import it: a group takes its
+            // modules' imports along, and the first group listed wins.
+            { name: 'render-texts', test: /src[\\/]engine[\\/]render-texts\.ts/ },
             { name: 'rule-meta', test: /src[\\/](?:rules[\\/]meta[\\/]|engine[\\/](?:messages|define-rule)\.ts)/ },
           ],
         },
@@ -97,10 +106,14 @@ export default defineConfig(({ mode }) => ({
         // the first click, by the batch page at once) "export-…"; pdf.js and mammoth (the attachment page's readers,
         // loaded on use) are "pdf-…" and "docx-…"; the rule runner with the rules, shared by the batch page and the
         // attachment page (never by the popup or the side panel: test/e2e/bundle.test.ts), is "engine-…"; the .xlsx
-        // writer (its own chunk, loaded on the .xlsx click) "xlsx-…"; .size-limit.json budgets them by these names.
+        // writer (its own chunk, loaded on the .xlsx click) "xlsx-…"; one language's strings, UI and rules (the popup's,
+        // the side panel's), "locale-<folder>-…" and "rule-texts-<lang>-…"; .size-limit.json budgets them by these names.
         chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => id.startsWith('\0locale:'))
-            ? `assets/locale-${chunk.moduleIds.find((id) => id.startsWith('\0locale:'))!.slice('\0locale:'.length)}-[hash].js`
+          chunk.moduleIds.some((id) => ONE_LANGUAGE.test(id))
+            ? `assets/${chunk.moduleIds
+                .find((id) => ONE_LANGUAGE.test(id))!
+                .slice(1)
+                .replace(':', '-')}-[hash].js`
             : chunk.moduleIds.some((id) => id.includes('/node_modules/pdfjs-dist/'))
               ? 'assets/pdf-[hash].js'
               : chunk.moduleIds.some((id) => id.includes('/node_modules/mammoth/'))

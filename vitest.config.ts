@@ -2,6 +2,7 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { localeMessages } from './locale-messages';
+import { ruleTextsModules } from './rule-texts';
 
 // Vitest 5 declares Node >= 22 and its reporter calls Map.groupBy (Node 21+) when printing a failure; on this
 // project's Node 20 that call crashed the report of every failing test. The config runs in the reporter's process,
@@ -43,7 +44,7 @@ const closingLine = {
 };
 
 export default defineConfig({
-  plugins: [preact(), localeMessages()],
+  plugins: [preact(), localeMessages(), ruleTextsModules()],
   test: {
     reporters: ['default', closingLine],
     // The marks layer's stylesheet (imported `?inline` by src/content/overlay.ts) is read as in the build; other

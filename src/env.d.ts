@@ -19,6 +19,12 @@ declare module 'virtual:locale/*' {
   export default messages;
 }
 
+/** The rules' descriptions and message templates in one language (rule-texts.ts; src/popup/i18n.ts loads it). */
+declare module 'virtual:rule-texts/*' {
+  const strings: import('./engine/render-texts').RuleStrings;
+  export default strings;
+}
+
 /** A stylesheet imported with Vite's `?inline` suffix: its text, minified by the build, as the default export. */
 declare module '*.css?inline' {
   const css: string;

@@ -7,9 +7,10 @@ import { hasHostAccess, requestHostAccess } from '../platform/batch';
 import { askContent, loadSettings } from '../platform/browser';
 import { parseContentState } from '../platform/messages';
 import { openPageStore } from '../platform/store';
-import { loadLocale } from '../popup/i18n';
+import { loadLocale, rulesFromMetadata } from '../popup/i18n';
 import type { AuditResult, Lang } from '../model';
 import { withPreviousYear } from '../portal/cross-year';
+import { ruleStrings } from '../rules/meta';
 import { reportKey } from '../portal/memory';
 import { AttachmentApp } from './AttachmentApp';
 import '../ui/palette.css';
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const given = params.get('lang');
   const lang: Lang = given === 'en' || given === 'zh' ? given : (await loadSettings()).lang;
+  // The engine brings the rules' metadata, in both languages: the views take their texts from it.
+  rulesFromMetadata(ruleStrings);
   await loadLocale(lang);
   const tab = Number(params.get('tab'));
   render(

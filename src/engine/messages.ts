@@ -4,19 +4,9 @@
  */
 import type { Finding, Lang } from '../model';
 import type { LocalText, RuleMeta } from './define-rule';
+import { formatTemplate, unknownMessage } from './render-texts';
 
-/** Fills `{{name}}` placeholders; in English a data key `name@en` wins over `name`. Unknown names stay visible. */
-export function formatTemplate(template: string, data: Readonly<Record<string, string | number>>, lang: Lang): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = (lang === 'en' ? data[`${name}@en`] : undefined) ?? data[name];
-    return value === undefined ? whole : String(value);
-  });
-}
-
-/** The placeholder names a template uses, sorted and unique (for the convention test and the rule tester). */
-export function placeholders(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? ''))].sort();
-}
+export { formatTemplate, placeholders, renderFromTexts, type RuleStrings, type RuleTexts } from './render-texts';
 
 /** Renders a bilingual text in one language. */
 export function formatLocal(text: LocalText, data: Readonly<Record<string, string | number>>, lang: Lang): string {
@@ -40,33 +30,9 @@ export function renderFromMeta(
   finding: Pick<Finding, 'rule' | 'messageId' | 'data'>,
   lang: Lang,
 ): string {
-  const { rule: id, messageId, data } = finding;
-  const template = meta && Object.hasOwn(meta.messages, messageId) ? meta.messages[messageId] : undefined;
-  if (template) return formatLocal(template, data, lang);
-  const details = Object.entries(data)
-    .filter(([k]) => !k.includes('@'))
-    .map(([k, v]) => `${k}=${v}`)
-    .join(', ');
-  return details ? `${id}/${messageId} (${details})` : `${id}/${messageId}`;
-}
-
-/** Message templates of one language by rule id and message id (what src/content/locale.ts loads on demand). */
-export type RuleTexts = Readonly<Record<string, Readonly<Record<string, string>>>>;
-
-/**
- * A finding's message rendered from templates of one language (`texts`, e.g. `ruleTexts('en')` of src/rules/meta):
- * the same text renderFromMeta gives with the metadata those templates came from.
- */
-export function renderFromTexts(
-  texts: RuleTexts,
-  finding: Pick<Finding, 'rule' | 'messageId' | 'data'>,
-  lang: Lang,
-): string {
-  const messages = Object.hasOwn(texts, finding.rule) ? texts[finding.rule] : undefined;
-  const template = messages && Object.hasOwn(messages, finding.messageId) ? messages[finding.messageId] : undefined;
-  return template === undefined
-    ? renderFromMeta(undefined, finding, lang)
-    : formatTemplate(template, finding.data, lang);
+  const template =
+    meta && Object.hasOwn(meta.messages, finding.messageId) ? meta.messages[finding.messageId] : undefined;
+  return template ? formatLocal(template, finding.data, lang) : unknownMessage(finding);
 }
 
 /** The engine's own pseudo-rule: a rule that threw is reported, never allowed to crash the audit. */
@@ -85,5 +51,3 @@ export const ENGINE_RULE_CRASH: RuleMeta<'crash'> = Object.freeze<RuleMeta<'cras
     },
   },
 });
-
-const PLACEHOLDER = /\{\{\s*([\w.@-]+)\s*\}\}/g;

@@ -4,11 +4,10 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditResult, Finding, FindingCell, Lang, Severity, SourceRef } from '../model';
-import { RULES } from '../rules/meta';
 import { columnName, rowName, TABLE_SHORT } from '../template/labels';
 import { sourceKey } from '../extract/source';
 import { causeCards, filterCards, passedRules, severityCounts, type Card } from './group';
-import { t, type MessageKey } from './i18n';
+import { ruleDescription, t, type MessageKey } from './i18n';
 import { SumBar } from './SumBar';
 
 const HEADING: Record<Severity, MessageKey> = {
@@ -93,7 +92,7 @@ export function FindingsList({
           {group.rules.map(({ rule: id, cards: list }) => (
             <div key={id} class="rule" data-rule={id}>
               <h4>
-                <code>{id}</code> {RULES[id]?.description[lang] ?? ''}
+                <code>{id}</code> {ruleDescription(lang, id)}
               </h4>
               <ul>
                 {list.map((card) => (
@@ -140,7 +139,7 @@ function PassedRules({ lang, passed }: { lang: Lang; passed: string[] }) {
       <ul>
         {passed.map((rule) => (
           <li key={rule}>
-            <code>{rule}</code> {RULES[rule]?.description[lang] ?? ''}
+            <code>{rule}</code> {ruleDescription(lang, rule)}
           </li>
         ))}
       </ul>

@@ -1,13 +1,12 @@
 /** The report state: what was audited, what could not be, the findings or the tables, and the exports. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ExtractedTable, FormatVersion, Lang } from '../model';
-import { localiseFindings } from '../rules/meta';
 import { STATUS_LABEL, tableName } from './table-labels';
 import type { ContentState } from '../platform/messages';
 import { Exports } from './Exports';
 import { FindingsList } from './FindingsList';
 import { severityCounts } from './group';
-import { t, type MessageKey } from './i18n';
+import { localiseFindings, t, type MessageKey } from './i18n';
 import type { TablesView as TablesViewType } from './TablesView';
 
 type ReportState = Extract<ContentState, { status: 'report' }>;

@@ -1,6 +1,7 @@
 /**
- * What the popup and the side panel ship: rule metadata and the message renderer, never a rule's check code (issue
- * 10: they show findings the content script made). Proved from the bundler's own records — which source modules went
+ * What the popup and the side panel ship: the rules' texts, one language a chunk, and the message renderer, never a
+ * rule's check code nor the rules' metadata in both languages (issue 10: they show findings the content script made;
+ * issue 14: their first render carries one language). Proved from the bundler's own records — which source modules went
  * into each chunk (vite.config.ts moduleMap(), written to test-results/bundle-modules/) — and, as a second witness,
  * by a text that appears only in a check body. And every file a surface loads before its first paint is counted by
  * its size budget in .size-limit.json, so a chunk renamed by the bundler cannot silently fall out of the budget.
@@ -58,15 +59,18 @@ function staticClosure(file: string, into = new Set<string>()): Set<string> {
 /**
  * What the popup or the side panel loads before its first render with the report: the HTML's files, the views its
  * entry imports at once (src/popup/main.tsx imports the app while the tab is asked; src/panel/main.tsx the panel),
- * with their stylesheets, and the strings of one language (the Chinese ones; the English chunk is the same size).
+ * with their stylesheets, and the strings and rule texts of one language (the Chinese ones; the English chunks are
+ * no larger), which src/popup/i18n.ts `loadLocale` loads before the first render.
  */
 function firstRender(html: string): string[] {
   const files = new Set<string>();
   for (const file of firstPaint(html)) staticClosure(file, files);
   const entry = /<script[^>]*\ssrc="\/?([^"]+)"/u.exec(readFileSync(join(dist, html), 'utf8'))?.[1] ?? '';
   for (const lazy of chunks.get(entry)?.dynamicImports ?? []) staticClosure(lazy, files);
-  const locale = [...chunks.values()].find((c) => c.modules.some((m) => m.endsWith('locale:zh_CN')));
-  if (locale) files.add(locale.fileName);
+  for (const module of ['locale:zh_CN', 'rule-texts:zh']) {
+    const chunk = [...chunks.values()].find((c) => c.modules.some((m) => m.endsWith(module)));
+    if (chunk) staticClosure(chunk.fileName, files);
+  }
   return [...files];
 }
 
@@ -96,13 +100,14 @@ describe.each(SURFACES)('the $name bundle', ({ html, budget }) => {
     for (const file of files.filter((f) => f.endsWith('.js'))) expect(chunks.has(file), file).toBe(true);
   });
 
-  it('holds rule metadata but no rule check code, no rule helpers and no engine runner', () => {
+  it('holds the rules’ texts but no rule metadata, no rule check code, no rule helpers and no engine runner', () => {
     const modules = all.flatMap((c) => c.modules);
-    expect(modules).toContain('src/rules/meta/index.ts');
-    expect(modules).toContain('src/rules/meta/t3-identity.ts');
+    expect(modules.filter((m) => /rule-texts:(?:zh|en)$/u.test(m))).toHaveLength(2);
+    expect(modules).toContain('src/engine/render-texts.ts');
     const forbidden = modules.filter(
       (m) =>
-        (m.startsWith('src/rules/') && !m.startsWith('src/rules/meta/')) ||
+        m.startsWith('src/rules/') ||
+        m === 'src/engine/messages.ts' ||
         m === 'src/engine/run-rules.ts' ||
         m === 'src/audit.ts' ||
         m.startsWith('src/narrative/') ||
@@ -126,6 +131,29 @@ describe.each(SURFACES)('the $name bundle', ({ html, budget }) => {
     expect(modules).toContain('src/popup/App.tsx');
     expect(modules).toContain('src/popup/ReportView.tsx');
     expect(render.some((f) => /^assets\/popup-.*\.css$/u.test(f))).toBe(true);
+  });
+
+  it('renders the rules in one language first: no English rule text, every Chinese one (the English on a switch)', () => {
+    const code = (files: readonly string[]) =>
+      files
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => readFileSync(join(dist, f), 'utf8'))
+        .join('\n');
+    const render = firstRender(html);
+    const first = code(render);
+    const english = code(
+      reachable(render)
+        .map((c) => c.fileName)
+        .filter((f) => /^assets\/rule-texts-en-/u.test(f)),
+    );
+    for (const meta of Object.values(RULES)) {
+      const texts = [meta.description, ...Object.values(meta.messages)];
+      for (const text of texts) {
+        expect(first, meta.id).toContain(JSON.stringify(text.zh).slice(1, -1));
+        expect(first, meta.id).not.toContain(JSON.stringify(text.en).slice(1, -1));
+        expect(english, meta.id).toContain(JSON.stringify(text.en).slice(1, -1));
+      }
+    }
   });
 
   it('counts every file of the first render in its size budget', () => {

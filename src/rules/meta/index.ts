@@ -5,7 +5,7 @@
  * bundle has none); src/rules/index.ts adds the checks. Its order is the registry's (the convention test checks it).
  */
 import type { RuleMeta } from '../../engine/define-rule';
-import { ENGINE_RULE_CRASH, renderFromMeta, type RuleTexts } from '../../engine/messages';
+import { ENGINE_RULE_CRASH, renderFromMeta, type RuleStrings, type RuleTexts } from '../../engine/messages';
 import type { Finding, Lang } from '../../model';
 import cellBlank from './cell-blank';
 import cellNotNumber from './cell-not-number';
@@ -138,4 +138,16 @@ export function ruleTexts(lang: Lang): RuleTexts {
       Object.fromEntries(Object.entries(meta.messages).map(([id, text]) => [id, text[lang]])),
     ]),
   );
+}
+
+/**
+ * What the popup and the side panel show of the rules in one language: every rule's description and its message
+ * templates. The build makes each language a chunk of its own (`virtual:rule-texts/<lang>`, rule-texts.ts), so those
+ * pages load only the language they show (src/popup/i18n.ts).
+ */
+export function ruleStrings(lang: Lang): RuleStrings {
+  return {
+    descriptions: Object.fromEntries(Object.values(RULES).map((meta) => [meta.id, meta.description[lang]])),
+    messages: ruleTexts(lang),
+  };
 }
