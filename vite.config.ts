@@ -82,17 +82,21 @@ export default defineConfig(({ mode }) => ({
         ...(mode === 'firefox' ? { panel: PANEL_PAGE } : {}),
       } as Record<string, string>,
       output: {
-        // Two shared chunks are cut by what they are for, so each page loads only what it needs: "browser-…", the
-        // extension API and the message contracts (every page and the background worker), and "rule-meta-…", the
-        // rules' metadata and the message renderer (what the popup, the side panel and the batch page show findings
-        // with; no check code, test/e2e/bundle.test.ts). Left to itself the bundler merged the national template into
-        // the worker's chunk and the rule metadata into the popup's preact chunk.
+        // Shared chunks are cut by what they are for, so each page loads only what it needs: "browser-…", the
+        // extension API through webextension-polyfill (the background worker, the batch and attachment pages),
+        // "platform-…" (below), and "rule-meta-…", the rules' metadata and the message renderer (what the batch and
+        // attachment pages show findings with; no check code, test/e2e/bundle.test.ts). Left to itself the bundler
+        // merged the national template into the worker's chunk and the rule metadata into the popup's preact chunk.
         codeSplitting: {
           groups: [
+            // "platform-…": the message contracts, the settings and the pages' calls on the browser's own namespace,
+            // without the polyfill, which the popup and the side panel do not load (src/platform/page-api.ts). Listed
+            // before "browser", whose modules import these (see render-texts below).
             {
-              name: 'browser',
-              test: /node_modules[\\/]webextension-polyfill|src[\\/]platform[\\/](?:browser|messages|result-shape|settings|engine-script)\.ts/,
+              name: 'platform',
+              test: /src[\\/]platform[\\/](?:page-api|messages|result-shape|settings|engine-script)\.ts/,
             },
+            { name: 'browser', test: /node_modules[\\/]webextension-polyfill|src[\\/]platform[\\/]browser\.ts/ },
             // "render-texts-…": the renderer of one language's templates, for the popup and the side panel, which load
             // no metadata (src/popup/i18n.ts). Listed before rule-meta, whose modules import it: a group takes its
             // modules' imports along, and the first group listed wins.

@@ -4,7 +4,7 @@
  * page's audit. `?tabId=N` pins a starting tab (tests open the panel as a page).
  */
 import { render } from 'preact';
-import { activeTab } from '../platform/browser';
+import { activeTab } from '../platform/page-api';
 import { onActiveTabChanged } from '../platform/panel';
 import { followTabs } from './follow';
 import { askTab, settingsWithStrings, viewWithin } from '../popup/tab-view';

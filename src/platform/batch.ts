@@ -1,9 +1,9 @@
 /**
  * The extension calls of "audit all": access to a portal's host is asked for when the user clicks "audit all"
  * (optional host permissions, never at install), and the batch runs in a page of its own, in a tab, so closing the
- * popup does not stop it.
+ * popup does not stop it. On the browser's own namespace (./page-api.ts): the popup loads no webextension-polyfill.
  */
-import browser from 'webextension-polyfill';
+import { pageApi } from './page-api';
 
 /** The batch page, as the build keeps it (vite.config.ts adds it as an input; its path is kept like the popup's). */
 export const BATCH_PAGE = 'src/batch-page/index.html';
@@ -26,7 +26,7 @@ export async function hasHostAccess(url: string): Promise<boolean> {
   const pattern = hostPattern(url);
   if (!pattern) return false;
   try {
-    return await browser.permissions.contains({ origins: [pattern] });
+    return await pageApi().permissions.contains({ origins: [pattern] });
   } catch {
     return false;
   }
@@ -40,8 +40,8 @@ export async function requestHostAccess(url: string): Promise<boolean> {
   const pattern = hostPattern(url);
   if (!pattern) return false;
   try {
-    if (await browser.permissions.contains({ origins: [pattern] })) return true;
-    return await browser.permissions.request({ origins: [pattern] });
+    if (await pageApi().permissions.contains({ origins: [pattern] })) return true;
+    return await pageApi().permissions.request({ origins: [pattern] });
   } catch {
     return false;
   }
@@ -49,15 +49,15 @@ export async function requestHostAccess(url: string): Promise<boolean> {
 
 /** The batch page's address for a listing. */
 export function batchPageUrl(listing: string): string {
-  return `${browser.runtime.getURL(BATCH_PAGE)}?listing=${encodeURIComponent(listing)}`;
+  return `${pageApi().runtime.getURL(BATCH_PAGE)}?listing=${encodeURIComponent(listing)}`;
 }
 
 /** Opens the batch page for a listing in a new tab, next to the current one. */
 export async function openBatchPage(listing: string): Promise<void> {
-  await browser.tabs.create({ url: batchPageUrl(listing) });
+  await pageApi().tabs.create({ url: batchPageUrl(listing) });
 }
 
 /** The address of one of the extension's own pages (e.g. the attachment page), with a query string. */
 export function extensionPageUrl(path: string, query = ''): string {
-  return `${browser.runtime.getURL(path)}${query}`;
+  return `${pageApi().runtime.getURL(path)}${query}`;
 }

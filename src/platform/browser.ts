@@ -1,6 +1,7 @@
 /**
- * The only module that touches the extension API (through webextension-polyfill, so one code base serves Chrome,
- * Edge and Firefox). Each context imports the few functions it needs; messages are validated on arrival.
+ * The extension API through webextension-polyfill, so one code base serves Chrome, Edge and Firefox: the background
+ * worker's calls, and the pages' (./page-api.ts) for the pages that load the polyfill anyway. Each context imports
+ * the few functions it needs; messages are validated on arrival.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { AuditResult } from '../model';
@@ -11,47 +12,20 @@ import {
   type ToBackground,
   type ToContent,
 } from './messages';
-import { ENGINE_SCRIPT_FILE } from './engine-script';
-import { readSettings, type Settings } from './settings';
+import * as page from './page-api';
+import type { Settings } from './settings';
+
+// The pages' calls, made through the polyfill here (the popup and the side panel make them without: ./page-api.ts).
 
 /** The stored settings, with defaults. */
-export async function loadSettings(): Promise<Settings> {
-  return readSettings(browser.storage);
-}
+export const loadSettings = (): Promise<Settings> => page.loadSettings(browser);
 
 /** Stores some settings; every context listening with onSettingsChanged hears of it. */
-export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  await browser.storage.local.set(patch);
-}
+export const saveSettings = (patch: Partial<Settings>): Promise<void> => page.saveSettings(patch, browser);
 
-/** Popup: sends a request to the content script of the tab's top frame; rejects when none is listening. */
-export async function askContent(tabId: number, request: ToContent): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
-}
-
-/** Popup: the tab the popup belongs to (its URL is known only where activeTab has been granted). */
-export async function activeTab(): Promise<{ id: number; url?: string } | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
-}
-
-/** Popup: the URL of a tab, when the extension may know it (activeTab grant or a matching host). */
-export async function tabUrl(tabId: number): Promise<string | undefined> {
-  try {
-    return (await browser.tabs.get(tabId)).url;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Popup: injects the full content script into a tab on demand (the activeTab grant of the user's click covers any
- * ordinary page) — outside the portals, and on a portal page where the loader found nothing to load it for (the
- * manifest declares only the loader, src/content/loader.ts). A page that already has it keeps it (it runs once).
- */
-export async function injectContentScript(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [ENGINE_SCRIPT_FILE] });
-}
+/** Sends a request to the content script of the tab's top frame; rejects when none is listening. */
+export const askContent = (tabId: number, request: ToContent): Promise<unknown> =>
+  page.askContent(tabId, request, browser);
 
 /** Background: calls `listener` with each valid summary and the tab it came from. */
 export function onSummary(listener: (tabId: number, summary: ToBackground) => void): void {

@@ -1,8 +1,9 @@
 /**
- * The side panel's extension calls (Chrome `sidePanel`, Firefox `sidebarAction`), apart from ./browser.ts so that the
- * background worker, which shares that module, does not carry them.
+ * The side panel's extension calls (Chrome `sidePanel`, Firefox `sidebarAction`), apart from ./page-api.ts so that the
+ * background worker, which shares that module, does not carry them. On the browser's own namespace
+ * (./page-api.ts): the popup and the side panel load no webextension-polyfill.
  */
-import browser from 'webextension-polyfill';
+import { pageApi } from './page-api';
 
 /**
  * Side panel: calls `listener` with the tab to show — the tab activated in the panel's window, or the active tab when
@@ -10,17 +11,18 @@ import browser from 'webextension-polyfill';
  * page, the panel opened as a tab) are skipped. Returns a function that stops listening.
  */
 export function onActiveTabChanged(listener: (tabId: number) => void): () => void {
+  const api = pageApi();
   let windowId: number | undefined;
-  void browser.windows
+  void api.windows
     ?.getCurrent()
     .then((w) => {
       windowId = w.id;
     })
     .catch(() => undefined);
-  const own = (url: string | undefined) => url?.startsWith(browser.runtime.getURL('')) ?? false;
+  const own = (url: string | undefined) => url?.startsWith(api.runtime.getURL('')) ?? false;
   const activated = (info: { tabId: number; windowId: number }) => {
     if (windowId !== undefined && info.windowId !== windowId) return;
-    void browser.tabs
+    void api.tabs
       .get(info.tabId)
       .then((tab) => {
         if (!own(tab.url)) listener(info.tabId);
@@ -36,11 +38,11 @@ export function onActiveTabChanged(listener: (tabId: number) => void): () => voi
     if (windowId !== undefined && tab.windowId !== windowId) return;
     listener(tabId);
   };
-  browser.tabs.onActivated.addListener(activated);
-  browser.tabs.onUpdated.addListener(updated);
+  api.tabs.onActivated.addListener(activated);
+  api.tabs.onUpdated.addListener(updated);
   return () => {
-    browser.tabs.onActivated.removeListener(activated);
-    browser.tabs.onUpdated.removeListener(updated);
+    api.tabs.onActivated.removeListener(activated);
+    api.tabs.onUpdated.removeListener(updated);
   };
 }
 
@@ -51,8 +53,8 @@ let popupWindow: number | undefined;
 export function sidePanelSupported(): boolean {
   if (sidebarAction()) return true;
   if (!chromeSidePanel()) return false;
-  void browser.windows
-    .getCurrent()
+  void pageApi()
+    .windows.getCurrent()
     .then((w) => {
       popupWindow = w.id;
     })
@@ -69,7 +71,7 @@ export function openSidePanel(): void {
 }
 
 function sidebarAction(): { open(): Promise<void> } | undefined {
-  return (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  return (pageApi() as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
 }
 
 function chromeSidePanel(): { open(options: { windowId: number }): Promise<void> } | undefined {

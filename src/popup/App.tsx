@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../model';
-import { askContent, saveSettings } from '../platform/browser';
+import { askContent, saveSettings } from '../platform/page-api';
 import { openSidePanel, sidePanelSupported } from '../platform/panel';
 import { extensionPageUrl, openBatchPage, requestHostAccess } from '../platform/batch';
 import { parseContentState, parseLocateReply, type ToContent } from '../platform/messages';

@@ -9,7 +9,7 @@ import { buildReport } from '../../test/helpers/report-builder';
 
 const remember = vi.hoisted(() => ({ pending: new Promise<never>(() => undefined) }));
 
-vi.mock('../platform/browser', () => ({
+vi.mock('../platform/page-api', () => ({
   askContent: vi.fn(async () => ({
     status: 'report',
     url: 'https://www.example.gov.cn/art/2024/1/18/art_1.html',
@@ -33,7 +33,7 @@ vi.mock('../platform/batch', () => ({ openBatchPage: vi.fn(), requestHostAccess:
 vi.mock('../platform/store', () => ({ openPageStore: () => ({}), rememberAndCompare: () => remember.pending }));
 
 const { App } = await import('./App');
-const browser = await import('../platform/browser');
+const browser = await import('../platform/page-api');
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -36,7 +36,7 @@ const finding: Finding = {
   cells: [],
 };
 
-vi.mock('../platform/browser', () => ({
+vi.mock('../platform/page-api', () => ({
   askContent: vi.fn(async () => ({
     status: 'report',
     url: 'https://www.example.gov.cn/art/2024/1/18/art_1.html',

@@ -8,7 +8,7 @@
  * shows a spinner until then).
  */
 import { render } from 'preact';
-import { activeTab } from '../platform/browser';
+import { activeTab } from '../platform/page-api';
 import { askTab, settingsWithStrings, viewWithin } from './tab-view';
 
 void main();

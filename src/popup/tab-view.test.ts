@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIRST_VIEW_WAIT_MS, viewWithin } from './tab-view';
 import type { View } from './connect';
 
-vi.mock('../platform/browser', () => ({ askContent: vi.fn(), injectContentScript: vi.fn(), tabUrl: vi.fn() }));
+vi.mock('../platform/page-api', () => ({ askContent: vi.fn(), injectContentScript: vi.fn(), tabUrl: vi.fn() }));
 
 const REPORT: View = { kind: 'page', state: { status: 'pending', url: 'https://a.gov.cn/' } };
 

@@ -3,7 +3,7 @@
  * asked for by the entries before the views' code has loaded so that the round trip to the page overlaps the
  * loading (src/popup/main.tsx, src/panel/main.tsx). Small on purpose: the entries import it first.
  */
-import { askContent, injectContentScript, loadSettings, tabUrl } from '../platform/browser';
+import { askContent, injectContentScript, loadSettings, tabUrl } from '../platform/page-api';
 import type { Settings } from '../platform/settings';
 import { connect, type Port, type View } from './connect';
 import { loadLocale } from './i18n';

@@ -116,6 +116,14 @@ describe.each(SURFACES)('the $name bundle', ({ html, budget }) => {
     expect(forbidden).toEqual([]);
   });
 
+  it('loads no webextension-polyfill: it talks to the browser’s own namespace (src/platform/page-api.ts)', () => {
+    const modules = all.flatMap((c) => c.modules);
+    expect(modules).toContain('src/platform/page-api.ts');
+    expect(modules.filter((m) => m.includes('webextension-polyfill') || m === 'src/platform/browser.ts')).toEqual([]);
+    const code = all.map((c) => readFileSync(join(dist, c.fileName), 'utf8')).join('\n');
+    expect(code).not.toContain('__mozWebExtensionPolyfillReject__');
+  });
+
   it('contains no text that only a check body has', () => {
     // text-percent's check compares counts by unit with this pattern; minified code keeps regular expressions as written.
     const code = all.map((c) => readFileSync(join(dist, c.fileName), 'utf8')).join('\n');
@@ -239,7 +247,7 @@ describe('the full content script', () => {
   it('carries no webextension-polyfill (it talks to the browser’s own namespace: src/platform/content-api.ts)', () => {
     expect(code).not.toContain('webextension-polyfill');
     expect(code).not.toContain('__mozWebExtensionPolyfillReject__');
-    // …which the extension's pages and worker keep (the shared "browser" chunk).
+    // …which the worker and the other extension pages keep (the shared "browser" chunk; not the popup, above).
     const polyfilled = [...chunks.values()].filter((c) => c.modules.some((m) => m.includes('webextension-polyfill')));
     expect(polyfilled.map((c) => c.fileName)).toEqual([expect.stringMatching(/^assets\/browser-.*\.js$/u)]);
   });
