@@ -1,8 +1,8 @@
 /**
  * Every rule's metadata (src/rules/meta/<id>.ts: id, severity, formats, descriptions, messages, options), in the
- * registry's order, and the message renderer over it: what the popup, the side panel, the batch page and the exports
- * import to show findings. Holds no check code (the build test test/e2e/bundle.test.ts proves the popup's
- * bundle has none); src/rules/index.ts adds the checks. Its order is the registry's (the convention test checks it).
+ * registry's order, and the message renderer over it: what the batch page, the attachment page and the CLI import to
+ * show findings (the popup and the side panel load one language of its texts, `ruleStrings`). Holds no check code;
+ * src/rules/index.ts adds the checks. Its order is the registry's (the convention test checks it).
  */
 import type { RuleMeta } from '../../engine/define-rule';
 import { ENGINE_RULE_CRASH, renderFromMeta, type RuleStrings, type RuleTexts } from '../../engine/messages';
