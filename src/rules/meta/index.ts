@@ -1,7 +1,7 @@
 /**
  * Every rule's metadata (src/rules/meta/<id>.ts: id, severity, formats, descriptions, messages, options), in the
- * registry's order, and the message renderer over it: what the batch page, the attachment page and the CLI import to
- * show findings (the popup and the side panel load one language of its texts, `ruleStrings`). Holds no check code;
+ * registry's order, and the message renderer over it: what the engine's front ends render findings with (the popup
+ * and the side panel load one language of its texts instead, `ruleStrings`). Holds no check code;
  * src/rules/index.ts adds the checks. Its order is the registry's (the convention test checks it).
  */
 import type { RuleMeta } from '../../engine/define-rule';
