@@ -19,9 +19,8 @@ import {
   serveContentRequests,
 } from '../platform/content-api';
 import { summarise, type ContentState, type LocateReply, type ToContent } from '../platform/messages';
-import type { Settings } from '../platform/settings';
 import { PageAuditor } from './auditor';
-import { contentEngine, ruleLocales } from './engine';
+import { contentEngine } from './engine';
 import { candidateDocuments } from './frames';
 import { ENGINE_LOADED } from './markers';
 import { idle, watchDocuments, whenIdle } from './watch';
@@ -50,12 +49,7 @@ async function start(): Promise<void> {
   if (scope[LOADED]) return;
   scope[LOADED] = true;
 
-  // Findings are rendered in the user's language: its messages are fetched first when the script does not bundle them.
-  const ready = async (settings: Settings): Promise<Settings> => {
-    await ruleLocales.ready(settings.lang);
-    return settings;
-  };
-  const settings = await ready(await loadSettings());
+  const settings = await loadSettings();
   const auditor = new PageAuditor(document, contentEngine, settings, undefined, askLastYear);
   /** The page's signature when it was last audited: a change that leaves it alone needs no new audit. */
   let audited = '';
@@ -98,20 +92,20 @@ async function start(): Promise<void> {
         // The user is waiting: audit now (in one go, still behind the size guard) rather than at the next idle moment.
         if (auditor.snapshot.status === 'pending') {
           changed();
-          settled(auditor.run());
+          settled(await auditor.run());
         }
         await lastYearKnown();
         return auditor.snapshot;
       case 'audit-anyway': {
-        const state = auditor.force();
         changed();
+        const state = await auditor.force();
         settled(state);
         await lastYearKnown();
         return auditor.snapshot;
       }
       case 'set-marks':
         void saveSettings({ marks: request.on }).catch(() => undefined);
-        return auditor.configure({ ...(await ready(await loadSettings())), marks: request.on });
+        return auditor.configure({ ...(await loadSettings()), marks: request.on });
       case 'locate':
         return { type: 'located', found: auditor.locate(request.key) };
     }
@@ -124,17 +118,9 @@ async function start(): Promise<void> {
       return { status: 'failed', url: document.URL, error: error instanceof Error ? error.message : String(error) };
     }
   });
-  // In the order they were made: a toggle back to the bundled language must not be overtaken by the fetch before it.
-  let configured = Promise.resolve();
   onSettingsChanged((next) => {
-    configured = configured.then(async () => {
-      await ruleLocales.ready(next.lang);
-      try {
-        auditor.configure(next);
-      } catch {
-        // A page that broke our marks layer keeps its result; the popup still shows it.
-      }
-    });
+    // Never rejects: a page that broke our marks layer keeps its result; the popup still shows it.
+    void auditor.configure(next);
   });
   whenIdle(window, auditInBackground);
 }
