@@ -76,10 +76,11 @@ export default defineConfig(({ mode }) => ({
       } as Record<string, string>,
       output: {
         // Two shared chunks are cut by what they are for, so each page loads only what it needs: "browser-…", the
-        // extension API and the message contracts (every page and the background worker), and "rule-meta-…", the
+        // extension API and the message contracts (every page and the background worker), "rule-meta-…", the
         // rules' metadata and the message renderer (what the popup, the side panel and the batch page show findings
-        // with; no check code, test/e2e/bundle.test.ts). Left to itself the bundler merged the national template into
-        // the worker's chunk and the rule metadata into the popup's preact chunk.
+        // with; no check code, test/e2e/bundle.test.ts), and "template-…", the national template and the source keys.
+        // Left to itself the bundler merged the national template into the worker's chunk and the rule metadata into
+        // the popup's preact chunk.
         codeSplitting: {
           groups: [
             {
@@ -87,6 +88,8 @@ export default defineConfig(({ mode }) => ({
               test: /node_modules[\\/]webextension-polyfill|src[\\/]platform[\\/](?:browser|messages|result-shape|settings|engine-script)\.ts/,
             },
             { name: 'rule-meta', test: /src[\\/](?:rules[\\/]meta[\\/]|engine[\\/](?:messages|define-rule)\.ts)/ },
+            // The national template and the source keys: what the popup names cells with and the worker audits by.
+            { name: 'template', test: /src[\\/](?:template[\\/]|extract[\\/]source\.ts)/ },
           ],
         },
         // Shared chunks are named for what they hold, not after whichever module the bundler meets first in them (a
