@@ -86,7 +86,16 @@ describe('the background worker', () => {
       expect(await ask(request, { id: 'our-extension-id' })).toBeUndefined(); // not from a tab
       expect(await ask({ ...request, lang: 'fr' }, OURS)).toBeUndefined();
       // A snapshot whose tree is not one is an answer that says so, not a crash.
-      const broken = { ...request, snapshot: { ...request.snapshot, nodes: [[-1, 'x'], [0, 'p', []]] } };
+      const broken = {
+        ...request,
+        snapshot: {
+          ...request.snapshot,
+          nodes: [
+            [-1, 'x'],
+            [0, 'p', []],
+          ],
+        },
+      };
       expect(await ask(broken, OURS)).toMatchObject({ type: 'engine-failed' });
       // The worker fetches nothing to audit.
       expect(fetched).not.toHaveBeenCalled();

@@ -124,7 +124,7 @@ describe('the content script: PageAuditor with the memory', () => {
       return parseLastYearReply(wire(await lastYearFor(store, request!.result)))?.previous ?? null;
     });
     const auditor = new PageAuditor(document, localEngine, { lang: 'zh', marks: true }, undefined, ask);
-    const first = (await auditor.run());
+    const first = await auditor.run();
     if (first.status !== 'report') throw new Error(`expected a report, got ${first.status}`);
     expect(first.result.findings.some((f) => f.rule === 'year-carry')).toBe(false);
     const drawnBefore = auditor.layers.get(document)?.drawn ?? 0;
@@ -145,17 +145,17 @@ describe('the content script: PageAuditor with the memory', () => {
     expect(state?.status === 'report' && state.result.findings.filter((f) => f.rule === 'year-carry')).toHaveLength(1);
 
     // A re-audit of the unchanged page keeps the finding at once, before the memory answers again.
-    const again = (await auditor.run());
+    const again = await auditor.run();
     expect(again.status === 'report' && again.result.findings.some((f) => f.rule === 'year-carry')).toBe(true);
   });
 
   it('changes nothing without the memory, or when it keeps nothing', async () => {
     load2023();
     const alone = new PageAuditor(document, localEngine, { lang: 'zh', marks: true });
-    (await alone.run());
+    await alone.run();
     expect(await alone.compareWithLastYear()).toBeNull();
     const empty = new PageAuditor(document, localEngine, { lang: 'zh', marks: true }, undefined, async () => null);
-    const state = (await empty.run());
+    const state = await empty.run();
     expect(await empty.compareWithLastYear()).toBeNull();
     expect(empty.snapshot).toBe(state);
   });
@@ -170,9 +170,9 @@ describe('the content script: PageAuditor with the memory', () => {
       undefined,
       () => new Promise((resolve) => (answer = resolve)),
     );
-    (await auditor.run());
+    await auditor.run();
     const pending = auditor.compareWithLastYear();
-    (await auditor.run());
+    await auditor.run();
     answer({ report: police2022.report, source: police2022.report.source });
     expect(await pending).toBeNull();
     expect(

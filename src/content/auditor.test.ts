@@ -44,7 +44,7 @@ describe('PageAuditor with the real engine', () => {
     load(document, fixture('portal/errors.html'));
     const auditor = new PageAuditor(document, localEngine, settings);
     expect(auditor.snapshot.status).toBe('pending');
-    const state = (await auditor.run());
+    const state = await auditor.run();
     if (state.status !== 'report') throw new Error(`expected a report, got ${state.status}`);
     expect(state.result.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([
       't3-row-total',
@@ -87,16 +87,16 @@ describe('PageAuditor with the real engine', () => {
   it('says "not a report" for a news page, without marks; audits it anyway when forced', async () => {
     load(document, fixture('portal/news.html'));
     const auditor = new PageAuditor(document, localEngine, settings);
-    expect((await auditor.run())).toMatchObject({
+    expect(await auditor.run()).toMatchObject({
       status: 'not-report',
       tables: 1,
       title: '我局召开2024年政务公开工作部署会_青山县人民政府',
     });
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
-    const forced = (await auditor.force());
+    const forced = await auditor.force();
     expect(forced).toMatchObject({ status: 'report', forced: true });
     // A forced audit stays forced when the page changes later.
-    expect((await auditor.run())).toMatchObject({ status: 'report', forced: true });
+    expect(await auditor.run()).toMatchObject({ status: 'report', forced: true });
   });
 
   it('finds the report in a same-origin frame when the page itself is only a shell', async () => {
@@ -114,7 +114,7 @@ describe('PageAuditor with the real engine', () => {
       interval: 10,
     });
     const auditor = new PageAuditor(document, localEngine, settings);
-    const state = (await auditor.run());
+    const state = await auditor.run();
     expect(state).toMatchObject({ status: 'report' });
     expect(auditor.layers.has(frame.contentDocument!)).toBe(true);
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
@@ -128,7 +128,7 @@ describe('PageAuditor with the real engine', () => {
         throw new Error('boom');
       },
     };
-    expect((await new PageAuditor(document, broken, settings).run())).toEqual({
+    expect(await new PageAuditor(document, broken, settings).run()).toEqual({
       status: 'failed',
       url: document.URL,
       error: 'boom',
@@ -153,12 +153,12 @@ describe('PageAuditor: size guard and paced runs', () => {
     load(document, fixture('portal/errors.html'));
     const audit = vi.spyOn(localEngine, 'audit');
     const auditor = new PageAuditor(document, localEngine, settings, small);
-    const state = (await auditor.run());
+    const state = await auditor.run();
     expect(state).toMatchObject({ status: 'too-large', url: document.URL, over: { measure: 'cells', limit: 100 } });
     if (state.status !== 'too-large') throw new Error('expected too-large');
     expect(state.title).toContain('年度报告');
     expect(state.over.count).toBe(document.querySelectorAll('td, th').length);
-    expect((await auditor.force())).toMatchObject({ status: 'too-large' });
+    expect(await auditor.force()).toMatchObject({ status: 'too-large' });
     expect(audit).not.toHaveBeenCalled();
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
     // The badge stays quiet: a page we did not audit is not reported as a report.
@@ -200,7 +200,7 @@ describe('PageAuditor: size guard and paced runs', () => {
     let release = () => undefined as void;
     const paced = auditor.runPaced(() => new Promise<void>((resolve) => (release = resolve)));
     expect(auditor.snapshot.status).toBe('pending');
-    const forced = (await auditor.force());
+    const forced = await auditor.force();
     expect(forced).toMatchObject({ status: 'report', forced: true });
     release();
     expect(await paced).toBe(forced);

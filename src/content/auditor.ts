@@ -337,11 +337,7 @@ export class PageAuditor {
   }
 
   /** One document audited by the engine (its snapshot is the page's cost; the worker's time is not). */
-  private async audited(
-    candidate: Candidate,
-    force: boolean,
-    timed: <T>(step: () => T) => T,
-  ): Promise<Current> {
+  private async audited(candidate: Candidate, force: boolean, timed: <T>(step: () => T) => T): Promise<Current> {
     const { doc } = candidate;
     const audited = await timed(() => this.engine.audit(doc, { source: doc.URL, lang: this.settings.lang, force }));
     return { candidate, result: stripElements(audited), elements: audited.elements };

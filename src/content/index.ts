@@ -1,8 +1,9 @@
 /**
  * Content script: runs on government portals once the small loader (./loader.ts, which the manifest injects at
  * document_idle) has found that the page may be a report or a listing of reports, or on any page when the popup
- * injects it on demand. Audits the page when it looks like an annual report, marks the findings, answers the popup
- * and sends the badge summary. An audited report is handed to the worker, which remembers it and answers with last
+ * injects it on demand. Audits the page when it looks like an annual report — the background worker runs the engine
+ * over a snapshot of the page's DOM (./engine.ts) — marks the findings, answers the popup and sends the badge
+ * summary. An audited report is handed to the worker, which remembers it and answers with last
  * year's report of its agency when it has one: the cross-year findings then join the marks and the badge. Everything is wrapped: nothing we do may throw into, or hold up, the page — the audit
  * runs in idle time, in steps, after a size guard, and re-audits are debounced and rate-limited (./watch.ts).
  *

@@ -21,7 +21,7 @@ const settings = { lang: 'zh' as const, marks: true };
 describe('a page listing annual reports', () => {
   it('is reported as a listing with its number of reports and further pages, and drawn as a blue count', async () => {
     load(page(LISTING_PATH.slice(1)));
-    const state = (await new PageAuditor(document, localEngine, settings).run());
+    const state = await new PageAuditor(document, localEngine, settings).run();
     expect(state).toMatchObject({ status: 'listing', count: 8, pages: 1, title: '政府信息公开年报_示例县人民政府' });
     // It crosses the message boundary intact, and the badge shows the count on blue, without the "found" icon.
     expect(parseContentState(JSON.parse(JSON.stringify(state)))).toEqual(state);

@@ -339,7 +339,7 @@ describe('sentence marks on a real report page (PageAuditor with the real engine
     layOut(para, 80, 300, 60);
 
     const auditor = new PageAuditor(document, localEngine, { lang: 'zh', marks: true });
-    const state = (await auditor.run());
+    const state = await auditor.run();
     if (state.status !== 'report') throw new Error(`expected a report, got ${state.status}`);
     const finding = state.result.findings.find((f) => f.rule === 'text-new-requests')!;
     expect(finding.sentence?.text).toMatch(/^2023年，我局通过门户网站.*共新收政府信息公开申请13件，.*方面；$/);

@@ -141,7 +141,14 @@ describe('fromSnapshot', () => {
 
   it.each([
     ['a parent after its child', [[1, 'html', []]]],
-    ['a parent that is text', [[-1, 'html', []], [0, 'x'], [1, 'p', []]]],
+    [
+      'a parent that is text',
+      [
+        [-1, 'html', []],
+        [0, 'x'],
+        [1, 'p', []],
+      ],
+    ],
     ['a parent out of range', [[-2, 'html', []]]],
   ] as [string, PageSnapshot['nodes']][])('refuses %s', (_what, nodes) => {
     expect(() => fromSnapshot({ url: 'u', title: 't', nodes })).toThrow();

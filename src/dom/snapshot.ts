@@ -38,11 +38,10 @@ export interface PageSnapshot {
  * kept attributes as name, value, name, value…; or character data, `[parent, text]` for a text node and
  * `[parent, text, 4]` for a CDATA section.
  */
-export type SnapshotNode = [parent: number, name: string, attributes: string[]] | [parent: number, text: string] | [
-  parent: number,
-  text: string,
-  cdata: typeof CDATA_SECTION_NODE,
-];
+export type SnapshotNode =
+  | [parent: number, name: string, attributes: string[]]
+  | [parent: number, text: string]
+  | [parent: number, text: string, cdata: typeof CDATA_SECTION_NODE];
 
 /**
  * The attributes the engine and its readers look at (src/extract, src/detect, src/portal): the snapshot keeps these

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditResult, Finding } from '../model';
 import { buildReport } from '../../test/helpers/report-builder';
-import {
-  parseContentState,
-  parseLocateReply,
-  parseToBackground,
-  parseToContent,
-  summarise,
-} from './messages';
+import { parseContentState, parseLocateReply, parseToBackground, parseToContent, summarise } from './messages';
 import { parseSettings } from './settings';
 
 const finding = (severity: Finding['severity'], rule = 't4-review-sum'): Finding => ({
