@@ -10,14 +10,12 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, defineConfig, runnerImport, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { ENGINE_SCRIPT, ruleTextsFile } from './src/platform/engine-script';
-import type { RuleMeta } from './src/engine/define-rule';
-import type { Lang } from './src/model';
+import { ENGINE_SCRIPT } from './src/platform/engine-script';
 import { OUT_DIRS } from './build-modes';
 import { localeMessages } from './locale-messages';
 import { ruleTextsModules } from './rule-texts';
@@ -84,9 +82,10 @@ export default defineConfig(({ mode }) => ({
       output: {
         // Shared chunks are cut by what they are for, so each page loads only what it needs: "browser-…", the
         // extension API through webextension-polyfill (the background worker, the batch and attachment pages),
-        // "platform-…" (below), and "rule-meta-…", the rules' metadata and the message renderer (what the batch and
-        // attachment pages show findings with; no check code, test/e2e/bundle.test.ts). Left to itself the bundler
-        // merged the national template into the worker's chunk and the rule metadata into the popup's preact chunk.
+        // "platform-…" (below), "rule-meta-…", the rules' metadata and the message renderer (what the worker, the
+        // batch and attachment pages render findings with), and "template-…", the national template and the source
+        // keys. Left to itself the bundler merged the national template into the worker's chunk and the rule metadata
+        // into the popup's preact chunk.
         codeSplitting: {
           groups: [
             // "platform-…": the message contracts, the settings and the pages' calls on the browser's own namespace,
@@ -102,6 +101,8 @@ export default defineConfig(({ mode }) => ({
             // modules' imports along, and the first group listed wins.
             { name: 'render-texts', test: /src[\\/]engine[\\/]render-texts\.ts/ },
             { name: 'rule-meta', test: /src[\\/](?:rules[\\/]meta[\\/]|engine[\\/](?:messages|define-rule)\.ts)/ },
+            // The national template and the source keys: what the popup names cells with and the worker audits by.
+            { name: 'template', test: /src[\\/](?:template[\\/]|extract[\\/]source\.ts)/ },
           ],
         },
         // Shared chunks are named for what they hold, not after whichever module the bundler meets first in them (a
@@ -206,12 +207,10 @@ function engineScript(mode: string): Plugin {
     generateBundle: {
       order: 'pre',
       async handler() {
-        const metas = await loadRuleMetas();
         const output = await build({
           configFile: false,
           logLevel: 'warn',
           mode,
-          plugins: [contentRuleMeta(metas)],
           build: {
             write: false,
             emptyOutDir: false,
@@ -233,60 +232,7 @@ function engineScript(mode: string): Plugin {
           .find((item) => item.type === 'chunk' && item.isEntry);
         if (!chunk || chunk.type !== 'chunk') throw new Error(`could not build ${FULL_CONTENT_SCRIPT}`);
         this.emitFile({ type: 'asset', fileName: ENGINE_SCRIPT, source: chunk.code });
-        // The messages of the languages it does not bundle, for the worker to hand over (src/content/locale.ts).
-        for (const lang of LANGS.filter((l) => l !== metas.AUDIT_LANG)) {
-          const source = JSON.stringify(metas.ruleTexts(lang));
-          this.emitFile({ type: 'asset', fileName: ruleTextsFile(lang), source });
-        }
       },
-    },
-  };
-}
-
-/** The languages of the rules' messages. */
-const LANGS = ['zh', 'en'] as const satisfies readonly Lang[];
-
-/** The rules' metadata (src/rules/meta) and the content script's bundled language, evaluated from source. */
-interface RuleMetas {
-  RULES: Readonly<Record<string, RuleMeta>>;
-  ruleTexts(lang: Lang): Record<string, Record<string, string>>;
-  AUDIT_LANG: Lang;
-}
-
-async function loadRuleMetas(): Promise<RuleMetas> {
-  const load = <T>(path: string) =>
-    runnerImport<T>(fileURLToPath(new URL(path, import.meta.url)), { configFile: false, logLevel: 'warn' });
-  const [{ module: meta }, { module: locale }] = await Promise.all([
-    load<Omit<RuleMetas, 'AUDIT_LANG'>>('./src/rules/meta/index.ts'),
-    load<Pick<RuleMetas, 'AUDIT_LANG'>>('./src/content/locale.ts'),
-  ]);
-  return { RULES: meta.RULES, ruleTexts: meta.ruleTexts, AUDIT_LANG: locale.AUDIT_LANG };
-}
-
-/**
- * The rules' metadata as the full content script bundles it: each src/rules/meta/<id>.ts is loaded as its own value
- * without the rule's description (the content script shows none; the popup and the exports do) and with the
- * messages of AUDIT_LANG only — the other language's are the file ruleTextsFile() names, which the script asks for
- * when the user reads that language (src/content/locale.ts). The values are the modules' own, evaluated from source
- * by Vite's module runner (loadRuleMetas), so nothing is parsed out of source text; test/e2e/bundle.test.ts checks
- * what reached the script.
- */
-function contentRuleMeta({ RULES, AUDIT_LANG }: RuleMetas): Plugin {
-  return {
-    name: 'gov-report-auditor:content-rule-meta',
-    enforce: 'pre',
-    load(id) {
-      const match = /[\\/]src[\\/]rules[\\/]meta[\\/]([a-z0-9-]+)\.ts$/.exec(id);
-      const meta = match ? RULES[match[1]!] : undefined;
-      if (!meta) return null;
-      const { description: _description, messages, ...rest } = meta;
-      const slim = {
-        ...rest,
-        messages: Object.fromEntries(
-          Object.entries(messages).map(([messageId, text]) => [messageId, { [AUDIT_LANG]: text[AUDIT_LANG] }]),
-        ),
-      };
-      return { code: `export default Object.freeze(${JSON.stringify(slim)});`, map: null };
     },
   };
 }

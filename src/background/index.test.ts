@@ -56,25 +56,49 @@ describe('the background worker', () => {
     await import('./index');
   });
 
-  it("hands our content script the rules' messages the build wrote for a language, and nobody else", async () => {
-    const texts = { 't4-review-sum': { mismatch: 'Administrative review total should be {{expected}}' } };
-    const fetched: string[] = [];
-    vi.stubGlobal('fetch', async (url: string) => {
-      fetched.push(url);
-      return { json: async () => texts };
-    });
+  it("audits our content script's page snapshot, and no one else's", async () => {
+    const fetched = vi.fn();
+    vi.stubGlobal('fetch', fetched);
     try {
       const ask = (message: unknown, sender: Sender) =>
         Promise.all(fake.onMessage.map((listener) => listener(message, sender))).then((all) =>
           all.find((reply) => reply !== undefined),
         );
-      const request = { type: 'rule-texts', lang: 'en' };
-      expect(await ask(request, OURS)).toEqual({ type: 'rule-texts', lang: 'en', texts });
-      expect(fetched).toEqual(['chrome-extension://our-extension-id/src/content/rule-texts.en.json']);
+      const request = {
+        type: 'audit-page',
+        lang: 'zh',
+        force: true,
+        snapshot: {
+          url: 'https://www.example.gov.cn/a.html',
+          title: '2023年政府信息公开工作年度报告',
+          nodes: [
+            [-1, 'html', []],
+            [0, 'body', []],
+            [1, 'p', []],
+            [2, '一、总体情况'],
+          ],
+        },
+      };
+      const reply = (await ask(request, OURS)) as { type: string; result: { report: { source: string } } };
+      expect(reply).toMatchObject({ type: 'audited', elements: expect.any(Array) });
+      expect(reply.result.report.source).toBe('https://www.example.gov.cn/a.html');
       expect(await ask(request, { id: 'another-extension', tab: { id: 7 } })).toBeUndefined();
       expect(await ask(request, { id: 'our-extension-id' })).toBeUndefined(); // not from a tab
-      expect(await ask({ type: 'rule-texts', lang: 'fr' }, OURS)).toBeUndefined();
-      expect(fetched).toHaveLength(1);
+      expect(await ask({ ...request, lang: 'fr' }, OURS)).toBeUndefined();
+      // A snapshot whose tree is not one is an answer that says so, not a crash.
+      const broken = {
+        ...request,
+        snapshot: {
+          ...request.snapshot,
+          nodes: [
+            [-1, 'x'],
+            [0, 'p', []],
+          ],
+        },
+      };
+      expect(await ask(broken, OURS)).toMatchObject({ type: 'engine-failed' });
+      // The worker fetches nothing to audit.
+      expect(fetched).not.toHaveBeenCalled();
     } finally {
       vi.unstubAllGlobals();
     }

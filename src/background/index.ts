@@ -4,15 +4,24 @@
  * for again once it has loaded — a frame of the page loading also sets the tab "loading", and the page's own content
  * script, still there, then answers with its unchanged result. The title is worded in the language of the settings.
  * It also keeps the memory of audited reports for the content scripts (./last-year.ts: each audited report is
- * remembered, and last year's report of its agency handed back for the cross-year rules), and hands them the rules'
- * messages in the language they do not bundle (a file of the extension's own). Holds no state of its own besides
- * that IndexedDB memory, and makes no network requests.
+ * remembered, and last year's report of its agency handed back for the cross-year rules), and runs their audits: a
+ * content script sends a snapshot of its page's DOM, the engine here audits it and answers with the findings and
+ * the elements they point at (./engine.ts). Holds no state of its own besides that IndexedDB memory, and makes no
+ * network requests.
  */
-import { askContent, drawTabAction, loadSettings, onSummary, onTabStatus, serveLastYear } from '../platform/browser';
+import {
+  askContent,
+  drawTabAction,
+  loadSettings,
+  onSummary,
+  onTabStatus,
+  serveEngine,
+  serveLastYear,
+} from '../platform/browser';
 import { parseContentState, summarise, type ToBackground } from '../platform/messages';
-import { serveRuleTexts } from '../platform/rule-texts';
 import { openPageStore } from '../platform/store';
 import { lookFor } from './badge';
+import { answerEngineRequest } from './engine';
 import { lastYearFor } from './last-year';
 
 /** The memory of audited reports, shared with the popup and the batch page (opened on first use). */
@@ -38,5 +47,5 @@ onTabStatus((tabId, status) => {
 
 serveLastYear((result) => lastYearFor(memory, result));
 
-// The rules' messages in the language the content script does not bundle (src/content/locale.ts).
-serveRuleTexts();
+// The audits themselves: content scripts send their page's DOM snapshot and mark what comes back (./engine.ts).
+serveEngine(answerEngineRequest);

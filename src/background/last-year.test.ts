@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auditPage } from '../cli/batch-io';
 import { PageAuditor } from '../content/auditor';
-import { contentEngine } from '../content/engine';
+import { localEngine } from '../../test/helpers/local-engine';
 import type { AuditResult } from '../model';
 import { parseContentState, parseLastYearReply, parseLastYearRequest, summarise } from '../platform/messages';
 import { openPageStore } from '../platform/store';
@@ -77,7 +77,7 @@ describe('the messages', () => {
     expect(reply?.previous?.source).toBe(police2022.report.source);
   });
 
-  it('refuses what is not one: another type, a result or report of the wrong shape, an overlong source', () => {
+  it('refuses what is not one: another type, a result or report of the wrong shape, an overlong source', async () => {
     expect(parseLastYearRequest({ type: 'summary', result: police2023 })).toBeNull();
     expect(parseLastYearRequest({ type: 'last-year', result: { ...police2023, findings: 'none' } })).toBeNull();
     expect(parseLastYearRequest({ type: 'last-year' })).toBeNull();
@@ -123,8 +123,8 @@ describe('the content script: PageAuditor with the memory', () => {
       const request = parseLastYearRequest(wire({ type: 'last-year', result }));
       return parseLastYearReply(wire(await lastYearFor(store, request!.result)))?.previous ?? null;
     });
-    const auditor = new PageAuditor(document, contentEngine, { lang: 'zh', marks: true }, undefined, ask);
-    const first = auditor.run();
+    const auditor = new PageAuditor(document, localEngine, { lang: 'zh', marks: true }, undefined, ask);
+    const first = await auditor.run();
     if (first.status !== 'report') throw new Error(`expected a report, got ${first.status}`);
     expect(first.result.findings.some((f) => f.rule === 'year-carry')).toBe(false);
     const drawnBefore = auditor.layers.get(document)?.drawn ?? 0;
@@ -145,17 +145,17 @@ describe('the content script: PageAuditor with the memory', () => {
     expect(state?.status === 'report' && state.result.findings.filter((f) => f.rule === 'year-carry')).toHaveLength(1);
 
     // A re-audit of the unchanged page keeps the finding at once, before the memory answers again.
-    const again = auditor.run();
+    const again = await auditor.run();
     expect(again.status === 'report' && again.result.findings.some((f) => f.rule === 'year-carry')).toBe(true);
   });
 
   it('changes nothing without the memory, or when it keeps nothing', async () => {
     load2023();
-    const alone = new PageAuditor(document, contentEngine, { lang: 'zh', marks: true });
-    alone.run();
+    const alone = new PageAuditor(document, localEngine, { lang: 'zh', marks: true });
+    await alone.run();
     expect(await alone.compareWithLastYear()).toBeNull();
-    const empty = new PageAuditor(document, contentEngine, { lang: 'zh', marks: true }, undefined, async () => null);
-    const state = empty.run();
+    const empty = new PageAuditor(document, localEngine, { lang: 'zh', marks: true }, undefined, async () => null);
+    const state = await empty.run();
     expect(await empty.compareWithLastYear()).toBeNull();
     expect(empty.snapshot).toBe(state);
   });
@@ -165,14 +165,14 @@ describe('the content script: PageAuditor with the memory', () => {
     let answer: (value: { report: AuditResult['report']; source: string }) => void = () => undefined;
     const auditor = new PageAuditor(
       document,
-      contentEngine,
+      localEngine,
       { lang: 'zh', marks: true },
       undefined,
       () => new Promise((resolve) => (answer = resolve)),
     );
-    auditor.run();
+    await auditor.run();
     const pending = auditor.compareWithLastYear();
-    auditor.run();
+    await auditor.run();
     answer({ report: police2022.report, source: police2022.report.source });
     expect(await pending).toBeNull();
     expect(

@@ -5,9 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sourceKey } from '../extract/source';
 import { PageAuditor, type Engine } from './auditor';
-import { localiseFindings, ruleTexts } from '../rules/meta';
-import { contentEngine, engineWith } from './engine';
-import { RuleLocales } from './locale';
+import { localiseFindings } from '../rules/meta';
+import { localEngine } from '../../test/helpers/local-engine';
 import { OVERLAY_TAG } from './overlay';
 import { PAGE_LIMITS } from './size-guard';
 
@@ -41,11 +40,11 @@ afterEach(() => vi.restoreAllMocks());
 const settings = { lang: 'zh' as const, marks: true };
 
 describe('PageAuditor with the real engine', () => {
-  it('audits a report page, marks the cells of its errors and answers locate', () => {
+  it('audits a report page, marks the cells of its errors and answers locate', async () => {
     load(document, fixture('portal/errors.html'));
-    const auditor = new PageAuditor(document, contentEngine, settings);
+    const auditor = new PageAuditor(document, localEngine, settings);
     expect(auditor.snapshot.status).toBe('pending');
-    const state = auditor.run();
+    const state = await auditor.run();
     if (state.status !== 'report') throw new Error(`expected a report, got ${state.status}`);
     expect(state.result.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([
       't3-row-total',
@@ -70,15 +69,12 @@ describe('PageAuditor with the real engine', () => {
 
   it('hides and shows marks, and re-renders messages when the language changes', async () => {
     load(document, fixture('portal/errors.html'));
-    // The English messages as the worker hands them over (src/content/locale.ts), made ready as index.ts does.
-    const locales = new RuleLocales(async (lang) => ruleTexts(lang));
-    await locales.ready('en');
-    const auditor = new PageAuditor(document, engineWith(locales), settings);
-    auditor.run();
+    const auditor = new PageAuditor(document, localEngine, settings);
+    await auditor.run();
     const overlay = auditor.layers.get(document)!;
-    auditor.configure({ lang: 'zh', marks: false });
+    await auditor.configure({ lang: 'zh', marks: false });
     expect(overlay.drawn).toBe(0);
-    const state = auditor.configure({ lang: 'en', marks: true });
+    const state = await auditor.configure({ lang: 'en', marks: true });
     expect(overlay.drawn).toBe(12);
     if (state.status !== 'report') throw new Error('expected a report');
     expect(state.marks).toBe(true);
@@ -88,19 +84,19 @@ describe('PageAuditor with the real engine', () => {
     );
   });
 
-  it('says "not a report" for a news page, without marks; audits it anyway when forced', () => {
+  it('says "not a report" for a news page, without marks; audits it anyway when forced', async () => {
     load(document, fixture('portal/news.html'));
-    const auditor = new PageAuditor(document, contentEngine, settings);
-    expect(auditor.run()).toMatchObject({
+    const auditor = new PageAuditor(document, localEngine, settings);
+    expect(await auditor.run()).toMatchObject({
       status: 'not-report',
       tables: 1,
       title: '我局召开2024年政务公开工作部署会_青山县人民政府',
     });
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
-    const forced = auditor.force();
+    const forced = await auditor.force();
     expect(forced).toMatchObject({ status: 'report', forced: true });
     // A forced audit stays forced when the page changes later.
-    expect(auditor.run()).toMatchObject({ status: 'report', forced: true });
+    expect(await auditor.run()).toMatchObject({ status: 'report', forced: true });
   });
 
   it('finds the report in a same-origin frame when the page itself is only a shell', async () => {
@@ -117,31 +113,31 @@ describe('PageAuditor with the real engine', () => {
       timeout: 20_000,
       interval: 10,
     });
-    const auditor = new PageAuditor(document, contentEngine, settings);
-    const state = auditor.run();
+    const auditor = new PageAuditor(document, localEngine, settings);
+    const state = await auditor.run();
     expect(state).toMatchObject({ status: 'report' });
     expect(auditor.layers.has(frame.contentDocument!)).toBe(true);
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
   });
 
-  it('turns an engine failure into the "failed" state instead of throwing into the page', () => {
+  it('turns an engine failure into the "failed" state instead of throwing into the page', async () => {
     load(document, fixture('portal/errors.html'));
     const broken: Engine = {
-      ...contentEngine,
+      ...localEngine,
       audit: () => {
         throw new Error('boom');
       },
     };
-    expect(new PageAuditor(document, broken, settings).run()).toEqual({
+    expect(await new PageAuditor(document, broken, settings).run()).toEqual({
       status: 'failed',
       url: document.URL,
       error: 'boom',
     });
   });
 
-  it('changes its signature when the tables change, not when other text ticks', () => {
+  it('changes its signature when the tables change, not when other text ticks', async () => {
     load(document, fixture('portal/errors.html'));
-    const auditor = new PageAuditor(document, contentEngine, settings);
+    const auditor = new PageAuditor(document, localEngine, settings);
     const before = auditor.signature();
     document.querySelector('.footer')!.textContent = 'x';
     expect(auditor.signature()).toBe(before);
@@ -153,30 +149,30 @@ describe('PageAuditor with the real engine', () => {
 describe('PageAuditor: size guard and paced runs', () => {
   const small = { ...PAGE_LIMITS, cells: 100 };
 
-  it('does not audit a page past the size guard, says why, and draws nothing — even when forced', () => {
+  it('does not audit a page past the size guard, says why, and draws nothing — even when forced', async () => {
     load(document, fixture('portal/errors.html'));
-    const audit = vi.spyOn(contentEngine, 'audit');
-    const auditor = new PageAuditor(document, contentEngine, settings, small);
-    const state = auditor.run();
+    const audit = vi.spyOn(localEngine, 'audit');
+    const auditor = new PageAuditor(document, localEngine, settings, small);
+    const state = await auditor.run();
     expect(state).toMatchObject({ status: 'too-large', url: document.URL, over: { measure: 'cells', limit: 100 } });
     if (state.status !== 'too-large') throw new Error('expected too-large');
     expect(state.title).toContain('年度报告');
     expect(state.over.count).toBe(document.querySelectorAll('td, th').length);
-    expect(auditor.force()).toMatchObject({ status: 'too-large' });
+    expect(await auditor.force()).toMatchObject({ status: 'too-large' });
     expect(audit).not.toHaveBeenCalled();
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
     // The badge stays quiet: a page we did not audit is not reported as a report.
     expect(() => structuredClone(state)).not.toThrow();
   });
 
-  it('clears earlier marks when the page grows past the guard', () => {
+  it('clears earlier marks when the page grows past the guard', async () => {
     load(document, fixture('portal/errors.html'));
     const limits = { ...PAGE_LIMITS };
-    const auditor = new PageAuditor(document, contentEngine, settings, limits);
-    expect(auditor.run().status).toBe('report');
+    const auditor = new PageAuditor(document, localEngine, settings, limits);
+    expect((await auditor.run()).status).toBe('report');
     expect(auditor.layers.get(document)!.drawn).toBe(12);
     limits.tables = 2;
-    expect(auditor.run().status).toBe('too-large');
+    expect((await auditor.run()).status).toBe('too-large');
     expect(auditor.layers.get(document)!.drawn).toBe(0);
   });
 
@@ -184,10 +180,10 @@ describe('PageAuditor: size guard and paced runs', () => {
     load(document, fixture('portal/errors.html'));
     const order: string[] = [];
     const engine: Engine = {
-      ...contentEngine,
+      ...localEngine,
       audit: (...args) => {
         order.push('audit');
-        return contentEngine.audit(...args);
+        return localEngine.audit(...args);
       },
     };
     const auditor = new PageAuditor(document, engine, settings);
@@ -200,11 +196,11 @@ describe('PageAuditor: size guard and paced runs', () => {
 
   it('lets a newer run overtake a paced one, which then commits nothing', async () => {
     load(document, fixture('portal/errors.html'));
-    const auditor = new PageAuditor(document, contentEngine, settings);
+    const auditor = new PageAuditor(document, localEngine, settings);
     let release = () => undefined as void;
     const paced = auditor.runPaced(() => new Promise<void>((resolve) => (release = resolve)));
     expect(auditor.snapshot.status).toBe('pending');
-    const forced = auditor.force();
+    const forced = await auditor.force();
     expect(forced).toMatchObject({ status: 'report', forced: true });
     release();
     expect(await paced).toBe(forced);
@@ -214,7 +210,7 @@ describe('PageAuditor: size guard and paced runs', () => {
   it('turns a failure during a paced run into the "failed" state', async () => {
     load(document, fixture('portal/errors.html'));
     const broken: Engine = {
-      ...contentEngine,
+      ...localEngine,
       audit: () => {
         throw new Error('boom');
       },

@@ -16,19 +16,24 @@ import { tableMerges } from './merges';
 import { Overlay, type SeverityLabels } from './overlay';
 import { measurePage, PAGE_LIMITS, type PageSize } from './size-guard';
 
-/** The engine functions the auditor needs (src/audit.ts, src/detect, src/extract, src/engine). */
+/**
+ * The engine functions the auditor needs. The audit and what else needs the engine are asynchronous: they run in the
+ * background worker (./engine.ts); the time an `audit` call takes before it first awaits is counted as the page's.
+ */
 export interface Engine {
   audit(
     doc: Document,
     opts: { source: string; lang: Lang; force?: boolean },
-  ): AuditResult & {
-    elements: Map<string, Element>;
-  };
+  ): Promise<
+    AuditResult & {
+      elements: Map<string, Element>;
+    }
+  >;
   looksLikeReport(title: string, headText: string): boolean;
   keyOf(src: SourceRef): string;
-  localise(findings: readonly Finding[], lang: Lang): Finding[];
+  localise(findings: readonly Finding[], lang: Lang): Promise<Finding[]>;
   /** The result with the rules run again knowing last year's report (src/portal/cross-year.ts withPreviousYear). */
-  crossYear(result: AuditResult, previous: LastYear, lang: Lang): AuditResult;
+  crossYear(result: AuditResult, previous: LastYear, lang: Lang): Promise<AuditResult>;
 }
 
 /** Last year's report of the same agency and where it was read from. */
@@ -100,20 +105,11 @@ export class PageAuditor {
   }
 
   /**
-   * (Re-)audits the page now, in one go. Unless the user forced an audit, a page is a report only if the cheap
-   * check and the full detection both say so. Never throws: a failure becomes the 'failed' state.
+   * (Re-)audits the page now, without waiting for idle time. Unless the user forced an audit, a page is a report
+   * only if the cheap check and the full detection both say so. Never rejects: a failure becomes the 'failed' state.
    */
-  run(): ContentState {
-    const generation = ++this.generation;
-    const started = performance.now();
-    const state = this.settle(generation, () => {
-      const steps = this.steps();
-      let step = steps.next();
-      while (!step.done) step = steps.next();
-      return step.value;
-    });
-    this.lastCost = performance.now() - started;
-    return state;
+  run(): Promise<ContentState> {
+    return this.audit(async () => undefined);
   }
 
   /**
@@ -121,58 +117,37 @@ export class PageAuditor {
    * between: the size guard, then each document's audit as a task of its own. A later run, or `force()`, supersedes
    * one in progress, which then stops at its next pause and resolves with the newer state. Never rejects.
    */
-  async runPaced(pause: () => Promise<void>): Promise<ContentState> {
-    const generation = ++this.generation;
-    const steps = this.steps();
-    let cost = 0;
-    // Each step is timed on its own: the waits in between are the page's time, not ours.
-    const next = () => {
-      const started = performance.now();
-      try {
-        return steps.next();
-      } finally {
-        cost += performance.now() - started;
-      }
-    };
-    let state: ContentState;
-    try {
-      let step = next();
-      while (!step.done) {
-        await pause();
-        if (generation !== this.generation) return this.state;
-        step = next();
-      }
-      const outcome = step.value;
-      const started = performance.now();
-      state = this.settle(generation, () => outcome);
-      cost += performance.now() - started;
-    } catch (error) {
-      state = this.settle(generation, () => {
-        throw error;
-      });
-    }
-    if (generation === this.generation) this.lastCost = cost;
-    return state;
+  runPaced(pause: () => Promise<void>): Promise<ContentState> {
+    return this.audit(pause);
   }
 
   /** Audits the page's tables even though it was not recognised as a report (the popup's "audit anyway"). */
-  force(): ContentState {
+  force(): Promise<ContentState> {
     this.forced = true;
     return this.run();
   }
 
-  /** Applies new settings: the language re-renders messages and tooltips, the switch shows or hides marks. */
-  configure(settings: { lang: Lang; marks: boolean }): ContentState {
+  /**
+   * Applies new settings: the language re-renders messages and tooltips (the worker renders them; until it has, or
+   * if it cannot, they stay as they were), the switch shows or hides marks. Never rejects.
+   */
+  async configure(settings: { lang: Lang; marks: boolean }): Promise<ContentState> {
     const langChanged = settings.lang !== this.settings.lang;
     this.settings = settings;
-    if (langChanged && this.current) {
-      this.current.result = {
-        ...this.current.result,
-        findings: this.engine.localise(this.current.result.findings, settings.lang),
-      };
-      if (this.state.status === 'report') this.state = { ...this.state, result: this.current.result };
-    }
     if (this.state.status === 'report') this.state = { ...this.state, marks: settings.marks };
+    this.redraw();
+    const current = this.current;
+    if (!langChanged || !current) return this.state;
+    let findings: Finding[];
+    try {
+      findings = await this.engine.localise(current.result.findings, settings.lang);
+    } catch {
+      return this.state;
+    }
+    // A newer audit (in the new language already) or another switch came first: this rendering is stale.
+    if (this.current !== current || this.settings.lang !== settings.lang) return this.state;
+    current.result = { ...current.result, findings };
+    if (this.state.status === 'report') this.state = { ...this.state, result: current.result };
     this.redraw();
     return this.state;
   }
@@ -195,7 +170,7 @@ export class PageAuditor {
     }
     if (!previous || generation !== this.generation || this.current !== current) return null;
     this.lastYear = { key: yearKey(current.result.report), previous };
-    return this.withLastYear(current, previous);
+    return this.withLastYear(current, previous, generation);
   }
 
   /** Scrolls the cell or sentence a finding points at into view and flashes it; false when it is not on the page. */
@@ -239,16 +214,56 @@ export class PageAuditor {
     this.overlays.clear();
   }
 
+  /**
+   * One audit: the outcome of its steps, committed unless a newer run started meanwhile. Only the page's own work is
+   * counted as its cost — the steps between pauses, up to each engine call's first await — not the pauses, nor the
+   * worker's time.
+   */
+  private async audit(pause: () => Promise<void>): Promise<ContentState> {
+    const generation = ++this.generation;
+    let cost = 0;
+    const timed = <T>(step: () => T): T => {
+      const started = performance.now();
+      try {
+        return step();
+      } finally {
+        cost += performance.now() - started;
+      }
+    };
+    let outcome: Outcome | null;
+    try {
+      outcome = await this.outcome(generation, pause, timed);
+    } catch (error) {
+      return this.settle(generation, () => {
+        throw error;
+      });
+    }
+    if (outcome === null || generation !== this.generation) return this.state;
+    // A re-audit of the same report keeps last year's findings: compared before it is committed (no flicker while
+    // the memory is asked again).
+    const known = this.lastYear;
+    const current = outcome.current;
+    if (current && known && known.key !== '' && known.key === yearKey(current.result.report)) {
+      try {
+        current.result = await this.engine.crossYear(current.result, known.previous, this.settings.lang);
+        if (outcome.state.status === 'report')
+          outcome.state = { ...outcome.state, result: current.result, previous: known.previous.source };
+      } catch {
+        // Without the worker's answer the result stands without last year's findings.
+      }
+      if (generation !== this.generation) return this.state;
+    }
+    const found = outcome;
+    const state = timed(() => this.settle(generation, () => found));
+    if (generation === this.generation) this.lastCost = cost;
+    return state;
+  }
+
   /** Commits an outcome (unless a newer run has started) and redraws; a thrown error becomes the 'failed' state. */
   private settle(generation: number, outcome: () => Outcome): ContentState {
     if (generation !== this.generation) return this.state;
     try {
       ({ state: this.state, current: this.current } = outcome());
-      // A re-audit of the same report keeps last year's findings at once (no flicker while the memory is asked again).
-      const known = this.lastYear;
-      if (this.current && known && known.key !== '' && known.key === yearKey(this.current.result.report)) {
-        this.withLastYear(this.current, known.previous, false);
-      }
     } catch (error) {
       this.current = null;
       this.state = {
@@ -262,64 +277,87 @@ export class PageAuditor {
   }
 
   /**
-   * The audit as a sequence of bounded steps (each `yield` is a point where the page may run): the size guard
-   * first — nothing past it is audited, even when forced — then one engine call per candidate document.
+   * The audit's steps, with a pause before each engine call (where the page may run): the size guard first —
+   * nothing past it is audited, even when forced — then one engine call per candidate document. Null when a newer
+   * run started during a pause.
    */
-  private *steps(): Generator<void, Outcome, void> {
-    const candidates = candidateDocuments(this.top);
-    const { over } = measurePage(
-      candidates.map((c) => c.doc),
-      this.limits,
+  private async outcome(
+    generation: number,
+    pause: () => Promise<void>,
+    timed: <T>(step: () => T) => T,
+  ): Promise<Outcome | null> {
+    const candidates = timed(() => candidateDocuments(this.top));
+    const { over } = timed(() =>
+      measurePage(
+        candidates.map((c) => c.doc),
+        this.limits,
+      ),
     );
     if (over) {
       return { state: { status: 'too-large', url: this.top.URL, title: this.top.title, over }, current: null };
     }
+    const stale = async () => {
+      await pause();
+      return generation !== this.generation;
+    };
     if (this.forced) {
-      yield;
-      return this.auditForced(candidates);
+      if (await stale()) return null;
+      // The document with the most tables is the one the user means (a report body in a frame, usually).
+      const candidate = timed(() => candidates.reduce((a, b) => (tableCount(b.doc) > tableCount(a.doc) ? b : a)));
+      const current = await this.audited(candidate, true, timed);
+      return { state: this.reportState(current, true), current };
     }
     let best: Current | null = null;
     for (const candidate of candidates) {
       const { doc } = candidate;
-      if (!this.engine.looksLikeReport(doc.title, headText(doc))) continue;
-      yield;
+      if (!timed(() => this.engine.looksLikeReport(doc.title, headText(doc)))) continue;
+      if (await stale()) return null;
       // A frame may have been removed while we waited for the page to be idle.
       if (!doc.documentElement?.isConnected) continue;
-      const audited = this.engine.audit(doc, { source: doc.URL, lang: this.settings.lang });
-      if (!audited.report.detected) continue;
-      const current = { candidate, result: stripElements(audited), elements: audited.elements };
+      const current = await this.audited(candidate, false, timed);
+      if (!current.result.report.detected) continue;
       if (!best || readTables(current.result) > readTables(best.result)) best = current;
     }
     if (!best) {
-      // Not a report, but perhaps the column that lists them: the popup offers "audit all".
-      const listing = listingState(this.top);
-      if (listing) return { state: listing, current: null };
-      const state: ContentState = {
-        status: 'not-report',
-        url: this.top.URL,
-        title: this.top.title,
-        tables: candidates.reduce((n, c) => n + tableCount(c.doc), 0),
-      };
-      return { state, current: null };
+      return timed(() => {
+        // Not a report, but perhaps the column that lists them: the popup offers "audit all".
+        const listing = listingState(this.top);
+        if (listing) return { state: listing, current: null };
+        const state: ContentState = {
+          status: 'not-report',
+          url: this.top.URL,
+          title: this.top.title,
+          tables: candidates.reduce((n, c) => n + tableCount(c.doc), 0),
+        };
+        return { state, current: null };
+      });
     }
-    return { state: this.reportState(best, false), current: best };
+    const found = best;
+    return timed(() => ({ state: this.reportState(found, false), current: found }));
   }
 
-  private auditForced(candidates: Candidate[]): Outcome {
-    // The document with the most tables is the one the user means (a report body in a frame, usually).
-    const candidate = candidates.reduce((a, b) => (tableCount(b.doc) > tableCount(a.doc) ? b : a));
+  /** One document audited by the engine (its snapshot is the page's cost; the worker's time is not). */
+  private async audited(candidate: Candidate, force: boolean, timed: <T>(step: () => T) => T): Promise<Current> {
     const { doc } = candidate;
-    const audited = this.engine.audit(doc, { source: doc.URL, lang: this.settings.lang, force: true });
-    const current = { candidate, result: stripElements(audited), elements: audited.elements };
-    return { state: this.reportState(current, true), current };
+    const audited = await timed(() => this.engine.audit(doc, { source: doc.URL, lang: this.settings.lang, force }));
+    return { candidate, result: stripElements(audited), elements: audited.elements };
   }
 
-  /** Makes the current result the one compared with last year's report; redraws unless told not to. */
-  private withLastYear(current: Current, previous: LastYear, redraw = true): ContentState {
-    current.result = this.engine.crossYear(current.result, previous, this.settings.lang);
-    if (this.state.status === 'report')
-      this.state = { ...this.state, result: current.result, previous: previous.source };
-    if (redraw) this.redraw();
+  /**
+   * Makes the current result the one compared with last year's report, and redraws — unless a newer audit or
+   * result came first. Resolves with the state; never rejects (without an answer the result stays as it was).
+   */
+  private async withLastYear(current: Current, previous: LastYear, generation: number): Promise<ContentState> {
+    let result: AuditResult;
+    try {
+      result = await this.engine.crossYear(current.result, previous, this.settings.lang);
+    } catch {
+      return this.state;
+    }
+    if (generation !== this.generation || this.current !== current) return this.state;
+    current.result = result;
+    if (this.state.status === 'report') this.state = { ...this.state, result, previous: previous.source };
+    this.redraw();
     return this.state;
   }
 

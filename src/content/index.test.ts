@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseContentState } from '../platform/messages';
-import { localiseFindings, ruleTexts } from '../rules/meta';
+import { localiseFindings } from '../rules/meta';
+import { workerAnswer } from '../../test/helpers/local-engine';
 
 const OUR_ID = 'our-extension-id';
 
@@ -24,12 +25,13 @@ const fake = {
   settingsListeners: [] as Array<(changes: Record<string, unknown>, area: string) => void>,
 };
 
-/** The worker's answers: the English messages when asked for them (the build writes them; here from source). */
+/** The worker's answers: its engine's, to the audits and renderings asked of it (nothing to the rest here). */
 async function worker(message: unknown): Promise<unknown> {
   fake.sent.push(message);
-  const { type, lang } = message as { type?: string; lang?: 'zh' | 'en' };
-  return type === 'rule-texts' && lang ? { type, lang, texts: ruleTexts(lang) } : undefined;
+  return workerAnswer(message);
 }
+
+const sentOf = (type: string) => fake.sent.filter((m) => (m as { type?: string }).type === type);
 
 // Chromium's namespace (Firefox's `browser` has the same calls): no webextension-polyfill in the content script.
 Object.assign(globalThis, {
@@ -131,12 +133,19 @@ describe('the content script in a page', () => {
       expect(Object.keys(items).every((key) => key === 'lang' || key === 'marks')).toBe(true);
   });
 
-  it('re-renders its findings in English when the language is switched, asking the worker for the messages once', async () => {
+  it('audits in the worker: it sends the page as a snapshot of its elements and their text', () => {
+    const audits = sentOf('audit-page') as { snapshot: { url: string; nodes: unknown[] }; force: boolean }[];
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ lang: 'zh', force: true, snapshot: { url: document.URL } });
+    expect(audits[0]!.snapshot.nodes.length).toBeGreaterThan(document.querySelectorAll('*').length);
+  });
+
+  it('re-renders its findings in English when the language is switched, asking the worker to render them', async () => {
     const before = parseContentState(await deliver({ type: 'get-state' }));
     if (before?.status !== 'report') throw new Error('expected a report');
     expect(before.result.findings.length).toBeGreaterThan(0);
     expect(before.result.findings.every((f) => /\p{Script=Han}/u.test(f.message))).toBe(true);
-    const asked = () => fake.sent.filter((m) => (m as { type?: string }).type === 'rule-texts');
+    const asked = () => sentOf('localise').map((m) => (m as { lang: string }).lang);
     expect(asked()).toEqual([]);
 
     const toggle = async (lang: 'zh' | 'en') => {
@@ -148,15 +157,15 @@ describe('the content script in a page', () => {
       return state.result.findings;
     };
     const english = await toggle('en');
-    expect(asked()).toEqual([{ type: 'rule-texts', lang: 'en' }]);
+    expect(asked()).toEqual(['en']);
     expect(english.map((f) => f.messageId)).toEqual(before.result.findings.map((f) => f.messageId));
     // Word for word what the popup renders from the rules' own metadata.
     expect(english.map((f) => f.message)).toEqual(localiseFindings(before.result.findings, 'en').map((f) => f.message));
     expect(english.every((f) => /[A-Za-z]{4}/.test(f.message))).toBe(true);
-    // Back to Chinese: the very messages it had, and no second request for the English ones when switched again.
+    // Back to Chinese: the very messages it had; and English again.
     expect((await toggle('zh')).map((f) => f.message)).toEqual(before.result.findings.map((f) => f.message));
     expect((await toggle('en')).map((f) => f.message)).toEqual(english.map((f) => f.message));
-    expect(asked()).toHaveLength(1);
+    expect(asked()).toEqual(['en', 'zh', 'en']);
     fake.settings = {};
   });
 

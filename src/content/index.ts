@@ -1,8 +1,9 @@
 /**
  * Content script: runs on government portals once the small loader (./loader.ts, which the manifest injects at
  * document_idle) has found that the page may be a report or a listing of reports, or on any page when the popup
- * injects it on demand. Audits the page when it looks like an annual report, marks the findings, answers the popup
- * and sends the badge summary. An audited report is handed to the worker, which remembers it and answers with last
+ * injects it on demand. Audits the page when it looks like an annual report — the background worker runs the engine
+ * over a snapshot of the page's DOM (./engine.ts) — marks the findings, answers the popup and sends the badge
+ * summary. An audited report is handed to the worker, which remembers it and answers with last
  * year's report of its agency when it has one: the cross-year findings then join the marks and the badge. Everything is wrapped: nothing we do may throw into, or hold up, the page — the audit
  * runs in idle time, in steps, after a size guard, and re-audits are debounced and rate-limited (./watch.ts).
  *
@@ -19,9 +20,8 @@ import {
   serveContentRequests,
 } from '../platform/content-api';
 import { summarise, type ContentState, type LocateReply, type ToContent } from '../platform/messages';
-import type { Settings } from '../platform/settings';
 import { PageAuditor } from './auditor';
-import { contentEngine, ruleLocales } from './engine';
+import { contentEngine } from './engine';
 import { candidateDocuments } from './frames';
 import { ENGINE_LOADED } from './markers';
 import { idle, watchDocuments, whenIdle } from './watch';
@@ -50,12 +50,7 @@ async function start(): Promise<void> {
   if (scope[LOADED]) return;
   scope[LOADED] = true;
 
-  // Findings are rendered in the user's language: its messages are fetched first when the script does not bundle them.
-  const ready = async (settings: Settings): Promise<Settings> => {
-    await ruleLocales.ready(settings.lang);
-    return settings;
-  };
-  const settings = await ready(await loadSettings());
+  const settings = await loadSettings();
   const auditor = new PageAuditor(document, contentEngine, settings, undefined, askLastYear);
   /** The page's signature when it was last audited: a change that leaves it alone needs no new audit. */
   let audited = '';
@@ -98,20 +93,20 @@ async function start(): Promise<void> {
         // The user is waiting: audit now (in one go, still behind the size guard) rather than at the next idle moment.
         if (auditor.snapshot.status === 'pending') {
           changed();
-          settled(auditor.run());
+          settled(await auditor.run());
         }
         await lastYearKnown();
         return auditor.snapshot;
       case 'audit-anyway': {
-        const state = auditor.force();
         changed();
+        const state = await auditor.force();
         settled(state);
         await lastYearKnown();
         return auditor.snapshot;
       }
       case 'set-marks':
         void saveSettings({ marks: request.on }).catch(() => undefined);
-        return auditor.configure({ ...(await ready(await loadSettings())), marks: request.on });
+        return auditor.configure({ ...(await loadSettings()), marks: request.on });
       case 'locate':
         return { type: 'located', found: auditor.locate(request.key) };
     }
@@ -124,17 +119,9 @@ async function start(): Promise<void> {
       return { status: 'failed', url: document.URL, error: error instanceof Error ? error.message : String(error) };
     }
   });
-  // In the order they were made: a toggle back to the bundled language must not be overtaken by the fetch before it.
-  let configured = Promise.resolve();
   onSettingsChanged((next) => {
-    configured = configured.then(async () => {
-      await ruleLocales.ready(next.lang);
-      try {
-        auditor.configure(next);
-      } catch {
-        // A page that broke our marks layer keeps its result; the popup still shows it.
-      }
-    });
+    // Never rejects: a page that broke our marks layer keeps its result; the popup still shows it.
+    void auditor.configure(next);
   });
   whenIdle(window, auditInBackground);
 }

@@ -6,7 +6,7 @@ import { lookFor, BADGE_BLUE } from '../background/badge';
 import { parseContentState, parseToBackground, summarise } from '../platform/messages';
 import { LISTING_PATH, SITE_DIR } from '../../test/fixtures/portal/generate';
 import { PageAuditor } from './auditor';
-import { contentEngine } from './engine';
+import { localEngine } from '../../test/helpers/local-engine';
 
 const page = (path: string) => readFileSync(join(SITE_DIR, path), 'utf8');
 
@@ -19,9 +19,9 @@ function load(html: string) {
 const settings = { lang: 'zh' as const, marks: true };
 
 describe('a page listing annual reports', () => {
-  it('is reported as a listing with its number of reports and further pages, and drawn as a blue count', () => {
+  it('is reported as a listing with its number of reports and further pages, and drawn as a blue count', async () => {
     load(page(LISTING_PATH.slice(1)));
-    const state = new PageAuditor(document, contentEngine, settings).run();
+    const state = await new PageAuditor(document, localEngine, settings).run();
     expect(state).toMatchObject({ status: 'listing', count: 8, pages: 1, title: '政府信息公开年报_示例县人民政府' });
     // It crosses the message boundary intact, and the badge shows the count on blue, without the "found" icon.
     expect(parseContentState(JSON.parse(JSON.stringify(state)))).toEqual(state);
@@ -36,12 +36,12 @@ describe('a page listing annual reports', () => {
     });
   });
 
-  it("is not mistaken for a report page that links to last year's report", () => {
+  it("is not mistaken for a report page that links to last year's report", async () => {
     load(page('xxgk/ndbg/2024/01/jyj-2023.html'));
-    expect(new PageAuditor(document, contentEngine, settings).run().status).toBe('report');
+    expect((await new PageAuditor(document, localEngine, settings).run()).status).toBe('report');
   });
 
-  it('rejects malformed listing messages', () => {
+  it('rejects malformed listing messages', async () => {
     expect(parseContentState({ status: 'listing', url: 'u', title: 't', count: -1, pages: 0 })).toBeNull();
     expect(parseContentState({ status: 'listing', url: 'u', title: 't', count: 3 })).toBeNull();
     expect(parseToBackground({ type: 'summary', detected: false, errors: 0, warnings: 0, listing: 'x' })).toBeNull();

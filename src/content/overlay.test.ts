@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sourceKey } from '../extract/source';
 import { PageAuditor } from './auditor';
-import { contentEngine } from './engine';
+import { localEngine } from '../../test/helpers/local-engine';
 import type { Mark } from './marks';
 import { lineBoxes, OVERLAY_TAG, Overlay } from './overlay';
 
@@ -66,7 +66,7 @@ afterEach(() => {
 });
 
 describe('Overlay', () => {
-  it('draws one outline per mark, over the element, inside a shadow root attached to <html>', () => {
+  it('draws one outline per mark, over the element, inside a shadow root attached to <html>', async () => {
     const { overlay, marks } = setup();
     overlay.show(marks, LABELS);
     expect(overlay.host.parentElement).toBe(document.documentElement);
@@ -81,7 +81,7 @@ describe('Overlay', () => {
     );
   });
 
-  it("keeps its layer out of the page's reach: the shadow root is closed, the tooltip text unreadable from the host", () => {
+  it("keeps its layer out of the page's reach: the shadow root is closed, the tooltip text unreadable from the host", async () => {
     const { overlay, marks, a } = setup();
     overlay.show(marks, LABELS);
     a.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
@@ -93,7 +93,7 @@ describe('Overlay', () => {
     expect(shadow(overlay).querySelectorAll('.mark')).toHaveLength(2);
   });
 
-  it('styles its marks from its own stylesheet, inside the shadow root', () => {
+  it('styles its marks from its own stylesheet, inside the shadow root', async () => {
     const { overlay, marks } = setup();
     overlay.show(marks, LABELS);
     const css = shadow(overlay).querySelector('style')?.textContent ?? '';
@@ -102,7 +102,7 @@ describe('Overlay', () => {
       expect(css).toContain(selector);
   });
 
-  it('positions relative to the layer when the page moved it (html with a margin)', () => {
+  it('positions relative to the layer when the page moved it (html with a margin)', async () => {
     const { overlay, marks } = setup();
     place(overlay.host, 8, -300, 0, 0);
     overlay.show(marks, LABELS);
@@ -110,7 +110,7 @@ describe('Overlay', () => {
     expect(boxes(overlay)[0]!.style.left).toBe('92px');
   });
 
-  it('turns off and on, and flashes even when off', () => {
+  it('turns off and on, and flashes even when off', async () => {
     const { overlay, marks, a } = setup();
     overlay.show(marks, LABELS);
     overlay.setVisible(false);
@@ -121,7 +121,7 @@ describe('Overlay', () => {
     expect(overlay.drawn).toBe(2);
   });
 
-  it('shows the tooltip (severity, rule, expected vs. actual) when the pointer is over a marked cell or its content', () => {
+  it('shows the tooltip (severity, rule, expected vs. actual) when the pointer is over a marked cell or its content', async () => {
     const { overlay, marks } = setup();
     overlay.show(marks, LABELS);
     expect(tip(overlay).hidden).toBe(true);
@@ -133,7 +133,7 @@ describe('Overlay', () => {
     expect(tip(overlay).hidden).toBe(true);
   });
 
-  it('skips elements that take no space and removes itself on destroy', () => {
+  it('skips elements that take no space and removes itself on destroy', async () => {
     const { overlay, marks } = setup();
     place(marks[1]!.element, 0, 0, 0, 0);
     overlay.show(marks, LABELS);
@@ -204,7 +204,7 @@ const rectsOf = (boxes: HTMLElement[]) =>
   boxes.map((b) => [b.className, b.style.left, b.style.top, b.style.width, b.style.height]);
 
 describe('Overlay: sentences', () => {
-  it("highlights exactly the sentence's characters, one box per line, across inline elements", () => {
+  it("highlights exactly the sentence's characters, one box per line, across inline elements", async () => {
     const { overlay, mark, start } = paragraph();
     expect(start).toBe(6);
     overlay.show([mark], LABELS);
@@ -217,7 +217,7 @@ describe('Overlay: sentences', () => {
     expect(document.getElementById('para')!.outerHTML).not.toContain('gov-report');
   });
 
-  it('draws one box per line when a figure in another font or size has its own top and bottom on that line', () => {
+  it('draws one box per line when a figure in another font or size has its own top and bottom on that line', async () => {
     const { overlay, mark } = paragraph();
     // The figure "13" in a larger font (宋体 where the text falls back to another face), split by the wrap: its
     // rect on line one is taller than the text's.
@@ -236,7 +236,7 @@ describe('Overlay: sentences', () => {
     ]);
   });
 
-  it('shows the tooltip, with the contradicted cell, only while the pointer is over the sentence', () => {
+  it('shows the tooltip, with the contradicted cell, only while the pointer is over the sentence', async () => {
     const { overlay, mark, para } = paragraph();
     overlay.show([mark], LABELS);
     const move = (target: Element, x: number, y: number) =>
@@ -262,7 +262,7 @@ describe('Overlay: sentences', () => {
     expect(tip(overlay).hidden).toBe(true);
   });
 
-  it('outlines the whole paragraph when its text changed since the audit', () => {
+  it('outlines the whole paragraph when its text changed since the audit', async () => {
     const { overlay, mark, para } = paragraph();
     document.getElementById('n')!.textContent = '15';
     overlay.show([mark], LABELS);
@@ -297,7 +297,7 @@ describe('Overlay: sentences', () => {
     expect(overlay.drawn).toBe(4);
   });
 
-  it('locate: scrolls the paragraph into view, then the sentence itself when it is still off screen, and flashes its lines', () => {
+  it('locate: scrolls the paragraph into view, then the sentence itself when it is still off screen, and flashes its lines', async () => {
     const { overlay, mark, para } = paragraph();
     para.scrollIntoView = vi.fn();
     const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => undefined);
@@ -325,7 +325,7 @@ describe('Overlay: sentences', () => {
 });
 
 describe('sentence marks on a real report page (PageAuditor with the real engine)', () => {
-  it('marks the sentence that contradicts table 3, and its cell; locate goes to the sentence', () => {
+  it('marks the sentence that contradicts table 3, and its cell; locate goes to the sentence', async () => {
     const html = readFileSync(
       join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/e2e/portal/narrative.html'),
       'utf8',
@@ -338,8 +338,8 @@ describe('sentence marks on a real report page (PageAuditor with the real engine
     const para = Array.from(document.querySelectorAll('p')).find((p) => p.textContent!.includes('13件'))!;
     layOut(para, 80, 300, 60);
 
-    const auditor = new PageAuditor(document, contentEngine, { lang: 'zh', marks: true });
-    const state = auditor.run();
+    const auditor = new PageAuditor(document, localEngine, { lang: 'zh', marks: true });
+    const state = await auditor.run();
     if (state.status !== 'report') throw new Error(`expected a report, got ${state.status}`);
     const finding = state.result.findings.find((f) => f.rule === 'text-new-requests')!;
     expect(finding.sentence?.text).toMatch(/^2023年，我局通过门户网站.*共新收政府信息公开申请13件，.*方面；$/);
@@ -363,7 +363,7 @@ describe('lineBoxes', () => {
   const r = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
   const ltrb = (boxes: ReturnType<typeof lineBoxes>) => boxes.map((b) => [b.left, b.top, b.right, b.bottom]);
 
-  it('joins the rects of one line, whatever their own heights, and starts a line where the text wraps', () => {
+  it('joins the rects of one line, whatever their own heights, and starts a line where the text wraps', async () => {
     // Line 1: text, a raised figure in a larger font, text; line 2; line 3 (the sentence wraps over three lines).
     const rects = [
       r(242, 691, 903, 707),
@@ -379,7 +379,7 @@ describe('lineBoxes', () => {
     ]);
   });
 
-  it('keeps a tall figure from pulling the next line into its own, and skips empty rects', () => {
+  it('keeps a tall figure from pulling the next line into its own, and skips empty rects', async () => {
     // line-height 1 with a figure at 200 %: the figure's box reaches into the next line's.
     const rects = [r(242, 569, 903, 585), r(903, 556, 938, 589), r(938, 600, 938, 620), r(60, 586, 746, 602)];
     expect(ltrb(lineBoxes(rects))).toEqual([
@@ -388,7 +388,7 @@ describe('lineBoxes', () => {
     ]);
   });
 
-  it("gives a line box per line of duplicate rects (Chromium reports an inline element's box and its text)", () => {
+  it("gives a line box per line of duplicate rects (Chromium reports an inline element's box and its text)", async () => {
     const rects = [r(903, 686, 921, 702), r(903, 686, 921, 702), r(60, 711, 746, 727)];
     expect(lineBoxes(rects)).toHaveLength(2);
   });

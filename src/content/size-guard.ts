@@ -1,6 +1,7 @@
 /**
- * The size guard the content script applies BEFORE auditing: the engine is synchronous, so a page far larger than
- * any real report (a 10,000-row table, a 20 MB archive page) would hold the tab's main thread for seconds. Counting
+ * The size guard the content script applies BEFORE auditing: the audit walks the whole page into a snapshot on the
+ * tab's main thread and the worker's engine is synchronous, so a page far larger than any real report (a 10,000-row
+ * table, a 20 MB archive page) would hold the tab, and then the worker, for seconds. Counting
  * is cheap — live tag collections are counted natively, and the text is read only once the element count is known
  * to be bounded — so a page past any limit is reported "too large to audit" instead of freezing the tab.
  */

@@ -6,7 +6,7 @@
  */
 import type { Finding, Lang } from '../model';
 
-/** Message templates of one language by rule id and message id (what src/content/locale.ts loads on demand). */
+/** Message templates of one language by rule id and message id. */
 export type RuleTexts = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /**

@@ -12,6 +12,7 @@ import {
   type ToBackground,
   type ToContent,
 } from './messages';
+import { parseEngineRequest, type EngineReply, type EngineRequest } from './engine-messages';
 import * as page from './page-api';
 import type { Settings } from './settings';
 
@@ -44,10 +45,23 @@ export function onSummary(listener: (tabId: number, summary: ToBackground) => vo
  * script in a tab is ignored).
  */
 export function serveLastYear(handler: (result: AuditResult) => Promise<LastYearReply>): void {
+  serveContentScripts(parseLastYearRequest, (request) => handler(request.result));
+}
+
+/**
+ * Background: runs the engine for content scripts (src/background/engine.ts), on validated requests from our own
+ * content scripts in tabs only.
+ */
+export function serveEngine(handler: (request: EngineRequest) => EngineReply): void {
+  serveContentScripts(parseEngineRequest, async (request) => handler(request));
+}
+
+/** Background: answers the requests `parse` accepts, from our own content scripts in tabs; ignores everything else. */
+function serveContentScripts<T, R>(parse: (message: unknown) => T | null, handler: (request: T) => Promise<R>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    const request = parseLastYearRequest(message);
+    const request = parse(message);
     if (!request || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
-    return handler(request.result);
+    return handler(request);
   });
 }
 

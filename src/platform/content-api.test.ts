@@ -3,7 +3,8 @@
  * Chromium's `chrome`; the popup answered through `sendResponse` (both browsers' own way of answering later).
  */
 import { describe, expect, it } from 'vitest';
-import { askRuleTexts, contentApi, serveContentRequests, type ContentApi } from './content-api';
+import { askEngine, contentApi, serveContentRequests, type ContentApi } from './content-api';
+import type { EngineRequest } from './engine-messages';
 
 function fakeApi(
   reply?: unknown,
@@ -50,11 +51,18 @@ describe('serveContentRequests', () => {
   });
 });
 
-describe('askRuleTexts', () => {
-  it("resolves with the worker's templates, or null for an answer that is not one", async () => {
-    const texts = { r: { m: 'text' } };
-    expect(await askRuleTexts('en', fakeApi({ type: 'rule-texts', lang: 'en', texts }))).toEqual(texts);
-    expect(await askRuleTexts('en', fakeApi({ type: 'rule-texts', lang: 'zh', texts }))).toBeNull();
-    expect(await askRuleTexts('en', fakeApi(undefined))).toBeNull();
+describe('askEngine', () => {
+  const request: EngineRequest = { type: 'localise', findings: [], lang: 'en' };
+
+  it("resolves with the worker's answer to the request, and rejects — saying why — otherwise", async () => {
+    expect(await askEngine(request, fakeApi({ type: 'localised', findings: [] }))).toEqual({
+      type: 'localised',
+      findings: [],
+    });
+    await expect(askEngine(request, fakeApi({ type: 'engine-failed', error: 'boom' }))).rejects.toThrow('boom');
+    // The answer to another request, a malformed one, none at all (a worker restarting).
+    await expect(askEngine(request, fakeApi({ type: 'cross-year', result: {} }))).rejects.toThrow(/did not answer/);
+    await expect(askEngine(request, fakeApi({ type: 'localised', findings: [{}] }))).rejects.toThrow(/did not answer/);
+    await expect(askEngine(request, fakeApi(undefined))).rejects.toThrow(/did not answer/);
   });
 });

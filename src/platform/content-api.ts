@@ -5,17 +5,15 @@
  * would add a tenth of the script's size to every report page for nothing (docs/performance.md). The extension's
  * pages and worker keep the polyfill (./browser.ts). Messages are validated on arrival, as there.
  */
-import type { RuleTexts } from '../engine/messages';
-import type { AuditResult, Lang } from '../model';
+import type { AuditResult } from '../model';
+import { parseEngineReply, type EngineAnswers, type EngineFailed, type EngineRequest } from './engine-messages';
 import {
   parseLastYearReply,
-  parseRuleTextsReply,
   parseToContent,
   type ContentState,
   type LastYearReply,
   type LastYearRequest,
   type LocateReply,
-  type RuleTextsRequest,
   type ToBackground,
   type ToContent,
 } from './messages';
@@ -102,12 +100,20 @@ export async function askLastYear(
   }
 }
 
-/** The rules' message templates in `lang`, from the worker; null when it did not answer validly. */
-export async function askRuleTexts(lang: Lang, api: ContentApi = contentApi()): Promise<RuleTexts | null> {
-  try {
-    const request: RuleTextsRequest = { type: 'rule-texts', lang };
-    return parseRuleTextsReply(await api.runtime.sendMessage(request), lang)?.texts ?? null;
-  } catch {
-    return null;
-  }
+/**
+ * Sends a request to the worker's engine (src/background/engine.ts) and resolves with its validated answer;
+ * rejects, saying why, when the engine failed or no valid answer came (the worker is restarting, or the extension
+ * was reloaded under the page).
+ */
+export async function askEngine<R extends EngineRequest>(
+  request: R,
+  api: ContentApi = contentApi(),
+): Promise<EngineAnswers[R['type']]> {
+  const reply: EngineAnswers[R['type']] | EngineFailed | null = parseEngineReply<R['type']>(
+    await api.runtime.sendMessage(request),
+    request.type,
+  );
+  if (!reply) throw new Error('the extension did not answer the audit request');
+  if ('error' in reply) throw new Error(reply.error);
+  return reply;
 }

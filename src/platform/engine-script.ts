@@ -18,14 +18,6 @@ export const ENGINE_SCRIPT = 'src/content/index.js';
  */
 export const ENGINE_SCRIPT_FILE = `/${ENGINE_SCRIPT}`;
 
-/**
- * Where the build writes the rules' message templates in a language the full content script does not bundle
- * (src/content/locale.ts): beside it, readable by the extension's own pages and worker only (not web-accessible).
- */
-export function ruleTextsFile(lang: string): string {
-  return `src/content/rule-texts.${lang}.json`;
-}
-
 interface RuntimeNamespace {
   runtime?: { getURL?(path: string): string };
 }

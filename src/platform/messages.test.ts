@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditResult, Finding } from '../model';
 import { buildReport } from '../../test/helpers/report-builder';
-import {
-  parseContentState,
-  parseLocateReply,
-  parseRuleTextsReply,
-  parseRuleTextsRequest,
-  parseToBackground,
-  parseToContent,
-  summarise,
-} from './messages';
+import { parseContentState, parseLocateReply, parseToBackground, parseToContent, summarise } from './messages';
 import { parseSettings } from './settings';
 
 const finding = (severity: Finding['severity'], rule = 't4-review-sum'): Finding => ({
@@ -211,40 +203,6 @@ describe('bounded numbers', () => {
   it('accepts the largest sane values', () => {
     expect(parseToBackground({ type: 'summary', detected: true, errors: 1_000_000_000, warnings: 0 })).not.toBeNull();
     expect(parseContentState({ status: 'listing', url: 'u', title: 't', count: 0, pages: 0 })).not.toBeNull();
-  });
-});
-
-describe('the rule-texts request and reply', () => {
-  const texts = { 't4-review-sum': { mismatch: 'Administrative review total should be {{expected}}' } };
-
-  it('accepts a request for a language the UI speaks, and nothing else', () => {
-    expect(parseRuleTextsRequest({ type: 'rule-texts', lang: 'en' })).toEqual({ type: 'rule-texts', lang: 'en' });
-    expect(parseRuleTextsRequest({ type: 'rule-texts', lang: 'fr' })).toBeNull();
-    expect(parseRuleTextsRequest({ type: 'rule-texts' })).toBeNull();
-    expect(parseRuleTextsRequest({ type: 'last-year', lang: 'en' })).toBeNull();
-  });
-
-  it('accepts templates by rule and message id for the language asked for', () => {
-    expect(parseRuleTextsReply({ type: 'rule-texts', lang: 'en', texts }, 'en')).toEqual({
-      type: 'rule-texts',
-      lang: 'en',
-      texts,
-    });
-  });
-
-  it.each<[string, unknown]>([
-    ['another language', { type: 'rule-texts', lang: 'zh', texts }],
-    ['no templates', { type: 'rule-texts', lang: 'en' }],
-    ['a template that is not a string', { type: 'rule-texts', lang: 'en', texts: { r: { m: 1 } } }],
-    ['a rule that is not a record', { type: 'rule-texts', lang: 'en', texts: { r: ['x'] } }],
-    ['an over-long template', { type: 'rule-texts', lang: 'en', texts: { r: { m: 'x'.repeat(2001) } } }],
-    [
-      'too many rules',
-      { type: 'rule-texts', lang: 'en', texts: Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [i, {}])) },
-    ],
-    ['another message', { type: 'last-year', previous: null }],
-  ])('rejects a reply with %s', (_, reply) => {
-    expect(parseRuleTextsReply(reply, 'en')).toBeNull();
   });
 });
 

@@ -4,10 +4,9 @@
  *   popup → content script:   ToContent      → ContentState (get-state, audit-anyway, set-marks) | LocateReply
  *   content script → worker:  ToBackground   (the per-tab summary the badge is drawn from)
  *   content script → worker:  LastYearRequest → LastYearReply (remember this report; last year's of its agency)
- *   content script → worker:  RuleTextsRequest → RuleTextsReply (the rules' messages in a language not bundled)
+ *   content script → worker:  EngineRequest → EngineReply (the audit itself, run by the worker: ./engine-messages.ts)
  * Pure: no extension API here, so the validators are unit-tested in Node.
  */
-import type { RuleTexts } from '../engine/messages';
 import type { AuditResult, Lang, LimitNote, Report, SizeMeasure, TableId } from '../model';
 import { isAuditResult, isReport } from './result-shape';
 
@@ -93,23 +92,6 @@ export interface LastYearRequest {
 export interface LastYearReply {
   type: 'last-year';
   previous: { report: Report; source: string } | null;
-}
-
-/**
- * What the content script asks the worker the first time it renders findings in a language its build does not
- * bundle (src/content/locale.ts): the rules' message templates in that language, which the build writes beside the
- * content script (RULE_TEXTS, src/platform/engine-script.ts) and only the extension's own pages and worker can read.
- */
-export interface RuleTextsRequest {
-  type: 'rule-texts';
-  lang: Lang;
-}
-
-/** The worker's answer: message templates by rule id and message id. */
-export interface RuleTextsReply {
-  type: 'rule-texts';
-  lang: Lang;
-  texts: RuleTexts;
 }
 
 /** Longest address a content state or a reply may name as last year's report. */
@@ -209,32 +191,6 @@ export function parseLastYearReply(value: unknown): LastYearReply | null {
   if (!isRecord(previous) || !isReport(previous.report) || !isSource(previous.source)) return null;
   return { type: 'last-year', previous: { report: previous.report as Report, source: previous.source } };
 }
-
-/** A content script's rule-texts request, or null. */
-export function parseRuleTextsRequest(value: unknown): RuleTextsRequest | null {
-  return isRecord(value) && value.type === 'rule-texts' && isLang(value.lang)
-    ? { type: 'rule-texts', lang: value.lang }
-    : null;
-}
-
-/**
- * The worker's rule-texts reply for `lang`, or null when it is not one: templates must be strings, by rule id and
- * message id, and no more of them than a catalogue holds.
- */
-export function parseRuleTextsReply(value: unknown, lang: Lang): RuleTextsReply | null {
-  if (!isRecord(value) || value.type !== 'rule-texts' || value.lang !== lang || !isRecord(value.texts)) return null;
-  const rules = Object.values(value.texts);
-  if (rules.length > RULE_TEXTS_MAX) return null;
-  const valid = rules.every((messages) => {
-    if (!isRecord(messages)) return false;
-    const templates = Object.values(messages);
-    return templates.length <= RULE_TEXTS_MAX && templates.every((t) => typeof t === 'string' && t.length <= 2000);
-  });
-  return valid ? { type: 'rule-texts', lang, texts: value.texts as RuleTexts } : null;
-}
-
-/** Far more rules, and messages a rule, than the catalogue has. */
-const RULE_TEXTS_MAX = 1000;
 
 function isSource(value: unknown): value is string {
   return typeof value === 'string' && value.length <= SOURCE_CHARS;

@@ -54,7 +54,8 @@ function isCellValue(value: unknown): boolean {
   );
 }
 
-function isFinding(value: unknown): boolean {
+/** True when `value` has the shape of a Finding. */
+export function isFinding(value: unknown): boolean {
   if (!isRecord(value)) return false;
   if (typeof value.rule !== 'string' || typeof value.messageId !== 'string' || typeof value.message !== 'string') {
     return false;

@@ -127,10 +127,7 @@ export function localiseFindings(findings: readonly Finding[], lang: Lang): Find
   return findings.map((f) => ({ ...f, message: renderMessage(f, lang) }));
 }
 
-/**
- * Every rule's message templates in one language, by rule id and message id: what the build writes beside the full
- * content script for the language it does not bundle (vite.config.ts; src/content/locale.ts loads it on demand).
- */
+/** Every rule's message templates in one language, by rule id and message id (part of {@link ruleStrings}). */
 export function ruleTexts(lang: Lang): RuleTexts {
   return Object.fromEntries(
     Object.values(RULES).map((meta) => [

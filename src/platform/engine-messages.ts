@@ -1,0 +1,173 @@
+/**
+ * The messages of the audit the background worker runs for a content script (src/background/engine.ts): the page
+ * goes over as a DOM snapshot (src/dom/snapshot.ts) and comes back as the result, with the snapshot's indexes of the
+ * elements the findings point at. Also the two follow-ups that need the engine: the rules run again knowing last
+ * year's report, and the findings re-rendered in another language. As with every message (./messages.ts), both
+ * ends validate what arrives: a snapshot is the page's data and is bounded here before the worker rebuilds it.
+ *   content script → worker:  EngineRequest → EngineReply
+ * Pure: no extension API here.
+ */
+import type { PageSnapshot, SnapshotNode } from '../dom/snapshot';
+import type { AuditResult, Finding, Lang, Report } from '../model';
+import { isCount, isLang, SOURCE_CHARS } from './messages';
+import { isAuditResult, isFinding, isReport } from './result-shape';
+
+/** What a content script asks of the worker's engine. */
+export type EngineRequest =
+  /** Audit this page (a report by the quick check, or forced by the user's "audit anyway"). */
+  | { type: 'audit-page'; snapshot: PageSnapshot; lang: Lang; force: boolean }
+  /** The result with the rules run again knowing last year's report of its agency (rules.md G). */
+  | { type: 'cross-year'; result: AuditResult; previous: { report: Report; source: string }; lang: Lang }
+  /** The findings with their messages in `lang`. */
+  | { type: 'localise'; findings: Finding[]; lang: Lang };
+
+/** The worker's answer to each kind of request. */
+export interface EngineAnswers {
+  /** `elements`: [source key, index of the page node in the snapshot] for every value and sentence read. */
+  'audit-page': { type: 'audited'; result: AuditResult; elements: [string, number][] };
+  'cross-year': { type: 'cross-year'; result: AuditResult };
+  localise: { type: 'localised'; findings: Finding[] };
+}
+
+/** Why the engine could not answer. */
+export interface EngineFailed {
+  type: 'engine-failed';
+  error: string;
+}
+
+/** Any reply of the worker's engine. */
+export type EngineReply = EngineAnswers[EngineRequest['type']] | EngineFailed;
+
+/**
+ * Bounds on a snapshot, far above what the content script's size guard lets through (50,000 elements, 1,000,000
+ * characters of text: src/content/size-guard.ts) and far below what would hold the worker for long.
+ */
+export const SNAPSHOT_LIMITS = {
+  /** Nodes: elements and text nodes together. */
+  nodes: 400_000,
+  /** Characters of text, attribute names and values together. */
+  chars: 16_000_000,
+  /** Characters of the page's title. */
+  title: 10_000,
+  /** Attributes of one element (names and values, so twice the kept attribute names). */
+  attributes: 30,
+};
+
+/** Longest error message a failed reply carries. */
+const ERROR_CHARS = 500;
+
+/** A content script's engine request, or null when it is not one (or a snapshot past SNAPSHOT_LIMITS). */
+export function parseEngineRequest(value: unknown): EngineRequest | null {
+  if (!isRecord(value) || !isLang(value.lang)) return null;
+  const lang = value.lang;
+  switch (value.type) {
+    case 'audit-page':
+      return isSnapshot(value.snapshot) && typeof value.force === 'boolean'
+        ? { type: 'audit-page', snapshot: value.snapshot, lang, force: value.force }
+        : null;
+    case 'cross-year': {
+      const previous = value.previous;
+      if (!isAuditResult(value.result) || !isRecord(previous)) return null;
+      if (!isReport(previous.report) || typeof previous.source !== 'string' || previous.source.length > SOURCE_CHARS)
+        return null;
+      return {
+        type: 'cross-year',
+        result: value.result,
+        previous: { report: previous.report as Report, source: previous.source },
+        lang,
+      };
+    }
+    case 'localise':
+      return Array.isArray(value.findings) && value.findings.every(isFinding)
+        ? { type: 'localise', findings: value.findings as Finding[], lang }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The worker's reply to a request of `type`, or null when it is not one. A failure is a reply: its message says
+ * what went wrong.
+ */
+export function parseEngineReply<T extends EngineRequest['type']>(
+  value: unknown,
+  type: T,
+): EngineAnswers[T] | EngineFailed | null {
+  if (!isRecord(value)) return null;
+  if (value.type === 'engine-failed')
+    return typeof value.error === 'string' ? { type: 'engine-failed', error: value.error.slice(0, ERROR_CHARS) } : null;
+  const answer = parseAnswer(value);
+  return answer !== null && answer.type === REPLY_TYPE[type] ? (answer as EngineAnswers[T]) : null;
+}
+
+function parseAnswer(value: Record<string, unknown>): EngineAnswers[EngineRequest['type']] | null {
+  switch (value.type) {
+    case 'audited':
+      return isAuditResult(value.result) && isElementIndex(value.elements)
+        ? { type: 'audited', result: value.result, elements: value.elements }
+        : null;
+    case 'cross-year':
+      return isAuditResult(value.result) ? { type: 'cross-year', result: value.result } : null;
+    case 'localised':
+      return Array.isArray(value.findings) && value.findings.every(isFinding)
+        ? { type: 'localised', findings: value.findings as Finding[] }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** A failed reply for `error`. */
+export function engineFailed(error: unknown): EngineFailed {
+  return {
+    type: 'engine-failed',
+    error: (error instanceof Error ? error.message : String(error)).slice(0, ERROR_CHARS),
+  };
+}
+
+const REPLY_TYPE: { [T in EngineRequest['type']]: EngineAnswers[T]['type'] } = {
+  'audit-page': 'audited',
+  'cross-year': 'cross-year',
+  localise: 'localised',
+};
+
+function isElementIndex(value: unknown): value is [string, number][] {
+  return (
+    Array.isArray(value) &&
+    value.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && isCount(e[1]))
+  );
+}
+
+/**
+ * A snapshot's shape and size: each node an element `[parent, name, attributes]` or text `[parent, text]` /
+ * `[parent, text, 4]`, parents before their children (fromSnapshot checks that they are elements), everything
+ * within SNAPSHOT_LIMITS.
+ */
+function isSnapshot(value: unknown): value is PageSnapshot {
+  if (!isRecord(value) || typeof value.url !== 'string' || value.url.length > SOURCE_CHARS) return false;
+  if (typeof value.title !== 'string' || value.title.length > SNAPSHOT_LIMITS.title) return false;
+  const nodes = value.nodes;
+  if (!Array.isArray(nodes) || nodes.length > SNAPSHOT_LIMITS.nodes) return false;
+  let chars = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const node: unknown = nodes[i];
+    if (!Array.isArray(node) || node.length < 2 || node.length > 3) return false;
+    const [parent, text, third] = node as SnapshotNode;
+    if (!Number.isSafeInteger(parent) || parent < -1 || parent >= i || typeof text !== 'string') return false;
+    chars += text.length;
+    if (Array.isArray(third)) {
+      if (third.length > SNAPSHOT_LIMITS.attributes || third.length % 2 !== 0) return false;
+      for (const part of third) {
+        if (typeof part !== 'string') return false;
+        chars += part.length;
+      }
+    } else if (node.length === 3 && third !== 4) return false;
+    if (chars > SNAPSHOT_LIMITS.chars) return false;
+  }
+  return true;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
