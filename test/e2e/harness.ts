@@ -162,11 +162,12 @@ export async function tabIdOf(session: Session, page: Page): Promise<number> {
 
 /** The badge of a tab: its text and background colour as #rrggbb. */
 export async function badgeOf(session: Session, tabId: number): Promise<{ text: string; color: string }> {
+  // No named function inside: tsx (the benches) compiles one with a `__name` helper the worker does not have.
   return session.worker.evaluate(async (id) => {
     const text = await chrome.action.getBadgeText({ tabId: id });
     const [r = 0, g = 0, b = 0] = await chrome.action.getBadgeBackgroundColor({ tabId: id });
-    const hex = (n: number) => n.toString(16).padStart(2, '0');
-    return { text, color: `#${hex(r)}${hex(g)}${hex(b)}`.toUpperCase() };
+    const color = [r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('');
+    return { text, color: `#${color}`.toUpperCase() };
   }, tabId);
 }
 
