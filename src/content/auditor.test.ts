@@ -9,6 +9,7 @@ import { localiseFindings } from '../rules/meta';
 import { localEngine } from '../../test/helpers/local-engine';
 import { OVERLAY_TAG } from './overlay';
 import { PAGE_LIMITS } from './size-guard';
+import { MAX_ATTRIBUTE_CHARS, MAX_SNAPSHOT_CHARS } from '../dom/snapshot';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/e2e');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -163,6 +164,21 @@ describe('PageAuditor: size guard and paced runs', () => {
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
     // The badge stays quiet: a page we did not audit is not reported as a report.
     expect(() => structuredClone(state)).not.toThrow();
+  });
+
+  it('says "too large" for a page whose attributes alone pass the snapshot\'s bound', async () => {
+    load(document, fixture('portal/errors.html'));
+    const big = 'x'.repeat(MAX_ATTRIBUTE_CHARS);
+    for (let i = 0; i <= MAX_SNAPSHOT_CHARS / MAX_ATTRIBUTE_CHARS; i++) {
+      const span = document.createElement('span');
+      span.setAttribute('style', big);
+      document.body.append(span);
+    }
+    const ask = vi.spyOn(localEngine, 'audit');
+    const state = await new PageAuditor(document, localEngine, settings).run();
+    expect(state).toMatchObject({ status: 'too-large', over: { measure: 'text', limit: MAX_SNAPSHOT_CHARS } });
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(document.querySelector(OVERLAY_TAG)).toBeNull();
   });
 
   it('clears earlier marks when the page grows past the guard', async () => {

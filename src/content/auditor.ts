@@ -6,6 +6,7 @@
  * year's report of its agency when the extension's memory holds it (`compareWithLastYear`): the cross-year findings
  * join the others in the marks, the state and so the badge.
  */
+import { MAX_SNAPSHOT_CHARS, SnapshotTooLarge } from '../dom/snapshot';
 import type { AuditResult, Finding, Lang, Report, SourceRef } from '../model';
 import type { ContentState } from '../platform/messages';
 import { findReportLinks, looksLikeListing } from '../portal/listing';
@@ -235,6 +236,11 @@ export class PageAuditor {
       outcome = await this.outcome(generation, pause, timed);
     } catch (error) {
       return this.settle(generation, () => {
+        // Past the size guard's counts, a page whose attributes alone make it far larger than any report.
+        if (error instanceof SnapshotTooLarge) {
+          const over = { measure: 'text' as const, count: error.count, limit: MAX_SNAPSHOT_CHARS };
+          return { state: { status: 'too-large', url: this.top.URL, title: this.top.title, over }, current: null };
+        }
         throw error;
       });
     }

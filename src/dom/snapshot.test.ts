@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { auditDocument, headText } from '../audit';
 import { decodeHtml } from '../portal/decode';
 import { findReportLinks, looksLikeListing } from '../portal/listing';
-import { fromSnapshot, MAX_ATTRIBUTE_CHARS, SNAPSHOT_ATTRIBUTES, takeSnapshot, type PageSnapshot } from './snapshot';
+import {
+  fromSnapshot,
+  MAX_ATTRIBUTE_CHARS,
+  MAX_SNAPSHOT_CHARS,
+  MAX_TITLE_CHARS,
+  SNAPSHOT_ATTRIBUTES,
+  SnapshotTooLarge,
+  takeSnapshot,
+  type PageSnapshot,
+} from './snapshot';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../');
 const FIXTURES = join(ROOT, 'test/fixtures/');
@@ -109,6 +118,15 @@ describe('takeSnapshot', () => {
     const page = pageDocument(`<body><img src="data:image/png;base64,${'A'.repeat(10_000)}"></body>`);
     const img = takeSnapshot(page).snapshot.nodes.find((n) => n[1] === 'img');
     expect((img?.[2] as string[])[1]).toHaveLength(MAX_ATTRIBUTE_CHARS);
+  });
+
+  it('refuses a page whose kept attributes pass MAX_SNAPSHOT_CHARS, and cuts an over-long title', () => {
+    const style = 'x'.repeat(MAX_ATTRIBUTE_CHARS);
+    const count = Math.ceil(MAX_SNAPSHOT_CHARS / MAX_ATTRIBUTE_CHARS) + 1;
+    const page = pageDocument(`<body>${`<p style="${style}">a</p>`.repeat(count)}</body>`);
+    expect(() => takeSnapshot(page)).toThrow(SnapshotTooLarge);
+    const titled = pageDocument(`<title>${'年'.repeat(MAX_TITLE_CHARS + 5)}</title><body>x</body>`);
+    expect(takeSnapshot(titled).snapshot.title).toHaveLength(MAX_TITLE_CHARS);
   });
 
   it('walks a page nested thousands deep without overflowing the stack', () => {

@@ -68,10 +68,31 @@ export const SNAPSHOT_ATTRIBUTES: ReadonlySet<string> = new Set([
 /** Longest attribute value kept. */
 export const MAX_ATTRIBUTE_CHARS = 4096;
 
-/** A snapshot of `doc`, and the page's nodes in the snapshot's order (`nodes[i]` is the node of `snapshot.nodes[i]`). */
+/** Longest page title kept (a title longer than this is not a report's). */
+export const MAX_TITLE_CHARS = 10_000;
+
+/**
+ * Most characters — text, attribute names and values — a snapshot may hold. The content script's size guard bounds
+ * the page's text to a tenth of this; only attributes could pass it (a page of many long `style`s or inline images),
+ * and such a page is not walked further: it is too large to audit (`SnapshotTooLarge`).
+ */
+export const MAX_SNAPSHOT_CHARS = 8_000_000;
+
+/** Thrown by takeSnapshot when the page holds more than MAX_SNAPSHOT_CHARS characters. */
+export class SnapshotTooLarge extends Error {
+  constructor(readonly count: number) {
+    super(`page too large to audit: more than ${MAX_SNAPSHOT_CHARS} characters`);
+  }
+}
+
+/**
+ * A snapshot of `doc`, and the page's nodes in the snapshot's order (`nodes[i]` is the node of `snapshot.nodes[i]`).
+ * Throws SnapshotTooLarge, having walked no further, for a page past MAX_SNAPSHOT_CHARS.
+ */
 export function takeSnapshot(doc: Document): { snapshot: PageSnapshot; nodes: Node[] } {
   const out: SnapshotNode[] = [];
   const nodes: Node[] = [];
+  let chars = 0;
   /** The index of each open element's parent (the parent of the element at the top is `parent`). */
   const open: number[] = [];
   let parent = -1;
@@ -81,7 +102,9 @@ export function takeSnapshot(doc: Document): { snapshot: PageSnapshot; nodes: No
     if (type === ELEMENT_NODE) {
       const el = node as Element;
       const index = out.length;
-      out.push([parent, el.localName, keptAttributes(el)]);
+      const attributes = keptAttributes(el);
+      for (const part of attributes) chars += part.length;
+      out.push([parent, el.localName, attributes]);
       nodes.push(el);
       const first = ownFirstChild(el);
       if (first !== null) {
@@ -92,9 +115,11 @@ export function takeSnapshot(doc: Document): { snapshot: PageSnapshot; nodes: No
       }
     } else if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       const text = node.nodeValue ?? '';
+      chars += text.length;
       out.push(type === TEXT_NODE ? [parent, text] : [parent, text, CDATA_SECTION_NODE]);
       nodes.push(node);
     }
+    if (chars > MAX_SNAPSHOT_CHARS) throw new SnapshotTooLarge(chars);
     // The next sibling, climbing out of every element that has none.
     while (node !== null && node.nextSibling === null) {
       node = node.parentNode;
@@ -103,7 +128,7 @@ export function takeSnapshot(doc: Document): { snapshot: PageSnapshot; nodes: No
     }
     node = node === null ? null : node.nextSibling;
   }
-  return { snapshot: { url: doc.URL, title: doc.title, nodes: out }, nodes };
+  return { snapshot: { url: doc.URL, title: doc.title.slice(0, MAX_TITLE_CHARS), nodes: out }, nodes };
 }
 
 /** A document rebuilt from a snapshot: the engine's DOM, with the page's address and title as the browser gave them. */

@@ -7,7 +7,7 @@
  *   content script → worker:  EngineRequest → EngineReply
  * Pure: no extension API here.
  */
-import type { PageSnapshot, SnapshotNode } from '../dom/snapshot';
+import { MAX_SNAPSHOT_CHARS, MAX_TITLE_CHARS, type PageSnapshot, type SnapshotNode } from '../dom/snapshot';
 import type { AuditResult, Finding, Lang, Report } from '../model';
 import { isCount, isLang, SOURCE_CHARS } from './messages';
 import { isAuditResult, isFinding, isReport } from './result-shape';
@@ -45,10 +45,10 @@ export type EngineReply = EngineAnswers[EngineRequest['type']] | EngineFailed;
 export const SNAPSHOT_LIMITS = {
   /** Nodes: elements and text nodes together. */
   nodes: 400_000,
-  /** Characters of text, attribute names and values together. */
-  chars: 16_000_000,
-  /** Characters of the page's title. */
-  title: 10_000,
+  /** Characters of text, element and attribute names and values together (the content script stops at half). */
+  chars: 2 * MAX_SNAPSHOT_CHARS,
+  /** Characters of the page's title (the content script cuts it there). */
+  title: MAX_TITLE_CHARS,
   /** Attributes of one element (names and values, so twice the kept attribute names). */
   attributes: 30,
 };
