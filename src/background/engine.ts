@@ -1,24 +1,35 @@
 /**
  * The engine as the background worker runs it for the content scripts: a page's audit, from the DOM snapshot the
  * content script took of it (src/dom/snapshot.ts), so that the page's main thread only walks its DOM once and draws
- * the marks — the engine's code is compiled and warm here, once for every tab, instead of cold in each page. Also
- * the rules run again knowing last year's report, and the findings re-rendered in another language. Pure: the worker
- * (./index.ts) hands it the validated requests; it never throws (a failure is the reply that says so).
+ * the marks — the engine's code is compiled and warm here, once for every tab, instead of cold in each page. The
+ * worker also owns the memory of audited reports (./last-year.ts), so an audited report is remembered here and, when
+ * last year's report of its agency is kept, the rules run again knowing it (rules.md G) before the one reply goes
+ * back: the result crosses once, with its cross-year findings. Also the findings re-rendered in another language.
+ * The worker (./index.ts) hands it the validated requests; it never rejects (a failure is the reply that says so).
  */
 import { auditDocument } from '../audit';
 import { fromSnapshot } from '../dom/snapshot';
+import type { AuditResult } from '../model';
 import { engineFailed, type EngineReply, type EngineRequest } from '../platform/engine-messages';
 import { withPreviousYear } from '../portal/cross-year';
+import type { PreviousRef } from '../portal/memory';
 import { localiseFindings } from '../rules/meta';
 
-/** The answer to one engine request. */
-export function answerEngineRequest(request: EngineRequest): EngineReply {
+/**
+ * The memory as the engine reaches it: remembers an audited report and resolves with last year's report of its
+ * agency, or null. Must not reject.
+ */
+export type LastYearLookup = (result: AuditResult) => Promise<PreviousRef | null>;
+
+/** How long an audit's reply waits for the memory before it goes without last year's findings. */
+export const LAST_YEAR_WAIT_MS = 2000;
+
+/** The answer to one engine request; `memory`, when given, is remembered in and asked for last year's report. */
+export async function answerEngineRequest(request: EngineRequest, memory?: LastYearLookup): Promise<EngineReply> {
   try {
     switch (request.type) {
       case 'audit-page':
-        return auditPage(request);
-      case 'cross-year':
-        return { type: 'cross-year', result: withPreviousYear(request.result, request.previous, request.lang) };
+        return await auditPage(request, memory);
       case 'localise':
         return { type: 'localised', findings: localiseFindings(request.findings, request.lang) };
     }
@@ -27,10 +38,16 @@ export function answerEngineRequest(request: EngineRequest): EngineReply {
   }
 }
 
-function auditPage({ snapshot, lang, force }: Extract<EngineRequest, { type: 'audit-page' }>): EngineReply {
+async function auditPage(
+  { snapshot, lang, force }: Extract<EngineRequest, { type: 'audit-page' }>,
+  memory: LastYearLookup | undefined,
+): Promise<EngineReply> {
   const { doc, nodes } = fromSnapshot(snapshot);
-  const audited = auditDocument(doc as unknown as Document, { source: snapshot.url, lang, force });
-  const { elements: found, ...result } = audited;
+  const { elements: found, ...audited } = auditDocument(doc as unknown as Document, {
+    source: snapshot.url,
+    lang,
+    force,
+  });
   const index = new Map<unknown, number>();
   nodes.forEach((node, i) => index.set(node, i));
   const elements: [string, number][] = [];
@@ -38,5 +55,14 @@ function auditPage({ snapshot, lang, force }: Extract<EngineRequest, { type: 'au
     const at = index.get(element);
     if (at !== undefined) elements.push([key, at]);
   }
-  return { type: 'audited', result, elements };
+  const previous = memory && audited.report.detected ? await withinWait(memory(audited)) : null;
+  if (!previous) return { type: 'audited', result: audited, elements };
+  return { type: 'audited', result: withPreviousYear(audited, previous, lang), elements, previous: previous.source };
+}
+
+/** The memory's answer, or null when it fails or takes longer than LAST_YEAR_WAIT_MS (it still remembers). */
+function withinWait(answer: Promise<PreviousRef | null>): Promise<PreviousRef | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), LAST_YEAR_WAIT_MS)));
+  return Promise.race([answer.catch(() => null), late]).finally(() => clearTimeout(timer));
 }

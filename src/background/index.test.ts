@@ -179,30 +179,4 @@ describe('the background worker', () => {
     await flush();
     expect(fake.badges).toEqual([]);
   });
-
-  it("answers our content script's last-year request (validated), and no one else's", async () => {
-    const report = {
-      source: 'https://a.gov.cn/2023.html',
-      detected: true,
-      format: '2021',
-      agency: '示例县公安局',
-      year: 2023,
-      attachments: [],
-      tables: {},
-    };
-    const request = {
-      type: 'last-year',
-      result: { report, findings: [], rulesRun: [], auditedAt: '2024-01-01T00:00:00Z' },
-    };
-    const answers = (message: unknown, sender: Sender) =>
-      Promise.all(fake.onMessage.map((listener) => listener(message, sender)));
-    // No IndexedDB in this test: the memory is unusable, and the answer says "none kept" rather than failing.
-    expect((await answers(request, OURS)).filter((a) => a !== undefined)).toEqual([
-      { type: 'last-year', previous: null },
-    ]);
-    expect((await answers(request, { ...OURS, id: 'evil-extension' })).filter((a) => a !== undefined)).toEqual([]);
-    expect((await answers(request, { id: 'our-extension-id' })).filter((a) => a !== undefined)).toEqual([]);
-    expect((await answers({ ...request, result: { report } }, OURS)).filter((a) => a !== undefined)).toEqual([]);
-    expect(fake.badges).toEqual([]);
-  });
 });

@@ -3,21 +3,13 @@
  * them true to the page: cleared when the tab starts loading (per-tab state must never outlive its page), then asked
  * for again once it has loaded — a frame of the page loading also sets the tab "loading", and the page's own content
  * script, still there, then answers with its unchanged result. The title is worded in the language of the settings.
- * It also keeps the memory of audited reports for the content scripts (./last-year.ts: each audited report is
- * remembered, and last year's report of its agency handed back for the cross-year rules), and runs their audits: a
- * content script sends a snapshot of its page's DOM, the engine here audits it and answers with the findings and
- * the elements they point at (./engine.ts). Holds no state of its own besides that IndexedDB memory, and makes no
+ * It also runs the content scripts' audits: a content script sends a snapshot of its page's DOM, the engine here
+ * audits it, remembers the report in the memory of audited reports (./last-year.ts) and, when last year's report of
+ * its agency is kept there, runs the cross-year rules with it, then answers with the findings and the elements they
+ * point at (./engine.ts). Holds no state of its own besides that IndexedDB memory, and makes no
  * network requests.
  */
-import {
-  askContent,
-  drawTabAction,
-  loadSettings,
-  onSummary,
-  onTabStatus,
-  serveEngine,
-  serveLastYear,
-} from '../platform/browser';
+import { askContent, drawTabAction, loadSettings, onSummary, onTabStatus, serveEngine } from '../platform/browser';
 import { parseContentState, summarise, type ToBackground } from '../platform/messages';
 import { openPageStore } from '../platform/store';
 import { lookFor } from './badge';
@@ -45,7 +37,6 @@ onTabStatus((tabId, status) => {
     .catch(() => undefined);
 });
 
-serveLastYear((result) => lastYearFor(memory, result));
-
-// The audits themselves: content scripts send their page's DOM snapshot and mark what comes back (./engine.ts).
-serveEngine(answerEngineRequest);
+// The audits themselves: content scripts send their page's DOM snapshot and mark what comes back (./engine.ts); each
+// audited report is remembered, and compared with last year's report of its agency when the memory holds it.
+serveEngine((request) => answerEngineRequest(request, (result) => lastYearFor(memory, result)));

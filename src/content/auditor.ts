@@ -2,12 +2,12 @@
  * The content script's core: finds the report among the page and its same-origin frames, audits it, keeps the
  * state the popup asks for, and keeps the marks layer in step. Takes its engine and documents as parameters
  * (no globals), so it is tested in happy-dom with the real engine. A size guard runs before any audit, and an audit
- * can run in steps that yield to the page in between (`runPaced`). Once a report is audited it is compared with last
- * year's report of its agency when the extension's memory holds it (`compareWithLastYear`): the cross-year findings
- * join the others in the marks, the state and so the badge.
+ * can run in steps that yield to the page in between (`runPaced`). The engine (the worker's) compares a report with
+ * last year's report of its agency when the extension's memory holds it: the cross-year findings come with the
+ * others, into the marks, the state and so the badge.
  */
 import { MAX_SNAPSHOT_CHARS, SnapshotTooLarge } from '../dom/snapshot';
-import type { AuditResult, Finding, Lang, Report, SourceRef } from '../model';
+import type { AuditResult, Finding, Lang, SourceRef } from '../model';
 import type { ContentState } from '../platform/messages';
 import { findReportLinks, looksLikeListing } from '../portal/listing';
 import { cellAtKey } from './cell-at';
@@ -28,31 +28,21 @@ export interface Engine {
   ): Promise<
     AuditResult & {
       elements: Map<string, Element>;
+      /** Where last year's report the cross-year rules ran with was read from, when the memory held one. */
+      previous?: string;
     }
   >;
   looksLikeReport(title: string, headText: string): boolean;
   keyOf(src: SourceRef): string;
   localise(findings: readonly Finding[], lang: Lang): Promise<Finding[]>;
-  /** The result with the rules run again knowing last year's report (src/portal/cross-year.ts withPreviousYear). */
-  crossYear(result: AuditResult, previous: LastYear, lang: Lang): Promise<AuditResult>;
 }
-
-/** Last year's report of the same agency and where it was read from. */
-export interface LastYear {
-  report: Report;
-  source: string;
-}
-
-/**
- * The extension's memory of audited reports, as the auditor reaches it (the worker owns it: src/background/
- * last-year.ts): remembers an audited report and resolves with last year's report of its agency, or null.
- */
-export type LastYearLookup = (result: AuditResult) => Promise<LastYear | null>;
 
 interface Current {
   candidate: Candidate;
   result: AuditResult;
   elements: Map<string, Element>;
+  /** Where last year's report the result was compared with was read from. */
+  previous?: string;
 }
 
 /** What one audit arrived at: the state for the popup and the report it marks (null when nothing is marked). */
@@ -75,8 +65,6 @@ export class PageAuditor {
   /** Bumped by every run, so a paced run that was overtaken knows to stop. */
   private generation = 0;
   private lastCost = 0;
-  /** Last year's report the current one was compared with, and the agency and year it was asked for. */
-  private lastYear: { key: string; previous: LastYear } | null = null;
 
   constructor(
     private readonly top: Document,
@@ -84,8 +72,6 @@ export class PageAuditor {
     private settings: { lang: Lang; marks: boolean },
     /** The size guard's limits (tests lower them). */
     private readonly limits: Readonly<PageSize> = PAGE_LIMITS,
-    /** The memory of audited reports (none: no cross-year rules, as in tests of a single page). */
-    private readonly memory?: LastYearLookup,
   ) {
     this.state = { status: 'pending', url: top.URL };
   }
@@ -151,27 +137,6 @@ export class PageAuditor {
     if (this.state.status === 'report') this.state = { ...this.state, result: current.result };
     this.redraw();
     return this.state;
-  }
-
-  /**
-   * Hands the audited report to the memory and, when last year's report of its agency is kept there, runs the rules
-   * again knowing it: the cross-year findings (rules.md G) join the others, in the marks and the state. Resolves with
-   * the new state, or null when nothing changed (not a report, no memory, nothing kept, or a newer audit started).
-   * Never rejects.
-   */
-  async compareWithLastYear(): Promise<ContentState | null> {
-    const current = this.current;
-    const generation = this.generation;
-    if (!current || !this.memory || this.state.status !== 'report') return null;
-    let previous: LastYear | null;
-    try {
-      previous = await this.memory(current.result);
-    } catch {
-      return null;
-    }
-    if (!previous || generation !== this.generation || this.current !== current) return null;
-    this.lastYear = { key: yearKey(current.result.report), previous };
-    return this.withLastYear(current, previous, generation);
   }
 
   /** Scrolls the cell or sentence a finding points at into view and flashes it; false when it is not on the page. */
@@ -245,20 +210,6 @@ export class PageAuditor {
       });
     }
     if (outcome === null || generation !== this.generation) return this.state;
-    // A re-audit of the same report keeps last year's findings: compared before it is committed (no flicker while
-    // the memory is asked again).
-    const known = this.lastYear;
-    const current = outcome.current;
-    if (current && known && known.key !== '' && known.key === yearKey(current.result.report)) {
-      try {
-        current.result = await this.engine.crossYear(current.result, known.previous, this.settings.lang);
-        if (outcome.state.status === 'report')
-          outcome.state = { ...outcome.state, result: current.result, previous: known.previous.source };
-      } catch {
-        // Without the worker's answer the result stands without last year's findings.
-      }
-      if (generation !== this.generation) return this.state;
-    }
     const found = outcome;
     const state = timed(() => this.settle(generation, () => found));
     if (generation === this.generation) this.lastCost = cost;
@@ -346,25 +297,8 @@ export class PageAuditor {
   private async audited(candidate: Candidate, force: boolean, timed: <T>(step: () => T) => T): Promise<Current> {
     const { doc } = candidate;
     const audited = await timed(() => this.engine.audit(doc, { source: doc.URL, lang: this.settings.lang, force }));
-    return { candidate, result: stripElements(audited), elements: audited.elements };
-  }
-
-  /**
-   * Makes the current result the one compared with last year's report, and redraws — unless a newer audit or
-   * result came first. Resolves with the state; never rejects (without an answer the result stays as it was).
-   */
-  private async withLastYear(current: Current, previous: LastYear, generation: number): Promise<ContentState> {
-    let result: AuditResult;
-    try {
-      result = await this.engine.crossYear(current.result, previous, this.settings.lang);
-    } catch {
-      return this.state;
-    }
-    if (generation !== this.generation || this.current !== current) return this.state;
-    current.result = result;
-    if (this.state.status === 'report') this.state = { ...this.state, result, previous: previous.source };
-    this.redraw();
-    return this.state;
+    const { elements, previous, ...result } = audited;
+    return previous === undefined ? { candidate, result, elements } : { candidate, result, elements, previous };
   }
 
   private reportState(current: Current, forced: boolean): ContentState {
@@ -376,6 +310,7 @@ export class PageAuditor {
       marks: this.settings.marks,
       frame: current.candidate.frame ? current.candidate.doc.URL : null,
       merges: tableMerges(current.candidate.doc, current.result),
+      ...(current.previous === undefined ? {} : { previous: current.previous }),
     };
   }
 
@@ -422,18 +357,7 @@ function listingState(doc: Document): ContentState | null {
   return { status: 'listing', url: doc.URL, title: doc.title, count: links.length, pages: nextPages.length };
 }
 
-/** The result without the element map (elements cannot cross a message boundary). */
-function stripElements(audited: AuditResult & { elements: Map<string, Element> }): AuditResult {
-  const { elements: _elements, ...result } = audited;
-  return result;
-}
-
 /** How many of the three tables were read (a report body beats a page that only repeats the title). */
 function readTables(result: AuditResult): number {
   return Object.values(result.report.tables).filter((t) => t && t.values.length > 0).length;
-}
-
-/** Agency and year of a report, as the memory is asked for it ('' when the report has neither). */
-function yearKey(report: Report): string {
-  return report.detected && report.agency && report.year !== undefined ? `${report.agency}#${report.year}` : '';
 }

@@ -3,8 +3,8 @@
  * walked once into a snapshot (src/dom/snapshot.ts), the worker audits it (src/background/engine.ts) and answers with
  * the findings — already in the user's language — and the snapshot indexes of the elements they point at, which are
  * the page's nodes at those indexes. What stays here is cheap and needs the live page: the quick recognition and the
- * source keys the marks are looked up by. The rules run again with last year's report, and a re-rendering in another
- * language, are asked of the worker too.
+ * source keys the marks are looked up by. The worker also remembers the report and runs the cross-year rules when it
+ * holds last year's; a re-rendering in another language is asked of it too.
  */
 import { quickLooksLikeReport } from '../detect/recognise';
 import { takeSnapshot } from '../dom/snapshot';
@@ -26,19 +26,19 @@ export function workerEngine(ask: AskEngine): Engine {
       const started = performance.now();
       const { snapshot, nodes } = takeSnapshot(doc);
       const walked = performance.now() - started;
-      const { result, elements } = await ask({ type: 'audit-page', snapshot, lang, force: force === true });
+      const { result, elements, previous } = await ask({ type: 'audit-page', snapshot, lang, force: force === true });
       const found = new Map<string, Element>();
       for (const [key, index] of elements) {
         const node = nodes[index];
         if (node?.nodeType === 1) found.set(key, node as Element);
       }
       // The page's own stage beside the engine's (which the worker timed): what `npm run bench:browser` reports.
-      return { ...result, timings: { ...result.timings, snapshot: walked }, elements: found };
+      const timed = { ...result, timings: { ...result.timings, snapshot: walked }, elements: found };
+      return previous === undefined ? timed : { ...timed, previous };
     },
     looksLikeReport: quickLooksLikeReport,
     keyOf: sourceKey,
     localise: async (findings, lang) => (await ask({ type: 'localise', findings: [...findings], lang })).findings,
-    crossYear: async (result, previous, lang) => (await ask({ type: 'cross-year', result, previous, lang })).result,
   };
 }
 

@@ -3,8 +3,8 @@
  * document_idle) has found that the page may be a report or a listing of reports, or on any page when the popup
  * injects it on demand. Audits the page when it looks like an annual report — the background worker runs the engine
  * over a snapshot of the page's DOM (./engine.ts) — marks the findings, answers the popup and sends the badge
- * summary. An audited report is handed to the worker, which remembers it and answers with last
- * year's report of its agency when it has one: the cross-year findings then join the marks and the badge. Everything is wrapped: nothing we do may throw into, or hold up, the page — the audit
+ * summary. The worker also remembers each audited report and, when it holds last year's report of the agency, its
+ * answer has the cross-year findings in: they are marked and counted on the badge like the others. Everything is wrapped: nothing we do may throw into, or hold up, the page — the audit
  * runs in idle time, in steps, after a size guard, and re-audits are debounced and rate-limited (./watch.ts).
  *
  * Trust: the only input besides the page's DOM is `runtime.onMessage`, which pages cannot reach (no
@@ -12,7 +12,6 @@
  * events, so a page cannot forge a request, a finding or a download.
  */
 import {
-  askLastYear,
   loadSettings,
   onSettingsChanged,
   saveSettings,
@@ -38,9 +37,6 @@ const LOADED = ENGINE_LOADED;
  */
 const DUTY_FACTOR = 20;
 
-/** How long the popup's first request waits for the memory's answer before it is shown what is known. */
-const LAST_YEAR_WAIT_MS = 2000;
-
 start().catch(() => {
   // Nothing to report to: without the extension API (the extension was reloaded under the page) we stay silent.
 });
@@ -51,22 +47,14 @@ async function start(): Promise<void> {
   scope[LOADED] = true;
 
   const settings = await loadSettings();
-  const auditor = new PageAuditor(document, contentEngine, settings, undefined, askLastYear);
+  const auditor = new PageAuditor(document, contentEngine, settings);
   /** The page's signature when it was last audited: a change that leaves it alone needs no new audit. */
   let audited = '';
 
-  const publish = (state: ContentState) => sendSummary(summarise(state));
-  /** The comparison with last year's report in flight (the popup's first request waits for it, a little). */
-  let comparing: Promise<void> = Promise.resolve();
   const settled = (state: ContentState) => {
-    publish(state);
+    sendSummary(summarise(state));
     watcher.sync();
-    comparing = auditor.compareWithLastYear().then((compared) => {
-      if (compared) publish(compared);
-    });
   };
-  const lastYearKnown = () =>
-    Promise.race([comparing, new Promise<void>((resolve) => setTimeout(resolve, LAST_YEAR_WAIT_MS))]);
   /** True (and remembered) when the page has changed in a way an audit would see since the last one. */
   const changed = (): boolean => {
     const signature = auditor.signature();
@@ -95,13 +83,10 @@ async function start(): Promise<void> {
           changed();
           settled(await auditor.run());
         }
-        await lastYearKnown();
         return auditor.snapshot;
       case 'audit-anyway': {
         changed();
-        const state = await auditor.force();
-        settled(state);
-        await lastYearKnown();
+        settled(await auditor.force());
         return auditor.snapshot;
       }
       case 'set-marks':

@@ -4,14 +4,7 @@
  * the few functions it needs; messages are validated on arrival.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { AuditResult } from '../model';
-import {
-  parseLastYearRequest,
-  parseToBackground,
-  type LastYearReply,
-  type ToBackground,
-  type ToContent,
-} from './messages';
+import { parseToBackground, type ToBackground, type ToContent } from './messages';
 import { parseEngineRequest, type EngineReply, type EngineRequest } from './engine-messages';
 import * as page from './page-api';
 import type { Settings } from './settings';
@@ -41,19 +34,11 @@ export function onSummary(listener: (tabId: number, summary: ToBackground) => vo
 }
 
 /**
- * Background: answers content scripts' last-year requests (validated; a request from anything but our own content
- * script in a tab is ignored).
- */
-export function serveLastYear(handler: (result: AuditResult) => Promise<LastYearReply>): void {
-  serveContentScripts(parseLastYearRequest, (request) => handler(request.result));
-}
-
-/**
  * Background: runs the engine for content scripts (src/background/engine.ts), on validated requests from our own
  * content scripts in tabs only.
  */
-export function serveEngine(handler: (request: EngineRequest) => EngineReply): void {
-  serveContentScripts(parseEngineRequest, async (request) => handler(request));
+export function serveEngine(handler: (request: EngineRequest) => Promise<EngineReply>): void {
+  serveContentScripts(parseEngineRequest, handler);
 }
 
 /** Background: answers the requests `parse` accepts, from our own content scripts in tabs; ignores everything else. */

@@ -5,18 +5,8 @@
  * would add a tenth of the script's size to every report page for nothing (docs/performance.md). The extension's
  * pages and worker keep the polyfill (./browser.ts). Messages are validated on arrival, as there.
  */
-import type { AuditResult } from '../model';
 import { parseEngineReply, type EngineAnswers, type EngineFailed, type EngineRequest } from './engine-messages';
-import {
-  parseLastYearReply,
-  parseToContent,
-  type ContentState,
-  type LastYearReply,
-  type LastYearRequest,
-  type LocateReply,
-  type ToBackground,
-  type ToContent,
-} from './messages';
+import { parseToContent, type ContentState, type LocateReply, type ToBackground, type ToContent } from './messages';
 import { readSettings, watchSettings, type Settings, type SettingsStorage } from './settings';
 
 /** A message listener: it answers through `sendResponse` and returns true while the answer is on its way. */
@@ -82,22 +72,6 @@ export function sendSummary(summary: ToBackground, api: ContentApi = contentApi(
   api.runtime.sendMessage(summary).catch(() => {
     // The worker may be restarting; the next audit sends a fresh summary.
   });
-}
-
-/**
- * Hands an audited report to the worker to remember, and resolves with last year's report of its agency when the
- * extension's memory holds it; null when it does not, or the worker did not answer validly.
- */
-export async function askLastYear(
-  result: AuditResult,
-  api: ContentApi = contentApi(),
-): Promise<LastYearReply['previous']> {
-  try {
-    const request: LastYearRequest = { type: 'last-year', result };
-    return parseLastYearReply(await api.runtime.sendMessage(request))?.previous ?? null;
-  } catch {
-    return null; // the worker is restarting, or the extension was reloaded under the page
-  }
 }
 
 /**

@@ -16,12 +16,9 @@ const snapshot: PageSnapshot = {
 const result = auditText('一、总体情况\n', { source: 'x' });
 
 describe('parseEngineRequest', () => {
-  it('takes the three requests', () => {
+  it('takes the two requests', () => {
     const audit = { type: 'audit-page', snapshot, lang: 'zh', force: false };
     expect(parseEngineRequest(audit)).toEqual(audit);
-    const previous = { report: result.report, source: 'https://www.example.gov.cn/b.html' };
-    const cross = { type: 'cross-year', result, previous, lang: 'en' };
-    expect(parseEngineRequest(cross)).toEqual(cross);
     expect(parseEngineRequest({ type: 'localise', findings: [], lang: 'en' })).toEqual({
       type: 'localise',
       findings: [],
@@ -46,7 +43,7 @@ describe('parseEngineRequest', () => {
     ['too much text', node([0, 'x'.repeat(SNAPSHOT_LIMITS.chars + 1)])],
     ['too long a title', { ...snapshot, title: 'x'.repeat(SNAPSHOT_LIMITS.title + 1) }],
     ['a findings list with a bad finding', { type: 'localise', findings: [{}], lang: 'en' }],
-    ['a cross-year request without last year', { type: 'cross-year', result, lang: 'en' }],
+    ['a request the worker no longer takes', { type: 'cross-year', result, lang: 'en' }],
   ])('refuses %s', (_what, value) => {
     const message = 'type' in value ? value : { type: 'audit-page', snapshot: value, lang: 'zh', force: false };
     expect(parseEngineRequest(message)).toBeNull();
@@ -63,6 +60,8 @@ describe('parseEngineReply', () => {
   it('takes the answer to the request it was asked, and a failure', () => {
     const audited = { type: 'audited', result, elements: [['c:0:1:2', 7]] };
     expect(parseEngineReply(audited, 'audit-page')).toEqual(audited);
+    const compared = { ...audited, previous: 'https://www.example.gov.cn/2022.html' };
+    expect(parseEngineReply(compared, 'audit-page')).toEqual(compared);
     expect(parseEngineReply(audited, 'localise')).toBeNull();
     expect(parseEngineReply({ type: 'engine-failed', error: 'x'.repeat(900) }, 'localise')).toEqual({
       type: 'engine-failed',
@@ -76,6 +75,8 @@ describe('parseEngineReply', () => {
     ['an element key that is not a string', { type: 'audited', result, elements: [[1, 1]] }],
     ['a result of the wrong shape', { type: 'audited', result: {}, elements: [] }],
     ['no elements', { type: 'audited', result }],
+    ['a previous source that is not a string', { type: 'audited', result, elements: [], previous: 1 }],
+    ['an overlong previous source', { type: 'audited', result, elements: [], previous: 'x'.repeat(5000) }],
   ])('refuses %s', (_what, value) => {
     expect(parseEngineReply(value, 'audit-page')).toBeNull();
   });

@@ -8,24 +8,24 @@
  * Pure: no extension API here.
  */
 import { MAX_SNAPSHOT_CHARS, MAX_TITLE_CHARS, type PageSnapshot, type SnapshotNode } from '../dom/snapshot';
-import type { AuditResult, Finding, Lang, Report } from '../model';
+import type { AuditResult, Finding, Lang } from '../model';
 import { isCount, isLang, SOURCE_CHARS } from './messages';
-import { isAuditResult, isFinding, isReport } from './result-shape';
+import { isAuditResult, isFinding } from './result-shape';
 
 /** What a content script asks of the worker's engine. */
 export type EngineRequest =
   /** Audit this page (a report by the quick check, or forced by the user's "audit anyway"). */
   | { type: 'audit-page'; snapshot: PageSnapshot; lang: Lang; force: boolean }
-  /** The result with the rules run again knowing last year's report of its agency (rules.md G). */
-  | { type: 'cross-year'; result: AuditResult; previous: { report: Report; source: string }; lang: Lang }
   /** The findings with their messages in `lang`. */
   | { type: 'localise'; findings: Finding[]; lang: Lang };
 
 /** The worker's answer to each kind of request. */
 export interface EngineAnswers {
-  /** `elements`: [source key, index of the page node in the snapshot] for every value and sentence read. */
-  'audit-page': { type: 'audited'; result: AuditResult; elements: [string, number][] };
-  'cross-year': { type: 'cross-year'; result: AuditResult };
+  /**
+   * `elements`: [source key, index of the page node in the snapshot] for every value and sentence read; `previous`:
+   * where last year's report the rules were run with was read from, when the memory held one.
+   */
+  'audit-page': { type: 'audited'; result: AuditResult; elements: [string, number][]; previous?: string };
   localise: { type: 'localised'; findings: Finding[] };
 }
 
@@ -65,18 +65,6 @@ export function parseEngineRequest(value: unknown): EngineRequest | null {
       return isSnapshot(value.snapshot) && typeof value.force === 'boolean'
         ? { type: 'audit-page', snapshot: value.snapshot, lang, force: value.force }
         : null;
-    case 'cross-year': {
-      const previous = value.previous;
-      if (!isAuditResult(value.result) || !isRecord(previous)) return null;
-      if (!isReport(previous.report) || typeof previous.source !== 'string' || previous.source.length > SOURCE_CHARS)
-        return null;
-      return {
-        type: 'cross-year',
-        result: value.result,
-        previous: { report: previous.report as Report, source: previous.source },
-        lang,
-      };
-    }
     case 'localise':
       return Array.isArray(value.findings) && value.findings.every(isFinding)
         ? { type: 'localise', findings: value.findings as Finding[], lang }
@@ -103,12 +91,14 @@ export function parseEngineReply<T extends EngineRequest['type']>(
 
 function parseAnswer(value: Record<string, unknown>): EngineAnswers[EngineRequest['type']] | null {
   switch (value.type) {
-    case 'audited':
-      return isAuditResult(value.result) && isElementIndex(value.elements)
-        ? { type: 'audited', result: value.result, elements: value.elements }
+    case 'audited': {
+      if (!isAuditResult(value.result) || !isElementIndex(value.elements)) return null;
+      const audited = { type: 'audited' as const, result: value.result, elements: value.elements };
+      if (value.previous === undefined) return audited;
+      return typeof value.previous === 'string' && value.previous.length <= SOURCE_CHARS
+        ? { ...audited, previous: value.previous }
         : null;
-    case 'cross-year':
-      return isAuditResult(value.result) ? { type: 'cross-year', result: value.result } : null;
+    }
     case 'localised':
       return Array.isArray(value.findings) && value.findings.every(isFinding)
         ? { type: 'localised', findings: value.findings as Finding[] }
@@ -128,7 +118,6 @@ export function engineFailed(error: unknown): EngineFailed {
 
 const REPLY_TYPE: { [T in EngineRequest['type']]: EngineAnswers[T]['type'] } = {
   'audit-page': 'audited',
-  'cross-year': 'cross-year',
   localise: 'localised',
 };
 

@@ -3,7 +3,6 @@
  * context boundary is checked with `parse*` before it is used (a message is untrusted data until then).
  *   popup → content script:   ToContent      → ContentState (get-state, audit-anyway, set-marks) | LocateReply
  *   content script → worker:  ToBackground   (the per-tab summary the badge is drawn from)
- *   content script → worker:  LastYearRequest → LastYearReply (remember this report; last year's of its agency)
  *   content script → worker:  EngineRequest → EngineReply (the audit itself, run by the worker: ./engine-messages.ts)
  * Pure: no extension API here, so the validators are unit-tested in Node.
  */
@@ -76,22 +75,6 @@ export interface ToBackground {
   /** On a report: its agency and year, for the toolbar title ("青山县交通运输局 2023 年报"). */
   agency?: string;
   year?: number;
-}
-
-/**
- * What the content script asks the worker once a report is audited: remember it (the extension's memory of audited
- * reports lives in the extension origin's IndexedDB, which a content script cannot open), and answer with last
- * year's report of its agency when the memory holds it (LastYearReply).
- */
-export interface LastYearRequest {
-  type: 'last-year';
-  result: AuditResult;
-}
-
-/** The worker's answer: last year's report of the agency and where it was read from, or null when none is kept. */
-export interface LastYearReply {
-  type: 'last-year';
-  previous: { report: Report; source: string } | null;
 }
 
 /** Longest address a content state or a reply may name as last year's report. */
@@ -174,22 +157,6 @@ export function parseLocateReply(value: unknown): LocateReply | null {
   return isRecord(value) && value.type === 'located' && typeof value.found === 'boolean'
     ? { type: 'located', found: value.found }
     : null;
-}
-
-/** A content script's last-year request, or null (the result must have the shape the popup reads). */
-export function parseLastYearRequest(value: unknown): LastYearRequest | null {
-  return isRecord(value) && value.type === 'last-year' && isAuditResult(value.result)
-    ? { type: 'last-year', result: value.result }
-    : null;
-}
-
-/** The worker's last-year reply, or null when it is not one (a report of the wrong shape, a foreign answer). */
-export function parseLastYearReply(value: unknown): LastYearReply | null {
-  if (!isRecord(value) || value.type !== 'last-year') return null;
-  if (value.previous === null) return { type: 'last-year', previous: null };
-  const previous = value.previous;
-  if (!isRecord(previous) || !isReport(previous.report) || !isSource(previous.source)) return null;
-  return { type: 'last-year', previous: { report: previous.report as Report, source: previous.source } };
 }
 
 function isSource(value: unknown): value is string {
