@@ -6,8 +6,8 @@
  *   content script → worker:  EngineRequest → EngineReply (the audit itself, run by the worker: ./engine-messages.ts)
  * Pure: no extension API here, so the validators are unit-tested in Node.
  */
-import type { AuditResult, Lang, LimitNote, Report, SizeMeasure, TableId } from '../model';
-import { isAuditResult, isReport } from './result-shape';
+import type { AuditResult, Lang, LimitNote, SizeMeasure, TableId } from '../model';
+import { isAuditResult } from './result-shape';
 
 /** What the popup asks the content script. */
 export type ToContent =

@@ -1,7 +1,7 @@
 /**
  * The extension's memory of audited pages, in IndexedDB (the extension origin's own database, shared by the
- * background worker and the batch page): every page a batch finishes, and every report audited in a tab (handed to
- * the worker by its content script, src/background/last-year.ts), is written the moment it is done — so closing a tab loses nothing — and last year's report of an agency is found by agency and year for the
+ * background worker and the batch page): every page a batch finishes, and every report audited in a tab (by
+ * the worker, from its content script's snapshot: src/background/last-year.ts), is written the moment it is done — so closing a tab loses nothing — and last year's report of an agency is found by agency and year for the
  * cross-year rules (rules.md G). The store is bounded (pages and bytes; the oldest pages are evicted first) and
  * `clear()` is the batch page's "forget all".
  *
