@@ -5,7 +5,6 @@
  */
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { buildReport } from '../../test/helpers/report-builder';
 import { renderMessage, RULES } from '../rules/meta';
 import type { Finding } from '../model';
 
@@ -36,25 +35,12 @@ const finding: Finding = {
   cells: [],
 };
 
-vi.mock('../platform/page-api', () => ({
-  askContent: vi.fn(async () => ({
-    status: 'report',
-    url: 'https://www.example.gov.cn/art/2024/1/18/art_1.html',
-    result: {
-      report: buildReport({ agency: '金乡县公安局' }),
-      findings: [finding],
-      rulesRun: ['t3-identity'],
-      auditedAt: '2024-01-20T00:00:00Z',
-    },
-    forced: false,
-    marks: true,
-    frame: null,
-    merges: {},
-  })),
-  injectContentScript: vi.fn(async () => undefined),
-  saveSettings: vi.fn(async () => undefined),
-  tabUrl: vi.fn(async () => 'https://www.example.gov.cn/art/2024/1/18/art_1.html'),
-}));
+vi.mock('../platform/page-api', async () =>
+  (await import('../../test/helpers/popup-page-api')).pageApiShowing({
+    findings: [finding],
+    rulesRun: ['t3-identity'],
+  }),
+);
 vi.mock('../platform/panel', () => ({ openSidePanel: vi.fn(), sidePanelSupported: () => false }));
 vi.mock('../platform/batch', () => ({ openBatchPage: vi.fn(), requestHostAccess: vi.fn() }));
 
