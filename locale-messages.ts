@@ -9,27 +9,50 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
-const PREFIX = 'virtual:locale/';
-const RESOLVED = '\0locale:';
-const FOLDERS = new Set(['zh_CN', 'en']);
-
 export function localeMessages(): Plugin {
+  return oneLanguageModules({
+    name: 'locale-messages',
+    kind: 'locale',
+    languages: new Set(['zh_CN', 'en']),
+    unknown: (folder) => `no locale folder public/_locales/${folder}`,
+    value(folder, watch) {
+      const file = fileURLToPath(new URL(`./public/_locales/${folder}/messages.json`, import.meta.url));
+      watch(file);
+      return messagesOf(readFileSync(file, 'utf8'));
+    },
+  });
+}
+
+/**
+ * A plugin serving `virtual:<kind>/<language>` for each of `languages` as a module whose default export is
+ * `value(language)`, as JSON: one language's texts in a chunk of their own, so a page loads only the language it
+ * shows. The modules resolve to `\0<kind>:<language>`, the ids vite.config.ts names those chunks by. Shared by this
+ * plugin and ./rule-texts.ts.
+ */
+export function oneLanguageModules(spec: {
+  name: string;
+  kind: string;
+  languages: ReadonlySet<string>;
+  /** The error for a language that has no texts. */
+  unknown: (language: string) => string;
+  /** The texts of `language`; `watch` names a file they were read from. */
+  value: (language: string, watch: (file: string) => void) => unknown;
+}): Plugin {
+  const prefix = `virtual:${spec.kind}/`;
+  const resolved = `\0${spec.kind}:`;
   return {
-    name: 'gov-report-auditor:locale-messages',
+    name: `gov-report-auditor:${spec.name}`,
     enforce: 'pre',
     resolveId(id) {
-      if (!id.startsWith(PREFIX)) return null;
-      const folder = id.slice(PREFIX.length);
-      if (!FOLDERS.has(folder)) throw new Error(`no locale folder public/_locales/${folder}`);
-      return `${RESOLVED}${folder}`;
+      if (!id.startsWith(prefix)) return null;
+      const language = id.slice(prefix.length);
+      if (!spec.languages.has(language)) throw new Error(spec.unknown(language));
+      return `${resolved}${language}`;
     },
-    load(id) {
-      if (!id.startsWith(RESOLVED)) return null;
-      const file = fileURLToPath(
-        new URL(`./public/_locales/${id.slice(RESOLVED.length)}/messages.json`, import.meta.url),
-      );
-      this.addWatchFile(file);
-      return `export default ${JSON.stringify(messagesOf(readFileSync(file, 'utf8')))};\n`;
+    async load(id) {
+      if (!id.startsWith(resolved)) return null;
+      const value = await spec.value(id.slice(resolved.length), (file) => this.addWatchFile(file));
+      return `export default ${JSON.stringify(value)};\n`;
     },
   };
 }
