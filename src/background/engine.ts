@@ -8,9 +8,9 @@
  * The worker (./index.ts) hands it the validated requests; it never rejects (a failure is the reply that says so).
  */
 import { auditDocument } from '../audit';
-import { fromSnapshot } from '../dom/snapshot';
-import type { AuditResult } from '../model';
-import { engineFailed, type EngineReply, type EngineRequest } from '../platform/engine-messages';
+import { fromSnapshot, type PageSnapshot } from '../dom/snapshot';
+import type { AuditResult, Lang } from '../model';
+import { engineFailed, type AuditedPage, type EngineReply, type EngineRequest } from '../platform/engine-messages';
 import { withPreviousYear } from '../portal/cross-year';
 import type { PreviousRef } from '../portal/memory';
 import { localiseFindings } from '../rules/meta';
@@ -38,26 +38,49 @@ export async function answerEngineRequest(request: EngineRequest, memory?: LastY
   }
 }
 
+/**
+ * The page's report: each snapshot audited, the one with the most tables read among those recognised (or forced)
+ * chosen, and that one alone remembered and compared with last year's report.
+ */
 async function auditPage(
-  { snapshot, lang, force }: Extract<EngineRequest, { type: 'audit-page' }>,
+  { snapshots, lang, force }: Extract<EngineRequest, { type: 'audit-page' }>,
   memory: LastYearLookup | undefined,
 ): Promise<EngineReply> {
+  let page: AuditedPage | null = null;
+  for (const [index, snapshot] of snapshots.entries()) {
+    const audited = auditSnapshot(snapshot, lang, force, index);
+    if (!audited.result.report.detected) continue;
+    // A report body beats a page that only repeats the title (a portal's shell around the report's frame).
+    if (!page || readTables(audited.result) > readTables(page.result)) page = audited;
+  }
+  if (!page) return { type: 'audited', chosen: null };
+  const previous = memory ? await withinWait(memory(page.result)) : null;
+  if (!previous) return { type: 'audited', chosen: page };
+  const result = withPreviousYear(page.result, previous, lang);
+  return { type: 'audited', chosen: { ...page, result, previous: previous.source } };
+}
+
+/** One snapshot's audit, with the snapshot index of every element its findings can point at. */
+function auditSnapshot(snapshot: PageSnapshot, lang: Lang, force: boolean, index: number): AuditedPage {
   const { doc, nodes } = fromSnapshot(snapshot);
-  const { elements: found, ...audited } = auditDocument(doc as unknown as Document, {
+  const { elements: found, ...result } = auditDocument(doc as unknown as Document, {
     source: snapshot.url,
     lang,
     force,
   });
-  const index = new Map<unknown, number>();
-  nodes.forEach((node, i) => index.set(node, i));
+  const indexOf = new Map<unknown, number>();
+  nodes.forEach((node, i) => indexOf.set(node, i));
   const elements: [string, number][] = [];
   for (const [key, element] of found) {
-    const at = index.get(element);
+    const at = indexOf.get(element);
     if (at !== undefined) elements.push([key, at]);
   }
-  const previous = memory && audited.report.detected ? await withinWait(memory(audited)) : null;
-  if (!previous) return { type: 'audited', result: audited, elements };
-  return { type: 'audited', result: withPreviousYear(audited, previous, lang), elements, previous: previous.source };
+  return { index, result, elements };
+}
+
+/** How many of the three tables were read. */
+function readTables(result: AuditResult): number {
+  return Object.values(result.report.tables).filter((t) => t && t.values.length > 0).length;
 }
 
 /** The memory's answer, or null when it fails or takes longer than LAST_YEAR_WAIT_MS (it still remembers). */

@@ -68,33 +68,37 @@ describe('the background worker', () => {
         type: 'audit-page',
         lang: 'zh',
         force: true,
-        snapshot: {
-          url: 'https://www.example.gov.cn/a.html',
-          title: '2023年政府信息公开工作年度报告',
-          nodes: [
-            [-1, 'html', []],
-            [0, 'body', []],
-            [1, 'p', []],
-            [2, '一、总体情况'],
-          ],
-        },
+        snapshots: [
+          {
+            url: 'https://www.example.gov.cn/a.html',
+            title: '2023年政府信息公开工作年度报告',
+            nodes: [
+              [-1, 'html', []],
+              [0, 'body', []],
+              [1, 'p', []],
+              [2, '一、总体情况'],
+            ],
+          },
+        ],
       };
-      const reply = (await ask(request, OURS)) as { type: string; result: { report: { source: string } } };
-      expect(reply).toMatchObject({ type: 'audited', elements: expect.any(Array) });
-      expect(reply.result.report.source).toBe('https://www.example.gov.cn/a.html');
+      const reply = (await ask(request, OURS)) as { type: string; chosen: { result: { report: { source: string } } } };
+      expect(reply).toMatchObject({ type: 'audited', chosen: { index: 0, elements: expect.any(Array) } });
+      expect(reply.chosen.result.report.source).toBe('https://www.example.gov.cn/a.html');
       expect(await ask(request, { id: 'another-extension', tab: { id: 7 } })).toBeUndefined();
       expect(await ask(request, { id: 'our-extension-id' })).toBeUndefined(); // not from a tab
       expect(await ask({ ...request, lang: 'fr' }, OURS)).toBeUndefined();
       // A snapshot whose tree is not one is an answer that says so, not a crash.
       const broken = {
         ...request,
-        snapshot: {
-          ...request.snapshot,
-          nodes: [
-            [-1, 'x'],
-            [0, 'p', []],
-          ],
-        },
+        snapshots: [
+          {
+            ...request.snapshots[0],
+            nodes: [
+              [-1, 'x'],
+              [0, 'p', []],
+            ],
+          },
+        ],
       };
       expect(await ask(broken, OURS)).toMatchObject({ type: 'engine-failed' });
       // The worker fetches nothing to audit.

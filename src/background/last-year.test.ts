@@ -18,7 +18,8 @@ import { agencyKey, type ReportStore } from '../portal';
 import { SITE_DIR } from '../../test/fixtures/portal/generate';
 import { OVERLAY_TAG } from '../content/overlay';
 import { fakeIndexedDb } from '../../test/helpers/fake-indexeddb';
-import { LAST_YEAR_WAIT_MS } from './engine';
+import { takeSnapshot } from '../dom/snapshot';
+import { answerEngineRequest, LAST_YEAR_WAIT_MS } from './engine';
 import { lastYearFor } from './last-year';
 
 const PAGE_2022 = 'xxgk/ndbg/2023/01/gaj-2022.html';
@@ -149,5 +150,38 @@ describe('the content script: PageAuditor with the memory', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe("the worker: the page's report among its documents", () => {
+  const E2E = join(SITE_DIR, '../../e2e/portal');
+  const page = (html: string, url: string): Document => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.open();
+    doc.write(html);
+    doc.close();
+    Object.defineProperty(doc, 'URL', { value: url });
+    return doc;
+  };
+
+  it('chooses the document with the most tables read, and remembers and compares that one only', async () => {
+    const html = readFileSync(join(E2E, 'framed-body.html'), 'utf8');
+    // The same report without its tables: a page a portal shows around the report, repeating its title and text.
+    const shell = page(html.replace(/<table[\s\S]*?<\/table>/g, ''), 'https://www.example.gov.cn/framed.html');
+    const body = page(html, 'https://www.example.gov.cn/body.html');
+    const snapshots = [shell, body].map((doc) => takeSnapshot(doc).snapshot);
+    const alone = await answerEngineRequest({
+      type: 'audit-page',
+      snapshots: [snapshots[0]!],
+      lang: 'zh',
+      force: false,
+    });
+    // The shell is a report by itself, so the choice is a real one.
+    expect(alone).toMatchObject({ type: 'audited', chosen: { index: 0, result: { report: { detected: true } } } });
+    const memory = vi.fn(async (_result: AuditResult) => null);
+    const reply = await answerEngineRequest({ type: 'audit-page', snapshots, lang: 'zh', force: false }, memory);
+    expect(reply).toMatchObject({ type: 'audited', chosen: { index: 1 } });
+    expect(memory).toHaveBeenCalledTimes(1);
+    expect(memory.mock.calls[0]![0]).toMatchObject({ report: { source: 'https://www.example.gov.cn/body.html' } });
   });
 });

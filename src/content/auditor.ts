@@ -22,19 +22,24 @@ import { measurePage, PAGE_LIMITS, type PageSize } from './size-guard';
  * background worker (./engine.ts); the time an `audit` call takes before it first awaits is counted as the page's.
  */
 export interface Engine {
-  audit(
-    doc: Document,
-    opts: { source: string; lang: Lang; force?: boolean },
-  ): Promise<
-    AuditResult & {
-      elements: Map<string, Element>;
-      /** Where last year's report the cross-year rules ran with was read from, when the memory held one. */
-      previous?: string;
-    }
-  >;
+  /**
+   * The report among `docs` (the documents of the page that may be it): the one with the most tables read of those
+   * recognised — or `docs[0]`, forced — with `index` its place in `docs`; null when none is a report.
+   */
+  audit(docs: readonly Document[], opts: { lang: Lang; force?: boolean }): Promise<AuditedDocument | null>;
   looksLikeReport(title: string, headText: string): boolean;
   keyOf(src: SourceRef): string;
   localise(findings: readonly Finding[], lang: Lang): Promise<Finding[]>;
+}
+
+/** A document's audit, as the engine answers it. */
+export interface AuditedDocument {
+  index: number;
+  result: AuditResult;
+  /** The page elements of the values and sentences read, by source key. */
+  elements: Map<string, Element>;
+  /** Where last year's report the cross-year rules ran with was read from, when the memory held one. */
+  previous?: string;
 }
 
 interface Current {
@@ -101,7 +106,8 @@ export class PageAuditor {
 
   /**
    * (Re-)audits the page in steps, awaiting `pause()` (an idle callback) before each one, so the page runs in
-   * between: the size guard, then each document's audit as a task of its own. A later run, or `force()`, supersedes
+   * between: the size guard, each document's quick check, then the walk of those that passed, sent to the engine as
+   * one request. A later run, or `force()`, supersedes
    * one in progress, which then stops at its next pause and resolves with the newer state. Never rejects.
    */
   runPaced(pause: () => Promise<void>): Promise<ContentState> {
@@ -234,9 +240,9 @@ export class PageAuditor {
   }
 
   /**
-   * The audit's steps, with a pause before each engine call (where the page may run): the size guard first —
-   * nothing past it is audited, even when forced — then one engine call per candidate document. Null when a newer
-   * run started during a pause.
+   * The audit's steps, with a pause before each (where the page may run): the size guard first — nothing past it is
+   * audited, even when forced — then each candidate document's quick check, then one engine call for the documents
+   * that passed it, which chooses the report among them. Null when a newer run started during a pause.
    */
   private async outcome(
     generation: number,
@@ -261,20 +267,19 @@ export class PageAuditor {
       if (await stale()) return null;
       // The document with the most tables is the one the user means (a report body in a frame, usually).
       const candidate = timed(() => candidates.reduce((a, b) => (tableCount(b.doc) > tableCount(a.doc) ? b : a)));
-      const current = await this.audited(candidate, true, timed);
+      const current = await this.audited([candidate], true, timed);
+      if (!current) throw new Error('the forced audit gave no result');
       return { state: this.reportState(current, true), current };
     }
-    let best: Current | null = null;
+    const likely: Candidate[] = [];
     for (const candidate of candidates) {
       const { doc } = candidate;
       if (!timed(() => this.engine.looksLikeReport(doc.title, headText(doc)))) continue;
       if (await stale()) return null;
       // A frame may have been removed while we waited for the page to be idle.
-      if (!doc.documentElement?.isConnected) continue;
-      const current = await this.audited(candidate, false, timed);
-      if (!current.result.report.detected) continue;
-      if (!best || readTables(current.result) > readTables(best.result)) best = current;
+      if (doc.documentElement?.isConnected) likely.push(candidate);
     }
+    const best = likely.length > 0 ? await this.audited(likely, false, timed) : null;
     if (!best) {
       return timed(() => {
         // Not a report, but perhaps the column that lists them: the popup offers "audit all".
@@ -293,11 +298,17 @@ export class PageAuditor {
     return timed(() => ({ state: this.reportState(found, false), current: found }));
   }
 
-  /** One document audited by the engine (its snapshot is the page's cost; the worker's time is not). */
-  private async audited(candidate: Candidate, force: boolean, timed: <T>(step: () => T) => T): Promise<Current> {
-    const { doc } = candidate;
-    const audited = await timed(() => this.engine.audit(doc, { source: doc.URL, lang: this.settings.lang, force }));
-    const { elements, previous, ...result } = audited;
+  /** The report among `candidates`, audited by the engine (the snapshots are the page's cost; the worker's time is not). */
+  private async audited(
+    candidates: Candidate[],
+    force: boolean,
+    timed: <T>(step: () => T) => T,
+  ): Promise<Current | null> {
+    const docs = candidates.map((c) => c.doc);
+    const audited = await timed(() => this.engine.audit(docs, { lang: this.settings.lang, force }));
+    const candidate = audited ? candidates[audited.index] : undefined;
+    if (!audited || !candidate) return null;
+    const { result, elements, previous } = audited;
     return previous === undefined ? { candidate, result, elements } : { candidate, result, elements, previous };
   }
 
@@ -355,9 +366,4 @@ function listingState(doc: Document): ContentState | null {
   if (!looksLikeListing(doc, doc.URL)) return null;
   const { links, nextPages } = findReportLinks(doc, doc.URL);
   return { status: 'listing', url: doc.URL, title: doc.title, count: links.length, pages: nextPages.length };
-}
-
-/** How many of the three tables were read (a report body beats a page that only repeats the title). */
-function readTables(result: AuditResult): number {
-  return Object.values(result.report.tables).filter((t) => t && t.values.length > 0).length;
 }

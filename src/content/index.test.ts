@@ -132,10 +132,10 @@ describe('the content script in a page', () => {
   });
 
   it('audits in the worker: it sends the page as a snapshot of its elements and their text', () => {
-    const audits = sentOf('audit-page') as { snapshot: { url: string; nodes: unknown[] }; force: boolean }[];
+    const audits = sentOf('audit-page') as { snapshots: { url: string; nodes: unknown[] }[]; force: boolean }[];
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ lang: 'zh', force: true, snapshot: { url: document.URL } });
-    expect(audits[0]!.snapshot.nodes.length).toBeGreaterThan(document.querySelectorAll('*').length);
+    expect(audits[0]).toMatchObject({ lang: 'zh', force: true, snapshots: [{ url: document.URL }] });
+    expect(audits[0]!.snapshots[0]!.nodes.length).toBeGreaterThan(document.querySelectorAll('*').length);
   });
 
   it('re-renders its findings in English when the language is switched, asking the worker to render them', async () => {

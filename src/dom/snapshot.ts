@@ -78,7 +78,7 @@ export const MAX_TITLE_CHARS = 10_000;
  */
 export const MAX_SNAPSHOT_CHARS = 8_000_000;
 
-/** Thrown by takeSnapshot when the page holds more than MAX_SNAPSHOT_CHARS characters. */
+/** Thrown by takeSnapshot when the page holds more than MAX_SNAPSHOT_CHARS characters (`count`: those seen). */
 export class SnapshotTooLarge extends Error {
   constructor(readonly count: number) {
     super(`page too large to audit: more than ${MAX_SNAPSHOT_CHARS} characters`);
@@ -86,10 +86,14 @@ export class SnapshotTooLarge extends Error {
 }
 
 /**
- * A snapshot of `doc`, and the page's nodes in the snapshot's order (`nodes[i]` is the node of `snapshot.nodes[i]`).
- * Throws SnapshotTooLarge, having walked no further, for a page past MAX_SNAPSHOT_CHARS.
+ * A snapshot of `doc`, the page's nodes in the snapshot's order (`nodes[i]` is the node of `snapshot.nodes[i]`) and
+ * the characters it holds. Throws SnapshotTooLarge, having walked no further, past `budget` characters (what is left
+ * of MAX_SNAPSHOT_CHARS when a page's other documents were taken first).
  */
-export function takeSnapshot(doc: Document): { snapshot: PageSnapshot; nodes: Node[] } {
+export function takeSnapshot(
+  doc: Document,
+  budget = MAX_SNAPSHOT_CHARS,
+): { snapshot: PageSnapshot; nodes: Node[]; chars: number } {
   const out: SnapshotNode[] = [];
   const nodes: Node[] = [];
   let chars = 0;
@@ -119,7 +123,7 @@ export function takeSnapshot(doc: Document): { snapshot: PageSnapshot; nodes: No
       out.push(type === TEXT_NODE ? [parent, text] : [parent, text, CDATA_SECTION_NODE]);
       nodes.push(node);
     }
-    if (chars > MAX_SNAPSHOT_CHARS) throw new SnapshotTooLarge(chars);
+    if (chars > budget) throw new SnapshotTooLarge(MAX_SNAPSHOT_CHARS - budget + chars);
     // The next sibling, climbing out of every element that has none.
     while (node !== null && node.nextSibling === null) {
       node = node.parentNode;
@@ -128,7 +132,7 @@ export function takeSnapshot(doc: Document): { snapshot: PageSnapshot; nodes: No
     }
     node = node === null ? null : node.nextSibling;
   }
-  return { snapshot: { url: doc.URL, title: doc.title.slice(0, MAX_TITLE_CHARS), nodes: out }, nodes };
+  return { snapshot: { url: doc.URL, title: doc.title.slice(0, MAX_TITLE_CHARS), nodes: out }, nodes, chars };
 }
 
 /** A document rebuilt from a snapshot: the engine's DOM, with the page's address and title as the browser gave them. */

@@ -15,18 +15,30 @@ import { isAuditResult, isFinding } from './result-shape';
 /** What a content script asks of the worker's engine. */
 export type EngineRequest =
   /** Audit this page (a report by the quick check, or forced by the user's "audit anyway"). */
-  | { type: 'audit-page'; snapshot: PageSnapshot; lang: Lang; force: boolean }
+  /**
+   * Audit this page: the snapshots of its documents that look like a report (the page and its same-origin frames),
+   * or the one the user forced an audit of ("audit anyway").
+   */
+  | { type: 'audit-page'; snapshots: PageSnapshot[]; lang: Lang; force: boolean }
   /** The findings with their messages in `lang`. */
   | { type: 'localise'; findings: Finding[]; lang: Lang };
 
 /** The worker's answer to each kind of request. */
 export interface EngineAnswers {
-  /**
-   * `elements`: [source key, index of the page node in the snapshot] for every value and sentence read; `previous`:
-   * where last year's report the rules were run with was read from, when the memory held one.
-   */
-  'audit-page': { type: 'audited'; result: AuditResult; elements: [string, number][]; previous?: string };
+  /** The report among the snapshots (the one with the most tables read), or null when none is one. */
+  'audit-page': { type: 'audited'; chosen: AuditedPage | null };
   localise: { type: 'localised'; findings: Finding[] };
+}
+
+/** The report a page's audit chose: which snapshot it is, its result, and where its findings point. */
+export interface AuditedPage {
+  /** The snapshot's index in the request. */
+  index: number;
+  result: AuditResult;
+  /** [source key, index of the page node in the snapshot] for every value and sentence read. */
+  elements: [string, number][];
+  /** Where last year's report the rules were run with was read from, when the worker's memory held one. */
+  previous?: string;
 }
 
 /** Why the engine could not answer. */
@@ -45,12 +57,14 @@ export type EngineReply = EngineAnswers[EngineRequest['type']] | EngineFailed;
 export const SNAPSHOT_LIMITS = {
   /** Nodes: elements and text nodes together. */
   nodes: 400_000,
-  /** Characters of text, element and attribute names and values together (the content script stops at half). */
+  /** Characters of text, element and attribute names and values together, over all the page's snapshots (the content script stops at half). */
   chars: 2 * MAX_SNAPSHOT_CHARS,
   /** Characters of the page's title (the content script cuts it there). */
   title: MAX_TITLE_CHARS,
   /** Attributes of one element (names and values, so twice the kept attribute names). */
   attributes: 30,
+  /** Documents of one page (the content script reads the page and at most 20 frames: src/content/frames.ts). */
+  documents: 32,
 };
 
 /** Longest error message a failed reply carries. */
@@ -61,10 +75,18 @@ export function parseEngineRequest(value: unknown): EngineRequest | null {
   if (!isRecord(value) || !isLang(value.lang)) return null;
   const lang = value.lang;
   switch (value.type) {
-    case 'audit-page':
-      return isSnapshot(value.snapshot) && typeof value.force === 'boolean'
-        ? { type: 'audit-page', snapshot: value.snapshot, lang, force: value.force }
+    case 'audit-page': {
+      const snapshots = value.snapshots;
+      if (!Array.isArray(snapshots) || snapshots.length > SNAPSHOT_LIMITS.documents) return null;
+      let chars = 0;
+      for (const snapshot of snapshots) {
+        const counted = snapshotChars(snapshot);
+        if (counted === null || (chars += counted) > SNAPSHOT_LIMITS.chars) return null;
+      }
+      return typeof value.force === 'boolean'
+        ? { type: 'audit-page', snapshots: snapshots as PageSnapshot[], lang, force: value.force }
         : null;
+    }
     case 'localise':
       return Array.isArray(value.findings) && value.findings.every(isFinding)
         ? { type: 'localise', findings: value.findings as Finding[], lang }
@@ -91,14 +113,9 @@ export function parseEngineReply<T extends EngineRequest['type']>(
 
 function parseAnswer(value: Record<string, unknown>): EngineAnswers[EngineRequest['type']] | null {
   switch (value.type) {
-    case 'audited': {
-      if (!isAuditResult(value.result) || !isElementIndex(value.elements)) return null;
-      const audited = { type: 'audited' as const, result: value.result, elements: value.elements };
-      if (value.previous === undefined) return audited;
-      return typeof value.previous === 'string' && value.previous.length <= SOURCE_CHARS
-        ? { ...audited, previous: value.previous }
-        : null;
-    }
+    case 'audited':
+      if (value.chosen === null) return { type: 'audited', chosen: null };
+      return isAuditedPage(value.chosen) ? { type: 'audited', chosen: value.chosen } : null;
     case 'localised':
       return Array.isArray(value.findings) && value.findings.every(isFinding)
         ? { type: 'localised', findings: value.findings as Finding[] }
@@ -121,6 +138,12 @@ const REPLY_TYPE: { [T in EngineRequest['type']]: EngineAnswers[T]['type'] } = {
   localise: 'localised',
 };
 
+function isAuditedPage(value: unknown): value is AuditedPage {
+  if (!isRecord(value) || !isCount(value.index) || value.index >= SNAPSHOT_LIMITS.documents) return false;
+  if (!isAuditResult(value.result) || !isElementIndex(value.elements)) return false;
+  return value.previous === undefined || (typeof value.previous === 'string' && value.previous.length <= SOURCE_CHARS);
+}
+
 function isElementIndex(value: unknown): value is [string, number][] {
   return (
     Array.isArray(value) &&
@@ -129,32 +152,32 @@ function isElementIndex(value: unknown): value is [string, number][] {
 }
 
 /**
- * A snapshot's shape and size: each node an element `[parent, name, attributes]` or text `[parent, text]` /
- * `[parent, text, 4]`, parents before their children (fromSnapshot checks that they are elements), everything
- * within SNAPSHOT_LIMITS.
+ * The characters a snapshot holds (text, element and attribute names and values), or null when it is not one: each
+ * node an element `[parent, name, attributes]` or text `[parent, text]` / `[parent, text, 4]`, parents before their
+ * children (fromSnapshot checks that they are elements), within SNAPSHOT_LIMITS — it stops counting past them.
  */
-function isSnapshot(value: unknown): value is PageSnapshot {
-  if (!isRecord(value) || typeof value.url !== 'string' || value.url.length > SOURCE_CHARS) return false;
-  if (typeof value.title !== 'string' || value.title.length > SNAPSHOT_LIMITS.title) return false;
+function snapshotChars(value: unknown): number | null {
+  if (!isRecord(value) || typeof value.url !== 'string' || value.url.length > SOURCE_CHARS) return null;
+  if (typeof value.title !== 'string' || value.title.length > SNAPSHOT_LIMITS.title) return null;
   const nodes = value.nodes;
-  if (!Array.isArray(nodes) || nodes.length > SNAPSHOT_LIMITS.nodes) return false;
+  if (!Array.isArray(nodes) || nodes.length > SNAPSHOT_LIMITS.nodes) return null;
   let chars = 0;
   for (let i = 0; i < nodes.length; i++) {
     const node: unknown = nodes[i];
-    if (!Array.isArray(node) || node.length < 2 || node.length > 3) return false;
+    if (!Array.isArray(node) || node.length < 2 || node.length > 3) return null;
     const [parent, text, third] = node as SnapshotNode;
-    if (!Number.isSafeInteger(parent) || parent < -1 || parent >= i || typeof text !== 'string') return false;
+    if (!Number.isSafeInteger(parent) || parent < -1 || parent >= i || typeof text !== 'string') return null;
     chars += text.length;
     if (Array.isArray(third)) {
-      if (third.length > SNAPSHOT_LIMITS.attributes || third.length % 2 !== 0) return false;
+      if (third.length > SNAPSHOT_LIMITS.attributes || third.length % 2 !== 0) return null;
       for (const part of third) {
-        if (typeof part !== 'string') return false;
+        if (typeof part !== 'string') return null;
         chars += part.length;
       }
-    } else if (node.length === 3 && third !== 4) return false;
-    if (chars > SNAPSHOT_LIMITS.chars) return false;
+    } else if (node.length === 3 && third !== 4) return null;
+    if (chars > SNAPSHOT_LIMITS.chars) return null;
   }
-  return true;
+  return chars;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
